@@ -1,0 +1,35 @@
+package org.citytwin.model;
+
+import java.util.Objects;
+
+/**
+ * One problem found while loading: names the file, and where known the line/column and gml:id.
+ * Line and column are 0 when unknown.
+ */
+public record LoadIssue(Severity severity, String file, int line, int column, String gmlId, String message) {
+
+    public LoadIssue {
+        Objects.requireNonNull(severity, "severity");
+        Objects.requireNonNull(message, "message");
+    }
+
+    public static LoadIssue error(String file, String message) {
+        return new LoadIssue(Severity.ERROR, file, 0, 0, null, message);
+    }
+
+    public static LoadIssue warning(String file, String gmlId, String message) {
+        return new LoadIssue(Severity.WARNING, file, 0, 0, gmlId, message);
+    }
+
+    /** "file:line:column: [gml:id] message" as printed in logs and on the console. */
+    public String describe() {
+        StringBuilder sb = new StringBuilder();
+        sb.append(severity).append(' ');
+        if (file != null) sb.append(file);
+        if (line > 0) sb.append(':').append(line).append(column > 0 ? ":" + column : "");
+        sb.append(": ");
+        if (gmlId != null) sb.append('[').append(gmlId).append("] ");
+        sb.append(message);
+        return sb.toString();
+    }
+}

@@ -10,6 +10,15 @@ import java.util.List;
  */
 public final class DatasetLoader {
 
+    /** @param crsResolver shared CRS resolver (org.citytwin.geo.CrsResolver) */
+    public DatasetLoader(org.citytwin.geo.CrsResolver crsResolver) {
+    }
+
+    /** The local frame shared by all loads; null until the first georeferenced file was read. */
+    public org.citytwin.model.LocalFrame frame() {
+        return null;
+    }
+
     /** Loads the given files and folders; one failing file never stops the rest (its issues say why). */
     public LoadResult load(List<Path> inputs, LoadProgress progress, CancelToken cancel) {
         throw new UnsupportedOperationException("being written");

@@ -1,12 +1,148 @@
 package org.citytwin.cli;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.Callable;
+import org.citytwin.geo.CrsResolver;
+import org.citytwin.pipeline.CancelToken;
+import org.citytwin.pipeline.DatasetLoader;
+import org.citytwin.pipeline.InputExpander;
+import org.citytwin.pipeline.LoadProgress;
+import org.citytwin.pipeline.LoadResult;
+import org.citytwin.pipeline.LoadStats;
+import org.citytwin.pipeline.read.PlainCitygml4jRead;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
-@Command(name = "bench", mixinStandardHelpOptions = true, description = "being written")
+/**
+ * `bench PATH... [--json]`: times the load phases and compares the whole load with a plain citygml4j read
+ * of the same files in the same JVM. Figures are medians of --runs runs after --warmup runs; they are
+ * relative measures on a shared machine, not absolute promises.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Times loading (read, build model, tessellate, mesh) and a plain citygml4j read of the same files.")
 public final class BenchCommand implements Callable<Integer> {
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "CityGML files or folders")
+    private List<Path> paths;
+
+    @Option(names = "--json", description = "print JSON")
+    private boolean json;
+
+    @Option(names = "--runs", defaultValue = "5", description = "measured runs (default ${DEFAULT-VALUE})")
+    private int runs;
+
+    @Option(names = "--warmup", defaultValue = "2", description = "warm-up runs (default ${DEFAULT-VALUE})")
+    private int warmup;
+
     @Override
-    public Integer call() {
-        return 1;
+    public Integer call() throws Exception {
+        List<Path> files = InputExpander.expand(paths);
+        long bytes = files.stream().mapToLong(InputExpander::size).sum();
+        CrsResolver resolver = new CrsResolver();
+        resolver.warmUpAsync();
+        List<Sample> samples = new ArrayList<>();
+        List<Long> plain = new ArrayList<>();
+        for (int i = 0; i < warmup + runs; i++) {
+            Sample s = loadOnce(resolver);
+            long p = plainRead(files);
+            if (i >= warmup) {
+                samples.add(s);
+                plain.add(p);
+            }
+        }
+        if (samples.isEmpty() || samples.get(0).objects == 0) {
+            System.err.println("Nothing was loaded from " + paths);
+            return 2;
+        }
+        print(samples, plain, bytes, files.size());
+        return 0;
+    }
+
+    private Sample loadOnce(CrsResolver resolver) {
+        System.gc();
+        ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+        LoadStats stats = new LoadStats();
+        long t0 = System.nanoTime();
+        LoadResult result;
+        try (DatasetLoader loader = new DatasetLoader(resolver)) {
+            result = loader.load(paths, LoadProgress.NONE, new CancelToken(), stats);
+        }
+        long wall = System.nanoTime() - t0;
+        long peak = ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(p -> p.getType() == MemoryType.HEAP).mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+        return new Sample(wall, stats.readNanos.sum(), stats.buildNanos.sum(), stats.tessellateNanos.sum(),
+                stats.meshNanos.sum(), stats.objects.sum(), result.triangleCount(), peak);
+    }
+
+    private static long plainRead(List<Path> files) {
+        long t0 = System.nanoTime();
+        for (Path file : files) {
+            try {
+                PlainCitygml4jRead.count(file);
+            } catch (Exception e) {
+                // a file citygml4j cannot read is timed up to its failure, like ours
+            }
+        }
+        return System.nanoTime() - t0;
+    }
+
+    private void print(List<Sample> samples, List<Long> plain, long bytes, int fileCount) throws Exception {
+        double wall = median(samples.stream().mapToLong(s -> s.wall).toArray()) / 1e6;
+        double plainMs = median(plain.stream().mapToLong(Long::longValue).toArray()) / 1e6;
+        Sample first = samples.get(0);
+        ObjectNode root = new ObjectMapper().createObjectNode();
+        root.put("files", fileCount);
+        root.put("bytes", bytes);
+        root.put("runs", samples.size());
+        root.put("objects", first.objects);
+        root.put("triangles", first.triangles);
+        ObjectNode phases = root.putObject("phasesMs");
+        phases.put("read", round(median(samples.stream().mapToLong(s -> s.read).toArray()) / 1e6));
+        phases.put("buildModel", round(median(samples.stream().mapToLong(s -> s.build).toArray()) / 1e6));
+        phases.put("tessellate", round(median(samples.stream().mapToLong(s -> s.tessellate).toArray()) / 1e6));
+        phases.put("mesh", round(median(samples.stream().mapToLong(s -> s.mesh).toArray()) / 1e6));
+        root.put("wallMs", round(wall));
+        root.put("mbPerSecond", round(bytes / 1e6 / (wall / 1000)));
+        root.put("objectsPerSecond", round(first.objects / (wall / 1000)));
+        root.put("peakHeapMb", round(median(samples.stream().mapToLong(s -> s.peakHeap).toArray()) / 1048576.0));
+        root.put("plainCitygml4jReadMs", round(plainMs));
+        root.put("ratioToPlainCitygml4j", round(wall / plainMs));
+        if (json) {
+            System.out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(root));
+            return;
+        }
+        System.out.printf("%d file(s), %.1f MB, %d objects, %d triangles, median of %d runs%n",
+                fileCount, bytes / 1e6, first.objects, first.triangles, samples.size());
+        System.out.printf("  read %.0f ms | build model %.0f ms | tessellate %.0f ms | mesh %.0f ms (thread time per phase)%n",
+                phases.get("read").asDouble(), phases.get("buildModel").asDouble(),
+                phases.get("tessellate").asDouble(), phases.get("mesh").asDouble());
+        System.out.printf("  wall %.0f ms, %.1f MB/s, %.0f objects/s, peak heap %.0f MB%n", wall,
+                root.get("mbPerSecond").asDouble(), root.get("objectsPerSecond").asDouble(), root.get("peakHeapMb").asDouble());
+        System.out.printf("  plain citygml4j read %.0f ms; ratio CityTwin/plain = %.2f%n", plainMs, wall / plainMs);
+    }
+
+    private static double median(long[] values) {
+        long[] sorted = values.clone();
+        Arrays.sort(sorted);
+        int n = sorted.length;
+        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2.0;
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 100) / 100.0;
+    }
+
+    private record Sample(long wall, long read, long build, long tessellate, long mesh, long objects,
+                          long triangles, long peakHeap) {
     }
 }

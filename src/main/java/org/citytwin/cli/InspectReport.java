@@ -1,0 +1,108 @@
+package org.citytwin.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.BiFunction;
+import org.citytwin.model.CityFile;
+import org.citytwin.model.Envelope;
+import org.citytwin.model.LoadIssue;
+import org.citytwin.model.Severity;
+import org.citytwin.pipeline.LoadResult;
+
+/** Builds the JSON document `inspect --json` prints: one entry per file plus totals. */
+final class InspectReport {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private InspectReport() {
+    }
+
+    static ObjectNode build(LoadResult result, BiFunction<Double, Double, double[]> toLatLon) {
+        ObjectNode root = MAPPER.createObjectNode();
+        ArrayNode files = root.putArray("files");
+        Map<String, Integer> totalCounts = new LinkedHashMap<>();
+        long triangles = 0;
+        int objects = 0;
+        int errors = 0;
+        int warnings = 0;
+        for (CityFile file : result.files()) {
+            ObjectNode f = files.addObject();
+            f.put("path", file.path());
+            f.put("citygmlVersion", file.citygmlVersion());
+            f.put("srsName", file.srsName());
+            f.put("crs", file.crs());
+            ObjectNode counts = f.putObject("counts");
+            file.counts().forEach((type, n) -> {
+                counts.put(type, n);
+                totalCounts.merge(type, n, Integer::sum);
+            });
+            ArrayNode lods = f.putArray("lods");
+            file.lods().forEach(lods::add);
+            f.put("objects", file.objects().size());
+            f.put("triangles", file.triangleCount());
+            f.set("bounds", bounds(file.bounds(), toLatLon));
+            ArrayNode issues = f.putArray("issues");
+            for (LoadIssue issue : file.issues()) {
+                issues.add(issue(issue));
+                if (issue.severity() == Severity.ERROR) errors++;
+                if (issue.severity() == Severity.WARNING) warnings++;
+            }
+            triangles += file.triangleCount();
+            objects += file.objects().size();
+        }
+        ObjectNode totals = root.putObject("totals");
+        totals.put("files", result.files().size());
+        totals.put("objects", objects);
+        totals.put("triangles", triangles);
+        ObjectNode counts = totals.putObject("counts");
+        totalCounts.forEach(counts::put);
+        totals.put("errors", errors);
+        totals.put("warnings", warnings);
+        totals.set("bounds", bounds(result.bounds(), toLatLon));
+        if (result.frame() != null) {
+            ObjectNode frame = root.putObject("frame");
+            frame.put("originLatitude", result.frame().originLatitude());
+            frame.put("originLongitude", result.frame().originLongitude());
+        }
+        return root;
+    }
+
+    static String toJson(ObjectNode node) throws com.fasterxml.jackson.core.JsonProcessingException {
+        return MAPPER.writeValueAsString(node);
+    }
+
+    private static ObjectNode issue(LoadIssue issue) {
+        ObjectNode n = MAPPER.createObjectNode();
+        n.put("severity", issue.severity().name().toLowerCase());
+        n.put("message", issue.message());
+        if (issue.line() > 0) n.put("line", issue.line());
+        if (issue.column() > 0) n.put("column", issue.column());
+        if (issue.gmlId() != null) n.put("gmlId", issue.gmlId());
+        return n;
+    }
+
+    private static ObjectNode bounds(Envelope e, BiFunction<Double, Double, double[]> toLatLon) {
+        ObjectNode n = MAPPER.createObjectNode();
+        if (e == null || e.isEmpty()) return n;
+        ObjectNode local = n.putObject("local");
+        local.put("minX", round(e.minX(), 3)).put("minY", round(e.minY(), 3)).put("minZ", round(e.minZ(), 3));
+        local.put("maxX", round(e.maxX(), 3)).put("maxY", round(e.maxY(), 3)).put("maxZ", round(e.maxZ(), 3));
+        double[] sw = toLatLon.apply(e.minX(), e.minY());
+        double[] ne = toLatLon.apply(e.maxX(), e.maxY());
+        if (sw != null && ne != null) {
+            ObjectNode geo = n.putObject("latLon");
+            geo.put("south", round(sw[0], 8)).put("west", round(sw[1], 8));
+            geo.put("north", round(ne[0], 8)).put("east", round(ne[1], 8));
+        }
+        return n;
+    }
+
+    private static double round(double v, int digits) {
+        double f = Math.pow(10, digits);
+        return Math.round(v * f) / f;
+    }
+}

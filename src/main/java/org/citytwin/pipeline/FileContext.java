@@ -1,0 +1,65 @@
+package org.citytwin.pipeline;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.citytwin.geo.CoordinateTransform;
+import org.citytwin.geo.SourceCrs;
+import org.citytwin.geo.UnknownCrsException;
+import org.citytwin.model.LoadIssue;
+import org.citytwin.model.Severity;
+
+/**
+ * Per-file state shared by the worker threads converting its features: the resolved CRS and transform
+ * (resolved once, on the first feature) and the issues found while building objects.
+ */
+final class FileContext {
+
+    private final String file;
+    private final FrameBinding binding;
+    private final List<LoadIssue> issues = new ArrayList<>();
+    private boolean resolved;
+    private SourceCrs crs;
+    private CoordinateTransform transform;
+
+    FileContext(String file, FrameBinding binding) {
+        this.file = file;
+        this.binding = binding;
+    }
+
+    String file() {
+        return file;
+    }
+
+    synchronized CoordinateTransform transform(String srsName, double a, double b) {
+        if (!resolved) {
+            resolved = true;
+            try {
+                crs = binding.resolve(srsName);
+                if (crs.isLocal()) {
+                    addIssue(new LoadIssue(Severity.INFO, file, 0, 0, null, srsName == null
+                            ? "The file names no CRS (no srsName); coordinates are used as local metres"
+                            : "The CRS '" + srsName + "' is a local CRS; coordinates are used as local metres"));
+                }
+                transform = binding.transformFor(crs, a, b);
+            } catch (UnknownCrsException e) {
+                addIssue(new LoadIssue(Severity.ERROR, file, 0, 0, null, e.getMessage()
+                        + "; the objects are placed using their raw numbers as local metres"));
+                crs = null;
+                transform = FrameBinding.LOCAL_IDENTITY;
+            }
+        }
+        return transform;
+    }
+
+    synchronized String crsCode() {
+        return crs == null ? null : crs.code();
+    }
+
+    synchronized void addIssue(LoadIssue issue) {
+        issues.add(issue);
+    }
+
+    synchronized List<LoadIssue> issues() {
+        return new ArrayList<>(issues);
+    }
+}

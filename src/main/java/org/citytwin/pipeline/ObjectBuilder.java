@@ -1,0 +1,87 @@
+package org.citytwin.pipeline;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.citytwin.geo.CoordinateTransform;
+import org.citytwin.model.Attribute;
+import org.citytwin.model.CityObject;
+import org.citytwin.model.LoadIssue;
+import org.citytwin.model.MeshPart;
+import org.citytwin.model.Severity;
+import org.citytwin.pipeline.read.RawFeature;
+import org.citytwin.pipeline.read.RawPolygon;
+import org.citytwin.pipeline.tessellate.PolygonTessellator;
+import org.citytwin.pipeline.tessellate.TessellationProblems;
+import org.citytwin.pipeline.tessellate.TriangleBuffer;
+
+/** Builds one {@link CityObject}: transforms its rings into the local frame and tessellates them. Runs on a worker. */
+final class ObjectBuilder {
+
+    private ObjectBuilder() {
+    }
+
+    static CityObject build(RawFeature raw, String srsName, FileContext context, LoadStats stats) {
+        long t0 = System.nanoTime();
+        Map<Integer, MeshPart> meshes = Map.of();
+        if (!raw.surfaces().isEmpty()) {
+            Map.Entry<Integer, List<RawPolygon>> entry = raw.surfaces().entrySet().iterator().next();
+            meshes = Map.of(entry.getKey(), tessellate(raw, entry.getValue(), srsName, context));
+        }
+        List<Attribute> attributes = new ArrayList<>(raw.attributes());
+        String id = raw.id() != null ? raw.id() : context.file() + "#line" + raw.line();
+        stats.tessellateNanos.add(System.nanoTime() - t0);
+        return new CityObject(id, raw.type(), FeatureKinds.of(raw.type()), raw.name(), raw.lods(), meshes,
+                List.copyOf(attributes), context.file());
+    }
+
+    private static MeshPart tessellate(RawFeature raw, List<RawPolygon> polygons, String srsName, FileContext context) {
+        double[] first = polygons.get(0).rings().get(0);
+        CoordinateTransform transform = context.transform(srsName, first[0], first[1]);
+        TriangleBuffer buffer = new TriangleBuffer();
+        ProblemCounter problems = new ProblemCounter();
+        for (RawPolygon polygon : polygons) {
+            for (double[] ring : polygon.rings()) {
+                transform.toLocal(ring, 0, ring.length / 3);
+            }
+            problems.polygonId = polygon.gmlId();
+            PolygonTessellator.tessellate(polygon.rings(), buffer, problems);
+        }
+        problems.report(raw, context);
+        return new MeshPart(buffer.vertices(), buffer.triangles());
+    }
+
+    /** Collects tessellation problems of one object into at most two issues, so bad files don't flood the list. */
+    private static final class ProblemCounter implements TessellationProblems {
+        String polygonId;
+        int degenerate;
+        int fallbacks;
+        String firstDegenerate;
+        String firstReason;
+
+        @Override
+        public void degenerateRing(int ringIndex, String reason) {
+            if (degenerate++ == 0) {
+                firstDegenerate = polygonId;
+                firstReason = reason;
+            }
+        }
+
+        @Override
+        public void fallbackUsed(String reason) {
+            fallbacks++;
+        }
+
+        void report(RawFeature raw, FileContext context) {
+            if (degenerate > 0) {
+                context.addIssue(new LoadIssue(Severity.WARNING, context.file(), raw.line(), 0, raw.id(),
+                        degenerate + " degenerate ring(s) dropped, first in polygon "
+                                + (firstDegenerate == null ? "(no gml:id)" : firstDegenerate) + ": " + firstReason));
+            }
+            if (fallbacks > 0) {
+                context.addIssue(new LoadIssue(Severity.INFO, context.file(), raw.line(), 0, raw.id(),
+                        fallbacks + " polygon(s) needed the robust (JTS) triangulation"));
+            }
+        }
+    }
+}

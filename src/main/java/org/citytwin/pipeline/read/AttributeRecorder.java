@@ -1,0 +1,96 @@
+package org.citytwin.pipeline.read;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import javax.xml.stream.XMLStreamReader;
+import org.citytwin.model.Attribute;
+
+/**
+ * Builds an {@link Attribute} tree from the XML events of one element subtree. GML geometry inside
+ * the subtree is summarised as a single "(geometry)" value instead of being copied as text.
+ * Generic attributes (gen:stringAttribute name="x"&gt;&lt;gen:value&gt;) are named by their name attribute.
+ */
+final class AttributeRecorder {
+
+    private static final class Node {
+        final String name;
+        final String unit;
+        final String codeSpace;
+        final String genericName;
+        final StringBuilder text = new StringBuilder();
+        final List<Attribute> children = new ArrayList<>();
+        boolean geometry;
+
+        Node(String name, String unit, String codeSpace, String genericName) {
+            this.name = name;
+            this.unit = unit;
+            this.codeSpace = codeSpace;
+            this.genericName = genericName;
+        }
+    }
+
+    private final Deque<Node> stack = new ArrayDeque<>();
+    private int gmlDepth;
+    private Attribute result;
+
+    /** Call with the reader positioned on a START_ELEMENT. */
+    void start(XMLStreamReader r) {
+        String ns = r.getNamespaceURI();
+        String prefix = CityGmlNamespaces.prefix(ns);
+        if (gmlDepth > 0 || ("gml".equals(prefix) && !stack.isEmpty() && isGeometryName(r.getLocalName()))) {
+            if (gmlDepth == 0 && !stack.isEmpty()) stack.peek().geometry = true;
+            gmlDepth++;
+            return;
+        }
+        String genericName = "gen".equals(prefix) ? r.getAttributeValue(null, "name") : null;
+        stack.push(new Node(prefix + ":" + r.getLocalName(), r.getAttributeValue(null, "uom"),
+                r.getAttributeValue(null, "codeSpace"), genericName));
+    }
+
+    void characters(XMLStreamReader r) {
+        if (gmlDepth == 0 && !stack.isEmpty()) {
+            stack.peek().text.append(r.getTextCharacters(), r.getTextStart(), r.getTextLength());
+        }
+    }
+
+    /** Call on END_ELEMENT; returns true when the recorded subtree is complete. */
+    boolean end() {
+        if (gmlDepth > 0) {
+            gmlDepth--;
+            return false;
+        }
+        Node node = stack.pop();
+        Attribute attribute = toAttribute(node);
+        if (stack.isEmpty()) {
+            result = attribute;
+            return true;
+        }
+        Node parent = stack.peek();
+        if (parent.genericName != null && node.name.endsWith(":value")) {
+            // gen:value carries the value of its generic attribute parent
+            parent.text.append(attribute.value() == null ? "" : attribute.value());
+            parent.children.addAll(attribute.children());
+            return false;
+        }
+        parent.children.add(attribute);
+        return false;
+    }
+
+    Attribute result() {
+        return result;
+    }
+
+    private static Attribute toAttribute(Node node) {
+        String value = node.text.toString().strip();
+        if (value.isEmpty()) value = node.geometry ? "(geometry)" : null;
+        String name = node.genericName != null ? node.genericName : node.name;
+        return new Attribute(name, value, node.unit, node.codeSpace, node.children);
+    }
+
+    private static boolean isGeometryName(String localName) {
+        return !localName.equals("name") && !localName.equals("description") && !localName.equals("boundedBy")
+                && Character.isUpperCase(localName.charAt(0));
+    }
+}

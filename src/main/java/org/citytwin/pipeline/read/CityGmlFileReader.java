@@ -1,0 +1,150 @@
+package org.citytwin.pipeline.read;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+import java.util.function.LongConsumer;
+import javax.xml.stream.XMLStreamReader;
+import org.citygml4j.core.model.core.AbstractCityObject;
+import org.citygml4j.core.model.core.AbstractFeature;
+import org.citygml4j.xml.reader.ChunkOptions;
+import org.citygml4j.xml.reader.CityGMLChunk;
+import org.citygml4j.xml.reader.CityGMLInputFactory;
+import org.citygml4j.xml.reader.CityGMLReader;
+import org.citytwin.model.LoadIssue;
+import org.citytwin.model.Severity;
+import org.citytwin.pipeline.CancelToken;
+import org.citytwin.pipeline.LoadStats;
+
+/**
+ * Reads one CityGML file with citygml4j in chunked mode: the calling thread splits the stream into
+ * top-level feature chunks (through the {@link IurStreamFilter}); a worker pool builds each chunk and
+ * hands the converted feature to a {@link FeatureHandler}. The number of chunks in flight is bounded,
+ * so a huge file never sits in memory as unbuilt chunks. Problems become issues naming the file, the
+ * line/column or gml:id; whatever was read before a fatal error is kept.
+ */
+public final class CityGmlFileReader {
+
+    private final ExecutorService workers;
+    private final int maxInFlight;
+
+    public CityGmlFileReader(ExecutorService workers, int threads) {
+        this.workers = workers;
+        this.maxInFlight = Math.max(8, threads * 16);
+    }
+
+    public <T> Result<T> read(Path file, FeatureHandler<T> handler, LongConsumer bytesRead, CancelToken cancel) {
+        return read(file, handler, bytesRead, cancel, LoadStats.NONE);
+    }
+
+    public <T> Result<T> read(Path file, FeatureHandler<T> handler, LongConsumer bytesRead, CancelToken cancel,
+                              LoadStats stats) {
+        String name = file.toString();
+        List<LoadIssue> issues = new ArrayList<>();
+        List<T> results = new ArrayList<>();
+        LoadIssue precheck = FileSniffer.check(file);
+        if (precheck != null) {
+            issues.add(precheck);
+            return new Result<>(name, null, null, results, issues);
+        }
+        List<Future<T>> pending = new ArrayList<>();
+        Semaphore inFlight = new Semaphore(maxInFlight);
+        IurStreamFilter filter = null;
+        try (InputStream in = new CountingInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16), bytesRead)) {
+            XMLStreamReader xml = SecureXml.inputFactory().createXMLStreamReader(file.toUri().toString(), in);
+            filter = new IurStreamFilter(xml);
+            CityGMLInputFactory factory = CityGmlContexts.get().createCityGMLInputFactory()
+                    .withChunking(ChunkOptions.defaults());
+            try (CityGMLReader reader = factory.createCityGMLReader(filter)) {
+                long t0 = System.nanoTime();
+                while (reader.hasNext()) {
+                    cancel.throwIfCancelled();
+                    CityGMLChunk chunk = reader.nextChunk();
+                    stats.readNanos.add(System.nanoTime() - t0);
+                    String srs = filter.srsName();
+                    int dimension = filter.srsDimension();
+                    IurStreamFilter f = filter;
+                    inFlight.acquire();
+                    t0 = System.nanoTime();
+                    pending.add(workers.submit(() -> {
+                        try {
+                            cancel.throwIfCancelled();
+                            long b0 = System.nanoTime();
+                            AbstractFeature feature = chunk.build();
+                            if (!(feature instanceof AbstractCityObject)) return null; // appearances: not city objects
+                            stats.objects.increment();
+                            TopLevelRecord record = f.record(feature.getId());
+                            if (record != null) record.matched = true;
+                            RawFeature raw = new FeatureConverter(dimension).convert(feature, record);
+                            stats.buildNanos.add(System.nanoTime() - b0);
+                            return handler.handle(raw, srs, dimension);
+                        } finally {
+                            inFlight.release();
+                        }
+                    }));
+                }
+            }
+        } catch (CancellationException e) {
+            throw e;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancellationException("interrupted");
+        } catch (Exception e) {
+            issues.add(XmlProblems.toIssue(name, e, "The file could not be read to the end"));
+        }
+        collect(name, pending, results, issues, cancel);
+        if (filter != null) checkContent(name, filter, results, issues);
+        return new Result<>(name, filter == null ? null : filter.citygmlVersion(),
+                filter == null ? null : filter.srsName(), results, issues);
+    }
+
+    private static <T> void collect(String name, List<Future<T>> pending, List<T> results, List<LoadIssue> issues,
+                                    CancelToken cancel) {
+        for (Future<T> future : pending) {
+            try {
+                T result = future.get();
+                if (result != null) results.add(result);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new CancellationException("interrupted");
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof CancellationException c) throw c;
+                issues.add(XmlProblems.toIssue(name, e.getCause(), "A city object could not be built"));
+            }
+        }
+        cancel.throwIfCancelled();
+    }
+
+    private static void checkContent(String name, IurStreamFilter filter, List<?> results, List<LoadIssue> issues) {
+        boolean fatal = issues.stream().anyMatch(i -> i.severity() == Severity.ERROR);
+        if (filter.rootElement() != null && filter.citygmlVersion() == null) {
+            issues.add(LoadIssue.error(name, "This is not a CityGML file: the root element is <"
+                    + filter.rootElement().getLocalPart() + "> in namespace '" + filter.rootElement().getNamespaceURI()
+                    + "', expected a CityModel of CityGML 1.0, 2.0 or 3.0"));
+            return;
+        }
+        for (TopLevelRecord record : filter.records()) {
+            if (!record.matched && record.id != null && !fatal) {
+                issues.add(new LoadIssue(Severity.WARNING, name, record.line, record.column, record.id,
+                        "Top-level feature " + record.type + " was skipped: its type is not supported"));
+            }
+        }
+        if (results.isEmpty() && !fatal) {
+            issues.add(LoadIssue.error(name, "The file contains no city objects"));
+        }
+        for (String note : filter.notes()) issues.add(LoadIssue.warning(name, null, note));
+    }
+
+    /** Results of one file, in document order. */
+    public record Result<T>(String path, String citygmlVersion, String srsName, List<T> results, List<LoadIssue> issues) {
+    }
+}

@@ -1,0 +1,70 @@
+package org.citytwin.pipeline.read;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import org.citygml4j.core.model.core.AbstractFeature;
+import org.citygml4j.core.model.common.GeometryInfo;
+import org.citytwin.model.Attribute;
+import org.xmlobjects.gml.model.basictypes.Code;
+import org.xmlobjects.gml.model.geometry.AbstractGeometry;
+import org.xmlobjects.gml.model.geometry.GeometryProperty;
+
+/** Turns one citygml4j feature plus what the stream filter recorded about it into a {@link RawFeature}. */
+final class FeatureConverter {
+
+    private final int defaultDimension;
+
+    FeatureConverter(int defaultDimension) {
+        this.defaultDimension = defaultDimension;
+    }
+
+    RawFeature convert(AbstractFeature feature, TopLevelRecord record) {
+        GeometryInfo info = feature.getGeometryInfo(true);
+        SortedSet<Integer> lods = new TreeSet<>(info.getLods());
+        Map<Integer, List<RawPolygon>> surfaces = Map.of();
+        List<Integer> descending = new ArrayList<>(lods);
+        Collections.reverse(descending);
+        for (int lod : descending) {
+            List<RawPolygon> polygons = collect(info.getGeometries(lod));
+            if (!polygons.isEmpty()) {
+                surfaces = Map.of(lod, polygons);
+                break;
+            }
+        }
+        if (surfaces.isEmpty() && info.hasNonLodGeometries()) {
+            // e.g. a dem:TINRelief whose tin has no LOD of its own: show it as LOD 1
+            List<RawPolygon> polygons = collect(info.getNonLodGeometries());
+            if (!polygons.isEmpty()) {
+                lods.add(1);
+                surfaces = Map.of(1, polygons);
+            }
+        }
+        String type = record != null ? record.type : fallbackType(feature);
+        List<Attribute> attributes = record != null ? List.copyOf(record.attributes) : List.of();
+        int line = record != null ? record.line : 0;
+        return new RawFeature(feature.getId(), type, name(feature), line, lods, surfaces, attributes);
+    }
+
+    private List<RawPolygon> collect(List<GeometryProperty<?>> properties) {
+        SurfaceCollector collector = new SurfaceCollector(defaultDimension);
+        for (GeometryProperty<?> property : properties) {
+            Object geometry = property.getObject();
+            if (geometry instanceof AbstractGeometry g) g.accept(collector);
+        }
+        return collector.polygons();
+    }
+
+    private static String name(AbstractFeature feature) {
+        if (feature.getNames() == null || feature.getNames().isEmpty()) return null;
+        Code code = feature.getNames().get(0);
+        return code == null ? null : code.getValue();
+    }
+
+    private static String fallbackType(AbstractFeature feature) {
+        return feature.getClass().getSimpleName();
+    }
+}

@@ -1,0 +1,52 @@
+package org.citytwin.pipeline.read;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.citytwin.model.LoadIssue;
+
+/** Cheap checks before parsing, so an empty or binary file gets a message a person understands. */
+final class FileSniffer {
+
+    private FileSniffer() {
+    }
+
+    /** Null when the file looks like XML; otherwise the issue to report. */
+    static LoadIssue check(Path file) {
+        String name = file.toString();
+        try {
+            if (!Files.isRegularFile(file)) return LoadIssue.error(name, "The file does not exist or is not a regular file");
+            if (Files.size(file) == 0) return LoadIssue.error(name, "The file is empty (0 bytes); expected CityGML XML");
+            byte[] head = new byte[16];
+            int n;
+            try (InputStream in = Files.newInputStream(file)) {
+                n = in.readNBytes(head, 0, head.length);
+            }
+            int i = 0;
+            if (n >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF) i = 3;
+            while (i < n && Character.isWhitespace(head[i])) i++;
+            if (i < n && head[i] != '<') {
+                return LoadIssue.error(name, "This is not an XML file (it starts with bytes " + hex(head, n) + describe(head, n)
+                        + "); expected CityGML XML");
+            }
+            if (i >= n) return LoadIssue.error(name, "The file holds only white space; expected CityGML XML");
+            return null;
+        } catch (IOException e) {
+            return LoadIssue.error(name, "The file could not be opened: " + e.getMessage());
+        }
+    }
+
+    private static String describe(byte[] head, int n) {
+        if (n >= 4 && (head[0] & 0xFF) == 0x89 && head[1] == 'P' && head[2] == 'N' && head[3] == 'G') return ", a PNG image";
+        if (n >= 2 && (head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xD8) return ", a JPEG image";
+        if (n >= 2 && head[0] == 'P' && head[1] == 'K') return ", a ZIP archive";
+        return "";
+    }
+
+    private static String hex(byte[] head, int n) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < Math.min(n, 8); i++) sb.append(String.format("%02X ", head[i] & 0xFF));
+        return sb.toString().strip();
+    }
+}

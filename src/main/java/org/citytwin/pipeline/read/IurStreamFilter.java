@@ -1,0 +1,288 @@
+package org.citytwin.pipeline.read;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import javax.xml.namespace.QName;
+import javax.xml.stream.Location;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import javax.xml.stream.util.StreamReaderDelegate;
+
+/**
+ * Stream filter in front of citygml4j. citygml4j 3.2.1 without an i-UR module silently drops every
+ * i-UR element and skips top-level i-UR features, so this filter:
+ * <ul>
+ * <li>renames top-level i-UR features to their CityGML parent (utilities → frn:CityFurniture,
+ *     uro:UndergroundBuilding → bldg:Building, uro:Waterway → tran:TransportationComplex,
+ *     urf zones and uro:OtherConstruction → gen:GenericCityObject with their lodN geometry renamed to gen:lodNGeometry);</li>
+ * <li>consumes every other i-UR subtree and keeps it as an attribute tree of its top-level feature;</li>
+ * <li>observes the thematic and generic attributes of each top-level feature as attribute trees;</li>
+ * <li>records the srsName, the root element and where each top-level feature starts;</li>
+ * <li>refuses DOCTYPE declarations (XXE and entity-expansion bombs never reach a parser that would expand them).</li>
+ * </ul>
+ */
+final class IurStreamFilter extends StreamReaderDelegate {
+
+    /** Direct children of a feature that are geometry or nested features, not attributes. */
+    private static final Set<String> NOT_ATTRIBUTES = Set.of("boundedBy", "appearance", "consistsOfBuildingPart",
+            "outerBuildingInstallation", "interiorBuildingInstallation", "interiorRoom", "consistsOfBridgePart",
+            "outerBridgeInstallation", "outerBridgeConstruction", "interiorBridgeInstallation", "interiorBridgeRoom",
+            "consistsOfTunnelPart", "outerTunnelInstallation", "interiorTunnelInstallation", "interiorHollowSpace",
+            "reliefComponent", "tin", "trafficArea", "auxiliaryTrafficArea", "section", "intersection",
+            "boundary", "buildingRoom", "buildingInstallation", "buildingFurniture", "groupMember", "parent",
+            "generalizesTo", "imageURI", "address");
+
+    private final Map<String, TopLevelRecord> recordsById = new ConcurrentHashMap<>();
+    private final List<TopLevelRecord> records = new ArrayList<>();
+    private final Deque<QName> renames = new ArrayDeque<>();
+    private final List<String> notes = new ArrayList<>();
+
+    private String version;
+    private QName root;
+    private volatile String srsName;
+    private volatile int srsDimension = 3;
+    private int depth;
+    private int memberDepth = -1;
+    private int featureDepth = -1;
+    private TopLevelRecord current;
+    private String currentTargetModule;
+    private AttributeRecorder observed;
+    private int observedDepth;
+    private QName renamedNow;
+
+    IurStreamFilter(XMLStreamReader reader) {
+        super(reader);
+    }
+
+    // ---- results ---------------------------------------------------------------------------------------
+
+    String citygmlVersion() { return version; }
+    QName rootElement() { return root; }
+    String srsName() { return srsName; }
+    int srsDimension() { return srsDimension; }
+    TopLevelRecord record(String id) { return id == null ? null : recordsById.get(id); }
+    List<TopLevelRecord> records() { return records; }
+    List<String> notes() { return notes; }
+
+    // ---- event handling --------------------------------------------------------------------------------
+
+    @Override
+    public int next() throws XMLStreamException {
+        while (true) {
+            int event = super.next();
+            if (event == XMLStreamConstants.DTD) {
+                throw new XMLStreamException("DOCTYPE declarations are refused: CityGML needs none, and they can"
+                        + " carry external entities or entity-expansion bombs", getLocation());
+            }
+            if (event == XMLStreamConstants.START_ELEMENT && shouldCapture()) {
+                capture();
+                continue;
+            }
+            onEvent(event);
+            return event;
+        }
+    }
+
+    private boolean shouldCapture() {
+        String ns = super.getNamespaceURI();
+        if (!CityGmlNamespaces.isIur(ns)) return false;
+        if (depth == memberDepth) return false; // top-level i-UR feature: renamed, not captured
+        if (depth == featureDepth && currentTargetModule != null && isLodGeometry(super.getLocalName())) return false;
+        return true;
+    }
+
+    private void onEvent(int event) {
+        renamedNow = null;
+        switch (event) {
+            case XMLStreamConstants.START_ELEMENT -> onStart();
+            case XMLStreamConstants.END_ELEMENT -> onEnd();
+            case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA -> {
+                if (observed != null) observed.characters(getParent());
+            }
+            default -> { }
+        }
+    }
+
+    private void onStart() {
+        XMLStreamReader r = getParent();
+        String ns = r.getNamespaceURI();
+        String local = r.getLocalName();
+        if (root == null) {
+            root = new QName(ns, local);
+            version = CityGmlNamespaces.coreVersion(ns);
+        }
+        if (srsName == null) readSrs(r);
+        QName rename = null;
+        if (depth == memberDepth) {
+            rename = startTopLevel(r, ns, local);
+        } else if (depth == featureDepth && currentTargetModule != null && CityGmlNamespaces.isIur(ns)) {
+            rename = new QName(CityGmlNamespaces.moduleNamespace("gen", version), "lod" + local.charAt(3) + "Geometry");
+        } else if (depth == featureDepth && observed == null && !NOT_ATTRIBUTES.contains(local)
+                && !isLodGeometry(local) && !"gml".equals(CityGmlNamespaces.prefix(ns))) {
+            observed = new AttributeRecorder();
+            observedDepth = depth;
+        } else if (depth == featureDepth && observed == null && "gml".equals(CityGmlNamespaces.prefix(ns))
+                && ("name".equals(local) || "description".equals(local))) {
+            observed = new AttributeRecorder();
+            observedDepth = depth;
+        }
+        if (observed != null) observed.start(r);
+        if ("cityObjectMember".equals(local) || "featureMember".equals(local)) memberDepth = depth + 1;
+        renames.push(rename == null ? NONE : rename);
+        renamedNow = rename;
+        depth++;
+    }
+
+    private QName startTopLevel(XMLStreamReader r, String ns, String local) {
+        String id = gmlId(r);
+        Location loc = r.getLocation();
+        current = new TopLevelRecord(id, CityGmlNamespaces.prefix(ns) + ":" + local, loc.getLineNumber(), loc.getColumnNumber());
+        records.add(current);
+        if (id != null) recordsById.put(id, current);
+        featureDepth = depth + 1;
+        currentTargetModule = null;
+        if (!CityGmlNamespaces.isIur(ns) || version == null) return null;
+        String module = IurFeatureMapping.parentModule(CityGmlNamespaces.iurModule(ns), local);
+        if ("gen".equals(module)) currentTargetModule = "gen";
+        return new QName(CityGmlNamespaces.moduleNamespace(module, version), IurFeatureMapping.parentType(module));
+    }
+
+    private void onEnd() {
+        depth--;
+        QName rename = renames.pop();
+        renamedNow = rename == NONE ? null : rename;
+        if (observed != null && observed.end() && depth == observedDepth) {
+            if (current != null && observed.result() != null) current.attributes.add(observed.result());
+            observed = null;
+        }
+        if (depth == featureDepth - 1) {
+            featureDepth = -1;
+            currentTargetModule = null;
+        }
+        if (depth < memberDepth - 1) memberDepth = -1;
+    }
+
+    /** Consumes the i-UR subtree starting at the current START_ELEMENT into an attribute of the current feature. */
+    private void capture() throws XMLStreamException {
+        XMLStreamReader r = getParent();
+        AttributeRecorder recorder = new AttributeRecorder();
+        recorder.start(r);
+        int level = 1;
+        while (level > 0) {
+            int event = r.next();
+            if (event == XMLStreamConstants.START_ELEMENT) {
+                level++;
+                recorder.start(r);
+            } else if (event == XMLStreamConstants.END_ELEMENT) {
+                level--;
+                recorder.end();
+            } else if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA) {
+                recorder.characters(r);
+            }
+        }
+        if (current != null && recorder.result() != null && featureDepth > 0) {
+            current.attributes.add(recorder.result());
+        }
+    }
+
+    private void readSrs(XMLStreamReader r) {
+        String srs = r.getAttributeValue(null, "srsName");
+        if (srs != null && !srs.isBlank()) {
+            srsName = srs.strip();
+            String dim = r.getAttributeValue(null, "srsDimension");
+            if (dim != null) {
+                try {
+                    srsDimension = Integer.parseInt(dim.strip());
+                } catch (NumberFormatException e) {
+                    notes.add("srsDimension '" + dim + "' is not a number; 3 assumed");
+                }
+            }
+        }
+    }
+
+    static String gmlId(XMLStreamReader r) {
+        for (int i = 0; i < r.getAttributeCount(); i++) {
+            if ("id".equals(r.getAttributeLocalName(i))) {
+                String ns = r.getAttributeNamespace(i);
+                if (ns != null && ns.startsWith("http://www.opengis.net/gml")) return r.getAttributeValue(i);
+            }
+        }
+        return null;
+    }
+
+    private static boolean isLodGeometry(String local) {
+        return local.length() > 4 && local.startsWith("lod") && Character.isDigit(local.charAt(3));
+    }
+
+    // ---- renamed view of the current element ----------------------------------------------------------
+
+    private static final QName NONE = new QName("", "");
+
+    @Override
+    public QName getName() {
+        return renamedNow != null ? renamedNow : super.getName();
+    }
+
+    @Override
+    public String getLocalName() {
+        return renamedNow != null ? renamedNow.getLocalPart() : super.getLocalName();
+    }
+
+    @Override
+    public String getNamespaceURI() {
+        return renamedNow != null ? renamedNow.getNamespaceURI() : super.getNamespaceURI();
+    }
+
+    @Override
+    public String getPrefix() {
+        if (renamedNow == null) return super.getPrefix();
+        String prefix = getNamespaceContext().getPrefix(renamedNow.getNamespaceURI());
+        return prefix == null ? "" : prefix;
+    }
+
+    @Override
+    public boolean hasName() {
+        return super.hasName();
+    }
+
+    // Delegate's nextTag()/getElementText() would bypass next(); route them through it.
+    @Override
+    public int nextTag() throws XMLStreamException {
+        int event = next();
+        while ((event == XMLStreamConstants.CHARACTERS && isWhiteSpace())
+                || (event == XMLStreamConstants.CDATA && isWhiteSpace())
+                || event == XMLStreamConstants.SPACE
+                || event == XMLStreamConstants.PROCESSING_INSTRUCTION
+                || event == XMLStreamConstants.COMMENT) {
+            event = next();
+        }
+        if (event != XMLStreamConstants.START_ELEMENT && event != XMLStreamConstants.END_ELEMENT) {
+            throw new XMLStreamException("expected start or end tag", getLocation());
+        }
+        return event;
+    }
+
+    @Override
+    public String getElementText() throws XMLStreamException {
+        StringBuilder text = new StringBuilder();
+        int event = next();
+        while (event != XMLStreamConstants.END_ELEMENT) {
+            if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA
+                    || event == XMLStreamConstants.SPACE || event == XMLStreamConstants.ENTITY_REFERENCE) {
+                text.append(getText());
+            } else if (event == XMLStreamConstants.START_ELEMENT) {
+                throw new XMLStreamException("element text expected, found a child element", getLocation());
+            } else if (event == XMLStreamConstants.END_DOCUMENT) {
+                throw new XMLStreamException("unexpected end of document", getLocation());
+            }
+            event = next();
+        }
+        return text.toString();
+    }
+}

@@ -1,0 +1,26 @@
+package org.citytwin.pipeline.read;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.citytwin.model.Attribute;
+
+/**
+ * What the stream filter learns about one top-level feature: its original prefixed type (before any
+ * i-UR renaming), the line it starts on, and attributes citygml4j would drop or that are simpler to
+ * read from the stream (i-UR ADE subtrees, thematic and generic attributes).
+ */
+final class TopLevelRecord {
+    final String id;
+    final String type;
+    final int line;
+    final int column;
+    final List<Attribute> attributes = new ArrayList<>();
+    volatile boolean matched;
+
+    TopLevelRecord(String id, String type, int line, int column) {
+        this.id = id;
+        this.type = type;
+        this.line = line;
+        this.column = column;
+    }
+}

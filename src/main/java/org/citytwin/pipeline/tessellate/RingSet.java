@@ -1,0 +1,104 @@
+package org.citytwin.pipeline.tessellate;
+
+import java.util.Arrays;
+
+/**
+ * The cleaned rings of the polygon being tessellated, stored flat (xyz and the projected uv share vertex
+ * indices) so that the hot path allocates nothing per point. Ring r spans vertices
+ * [start[r], start[r + 1]). Vertices the JTS fallback invents are appended after the last ring.
+ * One instance per thread, reused across polygons.
+ */
+final class RingSet {
+
+    /** Consecutive points closer than this (metres) are the same point. */
+    static final double DUPLICATE_TOLERANCE = 1e-9;
+    private static final double DUPLICATE_TOLERANCE_SQ = DUPLICATE_TOLERANCE * DUPLICATE_TOLERANCE;
+
+    double[] xyz = new double[3 * 64];
+    double[] uv = new double[2 * 64];
+    int[] start = new int[9];
+    int ringCount;
+    int size;                    // all vertices, including fallback-invented ones
+
+    void reset() {
+        ringCount = 0;
+        size = 0;
+        start[0] = 0;
+    }
+
+    /** First vertex after the rings (where invented vertices begin). */
+    int ringEnd() {
+        return start[ringCount];
+    }
+
+    /**
+     * Cleans {@code ring} and appends it: drops duplicate consecutive points and the repeated closing
+     * point. Returns null when appended, otherwise the reason it was not (nothing is appended then).
+     */
+    String add(double[] ring) {
+        if (ring == null) {
+            return "missing coordinates";
+        }
+        int points = ring.length / 3;
+        if (ring.length % 3 != 0) {
+            return "coordinate count " + ring.length + " is not a multiple of 3";
+        }
+        int first = size;
+        ensureVertices(first + points);
+        int n = first;
+        for (int p = 0; p < points; p++) {
+            double x = ring[3 * p], y = ring[3 * p + 1], z = ring[3 * p + 2];
+            if (!Double.isFinite(x) || !Double.isFinite(y) || !Double.isFinite(z)) {
+                return "non-finite coordinate at point " + p;
+            }
+            if (n > first && near(n - 1, x, y, z)) {
+                continue;
+            }
+            xyz[3 * n] = x;
+            xyz[3 * n + 1] = y;
+            xyz[3 * n + 2] = z;
+            n++;
+        }
+        // The closing point (and any duplicates of it before it) repeats the first point.
+        while (n - first > 1 && near(n - 1, xyz[3 * first], xyz[3 * first + 1], xyz[3 * first + 2])) {
+            n--;
+        }
+        if (n - first < 3) {
+            return "fewer than 3 distinct points (" + (n - first) + ")";
+        }
+        if (ringCount + 2 > start.length) {
+            start = Arrays.copyOf(start, 2 * start.length);
+        }
+        size = n;
+        ringCount++;
+        start[ringCount] = n;
+        return null;
+    }
+
+    /** Drops the most recently added ring (a hole found degenerate after projection). */
+    void removeLastRing() {
+        ringCount--;
+        size = start[ringCount];
+    }
+
+    /** Appends a vertex with the given uv; its xyz is left for the caller to fill. */
+    int addVertex(double u, double v) {
+        ensureVertices(size + 1);
+        uv[2 * size] = u;
+        uv[2 * size + 1] = v;
+        return size++;
+    }
+
+    private boolean near(int i, double x, double y, double z) {
+        double dx = xyz[3 * i] - x, dy = xyz[3 * i + 1] - y, dz = xyz[3 * i + 2] - z;
+        return dx * dx + dy * dy + dz * dz <= DUPLICATE_TOLERANCE_SQ;
+    }
+
+    private void ensureVertices(int n) {
+        if (3 * n > xyz.length) {
+            int cap = Math.max(n, xyz.length / 3 * 2);
+            xyz = Arrays.copyOf(xyz, 3 * cap);
+            uv = Arrays.copyOf(uv, 2 * cap);
+        }
+    }
+}

@@ -1,0 +1,98 @@
+package org.citytwin.pipeline.tile;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.citytwin.model.CityObject;
+import org.citytwin.model.FeatureKind;
+import org.citytwin.model.MeshPart;
+
+/**
+ * Merges objects into few large meshes: one per spatial tile × feature kind (each MeshView is a draw
+ * call in JavaFX). An object belongs to the tile holding the centre of its bounds. Meshes are split
+ * when they would exceed {@link #MAX_VERTICES} so one re-upload never moves a giant buffer.
+ */
+public final class TileMesher {
+
+    public static final double DEFAULT_TILE_SIZE = 500.0;
+    static final int MAX_VERTICES = 1 << 20;
+
+    private final double tileSize;
+
+    public TileMesher(double tileSize) {
+        this.tileSize = tileSize;
+    }
+
+    public static List<TileMesh> merge(List<CityObject> objects) {
+        return new TileMesher(DEFAULT_TILE_SIZE).getResult(objects);
+    }
+
+    public List<TileMesh> getResult(List<CityObject> objects) {
+        Map<Key, List<CityObject>> groups = new LinkedHashMap<>();
+        for (CityObject object : objects) {
+            MeshPart mesh = object.displayMesh();
+            if (mesh.isEmpty()) continue;
+            double[] v = mesh.vertices();
+            double minX = Double.MAX_VALUE, minY = Double.MAX_VALUE, maxX = -Double.MAX_VALUE, maxY = -Double.MAX_VALUE;
+            for (int i = 0; i < v.length; i += 3) {
+                minX = Math.min(minX, v[i]);
+                maxX = Math.max(maxX, v[i]);
+                minY = Math.min(minY, v[i + 1]);
+                maxY = Math.max(maxY, v[i + 1]);
+            }
+            int tx = (int) Math.floor((minX + maxX) / 2 / tileSize);
+            int ty = (int) Math.floor((minY + maxY) / 2 / tileSize);
+            groups.computeIfAbsent(new Key(object.kind(), tx, ty), k -> new ArrayList<>()).add(object);
+        }
+        List<TileMesh> meshes = new ArrayList<>();
+        groups.forEach((key, members) -> build(key, members, meshes));
+        return meshes;
+    }
+
+    private static void build(Key key, List<CityObject> members, List<TileMesh> out) {
+        int start = 0;
+        while (start < members.size()) {
+            int vertices = 0;
+            int triangles = 0;
+            int end = start;
+            while (end < members.size()) {
+                MeshPart m = members.get(end).displayMesh();
+                if (end > start && vertices + m.vertexCount() > MAX_VERTICES) break;
+                vertices += m.vertexCount();
+                triangles += m.triangleCount();
+                end++;
+            }
+            out.add(merge(key, members.subList(start, end), vertices, triangles));
+            start = end;
+        }
+    }
+
+    private static TileMesh merge(Key key, List<CityObject> members, int vertexCount, int triangleCount) {
+        float[] points = new float[vertexCount * 3];
+        int[] triangles = new int[triangleCount * 3];
+        int[] faceObject = new int[triangleCount];
+        List<String> ids = new ArrayList<>(members.size());
+        int vBase = 0;
+        int t = 0;
+        for (int o = 0; o < members.size(); o++) {
+            CityObject object = members.get(o);
+            ids.add(object.id());
+            MeshPart m = object.displayMesh();
+            double[] v = m.vertices();
+            for (int i = 0; i < v.length; i++) points[vBase * 3 + i] = (float) v[i];
+            int[] tri = m.triangles();
+            for (int i = 0; i < tri.length; i += 3) {
+                triangles[t * 3] = tri[i] + vBase;
+                triangles[t * 3 + 1] = tri[i + 1] + vBase;
+                triangles[t * 3 + 2] = tri[i + 2] + vBase;
+                faceObject[t++] = o;
+            }
+            vBase += m.vertexCount();
+        }
+        return new TileMesh(key.kind, key.x, key.y, points, triangles, faceObject, List.copyOf(ids));
+    }
+
+    private record Key(FeatureKind kind, int x, int y) {
+    }
+}

@@ -1,0 +1,79 @@
+package org.citytwin.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** `inspect --json` on real data, as documented in the README. */
+class InspectCommandTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Test
+    void niizaTileCounts657Buildings() throws Exception {
+        CliRunner.Run run = CliRunner.run("inspect",
+                "sample-citygml/11230_niiza-shi_2020_lod1-full-tile_citygml-osm/udx/bldg/53395404_bldg_6697_op.gml", "--json");
+
+        assertThat(run.exitCode()).isZero();
+        JsonNode file = JSON.readTree(run.out()).get("files").get(0);
+        assertThat(file.get("counts").get("bldg:Building").asInt()).isEqualTo(657);
+        assertThat(file.get("crs").asText()).isEqualTo("EPSG:6697");
+        assertThat(file.get("citygmlVersion").asText()).isEqualTo("2.0");
+        assertThat(file.get("lods").toString()).isEqualTo("[0,1]");
+        assertThat(file.get("triangles").asLong()).isGreaterThan(657L * 10);
+        JsonNode latLon = file.get("bounds").get("latLon");
+        // JIS third-order mesh 53395404 spans 35.75..35.7583 N, 139.55..139.5625 E (buildings may overhang its edge)
+        assertThat(latLon.get("south").asDouble()).isBetween(35.745, 35.76);
+        assertThat(latLon.get("north").asDouble()).isBetween(35.745, 35.765);
+        assertThat(latLon.get("west").asDouble()).isBetween(139.545, 139.5625);
+        assertThat(latLon.get("east").asDouble()).isBetween(139.55, 139.57);
+    }
+
+    @Test
+    void utilityFileCountsTopLevelIurFeatures() throws Exception {
+        CliRunner.Run run = CliRunner.run("inspect", "src/test/resources/data/utility/udx/unf/water_53403039_unf_6697.gml", "--json");
+
+        JsonNode counts = JSON.readTree(run.out()).get("files").get(0).get("counts");
+        assertThat(counts.get("uro:WaterPipe").asInt()).isEqualTo(3);
+        assertThat(counts.get("uro:Handhole").asInt()).isEqualTo(2);
+        assertThat(counts.get("uro:Appurtenance").asInt()).isEqualTo(2);
+    }
+
+    @Test
+    void wholeSampleFolderLoadsWithoutErrors() throws Exception {
+        CliRunner.Run run = CliRunner.run("inspect", "sample-citygml", "--json");
+
+        assertThat(run.exitCode()).isZero();
+        JsonNode root = JSON.readTree(run.out());
+        assertThat(root.get("totals").get("errors").asInt()).as(run.out()).isZero();
+        assertThat(root.get("files")).hasSize(14);
+        for (JsonNode file : root.get("files")) {
+            assertThat(file.get("triangles").asLong()).as(file.get("path").asText()).isPositive();
+            for (JsonNode issue : file.get("issues")) {
+                assertThat(issue.get("severity").asText()).isNotEqualTo("error");
+            }
+        }
+        JsonNode totals = root.get("totals").get("counts");
+        assertThat(totals.get("bldg:Building").asInt()).isEqualTo(1 + 9 + 657);
+        assertThat(totals.get("tun:Tunnel").asInt()).isEqualTo(1);
+        assertThat(totals.get("dem:ReliefFeature").asInt()).isEqualTo(1);
+        assertThat(totals.get("urf:DistrictsAndZones").asInt()).isEqualTo(8 + 6 + 15);
+    }
+
+    @Test
+    void nothingLoadedExitsWithTwo(@TempDir Path dir) throws Exception {
+        Path empty = Files.createFile(dir.resolve("empty.gml"));
+
+        CliRunner.Run run = CliRunner.run("inspect", empty.toString(), "--json");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        JsonNode issue = JSON.readTree(run.out()).get("files").get(0).get("issues").get(0);
+        assertThat(issue.get("severity").asText()).isEqualTo("error");
+        assertThat(issue.get("message").asText()).contains("empty");
+    }
+}

@@ -102,9 +102,41 @@ public final class CityGmlFileReader {
             issues.add(XmlProblems.toIssue(name, e, "The file could not be read to the end"));
         }
         collect(name, pending, results, issues, cancel);
+        if (filter != null) addFeaturesCitygml4jSkipped(filter, handler, results, issues, name);
         if (filter != null) checkContent(name, filter, results, issues);
         return new Result<>(name, filter == null ? null : filter.citygmlVersion(),
                 filter == null ? null : filter.srsName(), results, issues);
+    }
+
+    /**
+     * citygml4j drops some top-level city objects without a word (e.g. an empty {@code <brid:Bridge/>}).
+     * They still exist in the file, so they become objects without geometry; other unread features are reported.
+     */
+    private static <T> void addFeaturesCitygml4jSkipped(IurStreamFilter filter, FeatureHandler<T> handler,
+                                                       List<T> results, List<LoadIssue> issues, String name) {
+        boolean fatal = issues.stream().anyMatch(i -> i.severity() == Severity.ERROR);
+        for (TopLevelRecord record : filter.records()) {
+            if (record.matched || fatal) continue;
+            if (CityObjectTypes.isCityObject(record.type)) {
+                RawFeature empty = new RawFeature(record.id, record.type, null, record.line, new java.util.TreeSet<>(),
+                        java.util.Map.of(), List.copyOf(record.attributes));
+                record.matched = true;
+                T result = handleQuietly(handler, empty, filter);
+                if (result != null) results.add(result);
+            } else {
+                issues.add(new LoadIssue(Severity.WARNING, name, record.line, record.column, record.id,
+                        "Top-level feature " + record.type + " was skipped: its type is not supported"));
+                record.matched = true;
+            }
+        }
+    }
+
+    private static <T> T handleQuietly(FeatureHandler<T> handler, RawFeature feature, IurStreamFilter filter) {
+        try {
+            return handler.handle(feature, filter.srsName(), filter.srsDimension());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static <T> void collect(String name, List<Future<T>> pending, List<T> results, List<LoadIssue> issues,
@@ -131,12 +163,6 @@ public final class CityGmlFileReader {
                     + filter.rootElement().getLocalPart() + "> in namespace '" + filter.rootElement().getNamespaceURI()
                     + "', expected a CityModel of CityGML 1.0, 2.0 or 3.0"));
             return;
-        }
-        for (TopLevelRecord record : filter.records()) {
-            if (!record.matched && record.id != null && !fatal) {
-                issues.add(new LoadIssue(Severity.WARNING, name, record.line, record.column, record.id,
-                        "Top-level feature " + record.type + " was skipped: its type is not supported"));
-            }
         }
         if (results.isEmpty() && !fatal) {
             issues.add(LoadIssue.error(name, "The file contains no city objects"));

@@ -55,6 +55,8 @@ final class IurStreamFilter extends StreamReaderDelegate {
     private AttributeRecorder observed;
     private int observedDepth;
     private QName renamedNow;
+    /** gml:id given to a top-level feature that has none, so citygml4j's object and our record share an id. */
+    private String injectedId;
 
     IurStreamFilter(XMLStreamReader reader) {
         super(reader);
@@ -68,6 +70,8 @@ final class IurStreamFilter extends StreamReaderDelegate {
     int srsDimension() { return srsDimension; }
     TopLevelRecord record(String id) { return id == null ? null : recordsById.get(id); }
     List<TopLevelRecord> records() { return records; }
+    /** The top-level feature that started last: after nextChunk() returns, the one that chunk holds. */
+    TopLevelRecord lastRecord() { return current; }
     List<String> notes() { return notes; }
 
     // ---- event handling --------------------------------------------------------------------------------
@@ -99,6 +103,7 @@ final class IurStreamFilter extends StreamReaderDelegate {
 
     private void onEvent(int event) {
         renamedNow = null;
+        injectedId = null;
         switch (event) {
             case XMLStreamConstants.START_ELEMENT -> onStart();
             case XMLStreamConstants.END_ELEMENT -> onEnd();
@@ -142,6 +147,10 @@ final class IurStreamFilter extends StreamReaderDelegate {
     private QName startTopLevel(XMLStreamReader r, String ns, String local) {
         String id = gmlId(r);
         Location loc = r.getLocation();
+        if (id == null) {
+            id = "noid_L" + loc.getLineNumber() + "C" + loc.getColumnNumber();
+            injectedId = id;
+        }
         current = new TopLevelRecord(id, CityGmlNamespaces.prefix(ns) + ":" + local, loc.getLineNumber(), loc.getColumnNumber());
         records.add(current);
         if (id != null) recordsById.put(id, current);
@@ -249,6 +258,67 @@ final class IurStreamFilter extends StreamReaderDelegate {
     @Override
     public boolean hasName() {
         return super.hasName();
+    }
+
+    // ---- the injected gml:id, appended after the element's own attributes ----------------------------
+
+    private boolean injected(int index) {
+        return injectedId != null && index == super.getAttributeCount();
+    }
+
+    private String gmlNamespace() {
+        return "3.0".equals(version) ? "http://www.opengis.net/gml/3.2" : "http://www.opengis.net/gml";
+    }
+
+    @Override
+    public int getAttributeCount() {
+        return super.getAttributeCount() + (injectedId != null ? 1 : 0);
+    }
+
+    @Override
+    public QName getAttributeName(int index) {
+        return injected(index) ? new QName(gmlNamespace(), "id", "gml") : super.getAttributeName(index);
+    }
+
+    @Override
+    public String getAttributeNamespace(int index) {
+        return injected(index) ? gmlNamespace() : super.getAttributeNamespace(index);
+    }
+
+    @Override
+    public String getAttributeLocalName(int index) {
+        return injected(index) ? "id" : super.getAttributeLocalName(index);
+    }
+
+    @Override
+    public String getAttributePrefix(int index) {
+        if (!injected(index)) return super.getAttributePrefix(index);
+        String prefix = getNamespaceContext().getPrefix(gmlNamespace());
+        return prefix == null ? "gml" : prefix;
+    }
+
+    @Override
+    public String getAttributeType(int index) {
+        return injected(index) ? "ID" : super.getAttributeType(index);
+    }
+
+    @Override
+    public String getAttributeValue(int index) {
+        return injected(index) ? injectedId : super.getAttributeValue(index);
+    }
+
+    @Override
+    public String getAttributeValue(String namespaceUri, String localName) {
+        if (injectedId != null && "id".equals(localName) && (namespaceUri == null || gmlNamespace().equals(namespaceUri))) {
+            String own = super.getAttributeValue(namespaceUri, localName);
+            return own != null ? own : injectedId;
+        }
+        return super.getAttributeValue(namespaceUri, localName);
+    }
+
+    @Override
+    public boolean isAttributeSpecified(int index) {
+        return injected(index) || super.isAttributeSpecified(index);
     }
 
     // Delegate's nextTag()/getElementText() would bypass next(); route them through it.

@@ -1,0 +1,18 @@
+package org.citytwin.pipeline.read;
+
+import java.util.Set;
+
+/** Which prefixed top-level types are city objects (as opposed to appearances or foreign ADE features). */
+final class CityObjectTypes {
+
+    private static final Set<String> MODULES = Set.of("bldg", "brid", "tun", "tran", "dem", "luse", "veg", "wtr",
+            "frn", "gen", "grp", "con", "uro", "urf", "urg");
+
+    private CityObjectTypes() {
+    }
+
+    static boolean isCityObject(String prefixedType) {
+        int colon = prefixedType.indexOf(':');
+        return colon > 0 && MODULES.contains(prefixedType.substring(0, colon));
+    }
+}

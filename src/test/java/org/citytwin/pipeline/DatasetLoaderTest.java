@@ -98,6 +98,22 @@ class DatasetLoaderTest {
     }
 
     @Test
+    void hanedaBuildingCarriesItsUroAttributesIntoTheModel() {
+        Path haneda = Path.of("sample-citygml/13100_tokyo23-ku_2022_citygml_1_3_op/udx/bldg/53392633_bldg_6697_2_op.gml");
+        try (DatasetLoader loader = new DatasetLoader(resolver)) {
+            CityFile file = loader.load(List.of(haneda), LoadProgress.NONE, new CancelToken()).files().get(0);
+
+            assertThat(file.objects()).hasSize(9);
+            assertThat(file.objects()).allSatisfy(b -> {
+                assertThat(b.attribute("uro:city").value()).isEqualTo("13111");
+                assertThat(b.attribute("uro:districtsAndZonesType")).isNotNull();
+                assertThat(b.attribute("uro:buildingID").value()).startsWith("13111-bldg-");
+                assertThat(b.highestMeshLod()).isEqualTo(2);
+            });
+        }
+    }
+
+    @Test
     void aBadFileDoesNotStopTheOthers() throws Exception {
         Path bad = java.nio.file.Files.createTempFile("broken", ".gml");
         java.nio.file.Files.writeString(bad, "<core:CityModel xmlns:core=\"http://www.opengis.net/citygml/2.0\"><oops");

@@ -51,6 +51,11 @@ final class FileContext {
         return transform;
     }
 
+    String frameOrigin() {
+        var frame = binding.frame();
+        return frame == null ? "none" : String.format(java.util.Locale.ROOT, "%.5f, %.5f", frame.originLatitude(), frame.originLongitude());
+    }
+
     synchronized String crsCode() {
         return crs == null ? null : crs.code();
     }

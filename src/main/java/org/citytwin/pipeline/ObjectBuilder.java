@@ -40,12 +40,20 @@ final class ObjectBuilder {
         CoordinateTransform transform = context.transform(srsName, first[0], first[1]);
         TriangleBuffer buffer = new TriangleBuffer();
         ProblemCounter problems = new ProblemCounter();
+        boolean unprojectable = false;
         for (RawPolygon polygon : polygons) {
             for (double[] ring : polygon.rings()) {
                 transform.toLocal(ring, 0, ring.length / 3);
+                unprojectable |= ring.length >= 3 && Double.isNaN(ring[0]);
             }
             problems.polygonId = polygon.gmlId();
             PolygonTessellator.tessellate(polygon.rings(), buffer, problems);
+        }
+        if (unprojectable) {
+            context.addIssue(new LoadIssue(Severity.ERROR, context.file(), raw.line(), 0, raw.id(),
+                    "Coordinates could not be placed in the scene's local frame (origin " + context.frameOrigin()
+                            + "): the object lies too far away from the data loaded first; open it on its own"));
+            return MeshPart.EMPTY;
         }
         problems.report(raw, context);
         return new MeshPart(buffer.vertices(), buffer.triangles());

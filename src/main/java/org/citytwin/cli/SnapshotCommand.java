@@ -1,13 +1,132 @@
 package org.citytwin.cli;
 
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import javafx.application.ConditionalFeature;
+import javafx.application.Platform;
+import javafx.scene.image.WritableImage;
+import org.citytwin.app.CityTwinApp;
+import org.citytwin.geo.CrsResolver;
+import org.citytwin.model.CityFile;
+import org.citytwin.model.LoadIssue;
+import org.citytwin.model.Severity;
+import org.citytwin.pipeline.CancelToken;
+import org.citytwin.pipeline.DatasetLoader;
+import org.citytwin.pipeline.LoadProgress;
+import org.citytwin.pipeline.LoadResult;
+import org.citytwin.scene.CityScene;
+import org.citytwin.scene.SceneSnapshots;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
-/** Placeholder: the scene/UI work fills this in. */
-@Command(name = "snapshot", mixinStandardHelpOptions = true, description = "Renders CityGML with the 3D pipeline to a PNG")
+/** Loads CityGML with the real pipeline, renders the same 3D scene as the viewer offscreen and writes a PNG. */
+@Command(name = "snapshot", mixinStandardHelpOptions = true,
+        description = "Renders CityGML files or PLATEAU folders with the 3D pipeline to a PNG.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:PNG written", "1:rendering failed (e.g. no 3D support)", "2:nothing could be loaded"})
 public final class SnapshotCommand implements Callable<Integer> {
+
+    public enum View { fit, top, oblique }
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "CityGML files or folders")
+    List<Path> paths;
+
+    @Option(names = {"-o", "--out"}, required = true, paramLabel = "FILE.png", description = "PNG file to write")
+    Path out;
+
+    @Option(names = "--width", defaultValue = "1600", description = "image width in pixels (default: ${DEFAULT-VALUE})")
+    int width;
+
+    @Option(names = "--height", defaultValue = "1000", description = "image height in pixels (default: ${DEFAULT-VALUE})")
+    int height;
+
+    @Option(names = "--view", defaultValue = "fit",
+            description = "fit (oblique, framing the data), top (straight down, north up), oblique (from SSW, 35° down); default: ${DEFAULT-VALUE}")
+    View view;
+
     @Override
-    public Integer call() {
-        return 1;
+    public Integer call() throws Exception {
+        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter outw = spec.commandLine().getOut();
+        if (width < 16 || height < 16 || width > 8192 || height > 8192) {
+            err.println("--width and --height must be between 16 and 8192 pixels");
+            return 2;
+        }
+        // Must precede the toolkit start: Prism reads it once (user's own -Dprism.forceGPU wins).
+        CityTwinApp.enable3dUnderSoftwareRendering();
+        try {
+            startToolkit();
+        } catch (RuntimeException e) {
+            err.println("Cannot start JavaFX: " + e.getMessage()
+                    + " — on a headless machine run under a virtual display, e.g. xvfb-run -a java -jar citytwin.jar snapshot ...");
+            return 1;
+        }
+        if (!Platform.isSupported(ConditionalFeature.SCENE3D)) {
+            err.println("3D rendering is not supported here — under Xvfb run with -Dprism.forceGPU=true");
+            return 1;
+        }
+        DatasetLoader loader = new DatasetLoader(new CrsResolver());
+        LoadResult result = loader.load(paths, LoadProgress.NONE, new CancelToken());
+        for (CityFile f : result.files()) {
+            for (LoadIssue i : f.issues()) {
+                if (i.severity() == Severity.ERROR) err.println(i.describe());
+            }
+        }
+        if (result.meshes().isEmpty() || result.triangleCount() == 0) {
+            err.println("Nothing to draw: no geometry was loaded from " + paths + " (see the errors above)");
+            return 2;
+        }
+        WritableImage image = onFx(() -> {
+            CityScene scene = new CityScene(width, height);
+            scene.addMeshes(result.meshes(), result.bounds());
+            switch (view) {
+                case top -> scene.top();
+                case oblique -> scene.oblique();
+                default -> scene.fit();
+            }
+            return SceneSnapshots.render(scene, width, height);
+        });
+        SceneSnapshots.writePng(image, out);
+        outw.printf("%s (%d x %d, %,d triangles)%n", out.toAbsolutePath(), width, height, result.triangleCount());
+        outw.flush();
+        return 0;
+    }
+
+    /** Starts JavaFX without an Application; tolerates an already running toolkit (tests, the viewer). */
+    private static void startToolkit() throws InterruptedException {
+        CompletableFuture<Void> started = new CompletableFuture<>();
+        try {
+            Platform.startup(() -> started.complete(null));
+        } catch (IllegalStateException alreadyRunning) {
+            started.complete(null);
+        }
+        Platform.setImplicitExit(false);
+        try {
+            started.get(30, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException("JavaFX did not start: " + e.getMessage(), e);
+        }
+    }
+
+    private static <T> T onFx(Callable<T> work) throws Exception {
+        CompletableFuture<T> f = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                f.complete(work.call());
+            } catch (Throwable t) {
+                f.completeExceptionally(t);
+            }
+        });
+        return f.get(10, TimeUnit.MINUTES);
     }
 }

@@ -1,0 +1,59 @@
+package org.citytwin.app;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import javafx.application.Application;
+import javafx.application.ConditionalFeature;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.citytwin.scene.CityScene;
+import org.citytwin.ui.MainWindow;
+
+/** The JavaFX application: opens the main window and loads the paths given on the command line. */
+public final class CityTwinFxApp extends Application {
+    static final String SAMPLE_FOLDER = "sample-citygml";
+    private AppContext context;
+
+    @Override
+    public void start(Stage stage) {
+        context = new AppContext().warmUp();
+        List<Path> paths = getParameters().getRaw().stream().map(Path::of).toList();
+        MainWindow window = open(stage, context);
+        if (!Platform.isSupported(ConditionalFeature.SCENE3D)) {
+            window.setHint("3D rendering is not supported here — under Xvfb run with -Dprism.forceGPU=true");
+            return;
+        }
+        List<Path> initial = initialPaths(paths, Path.of(""));
+        if (initial.isEmpty()) {
+            window.setHint("Sample folder " + SAMPLE_FOLDER + "/ not found in " + Path.of("").toAbsolutePath()
+                    + " — open CityGML files with File → Open, or drop them here");
+        } else {
+            window.viewModel().load(initial);
+        }
+    }
+
+    /** Builds and shows the main window (1400x900) on the stage; used by the app and the UI tests. */
+    public static MainWindow open(Stage stage, AppContext context) {
+        CityScene cityScene = new CityScene(1400, 760);
+        MainWindow window = new MainWindow(cityScene, context.loader()::load, context.loadExecutor());
+        stage.setScene(new Scene(window.root(), 1400, 900));
+        window.bindTitle(stage);
+        stage.show();
+        window.root().lookup("#view3d").requestFocus();
+        return window;
+    }
+
+    /** The given paths, or the bundled sample folder under the working directory, or nothing. */
+    static List<Path> initialPaths(List<Path> given, Path workingDir) {
+        if (!given.isEmpty()) return given;
+        Path sample = workingDir.resolve(SAMPLE_FOLDER);
+        return Files.isDirectory(sample) ? List.of(sample) : List.of();
+    }
+
+    @Override
+    public void stop() {
+        if (context != null) context.close();
+    }
+}

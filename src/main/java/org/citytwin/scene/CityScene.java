@@ -1,0 +1,154 @@
+package org.citytwin.scene;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import javafx.scene.AmbientLight;
+import javafx.scene.DirectionalLight;
+import javafx.scene.Group;
+import javafx.scene.SceneAntialiasing;
+import javafx.scene.SubScene;
+import javafx.scene.layout.Background;
+import javafx.scene.layout.BackgroundFill;
+import javafx.scene.layout.Pane;
+import javafx.scene.paint.Color;
+import javafx.scene.paint.CycleMethod;
+import javafx.scene.paint.LinearGradient;
+import javafx.scene.paint.Stop;
+import javafx.scene.shape.MeshView;
+import javafx.scene.transform.Translate;
+import org.citytwin.model.Envelope;
+import org.citytwin.model.FeatureKind;
+import org.citytwin.pipeline.tile.TileMesh;
+
+/**
+ * The 3D city: a SubScene with depth buffer, a sky gradient, sun-like lighting, and one Group per
+ * FeatureKind (layers). Everything here runs on the FX thread.
+ *
+ * <p>The world group is translated by minus the scene origin (chosen at the first load, near the data),
+ * so the camera works with small coordinates even when the local frame origin is kilometres away.
+ */
+public final class CityScene {
+    public static final Color SKY_TOP = Color.rgb(120, 170, 222);
+    public static final Color SKY_HORIZON = Color.rgb(214, 232, 246);
+
+    private final Group world = new Group();
+    private final Map<FeatureKind, Group> layers = new EnumMap<>(FeatureKind.class);
+    private final Translate originShift = new Translate();
+    private final SubScene subScene;
+    private final Pane viewport;
+    private final CameraRig rig = new CameraRig();
+    private final TileMeshViews views = new TileMeshViews();
+    private final Envelope bounds = new Envelope();
+    private final List<Part> solidParts = new java.util.ArrayList<>();
+    private boolean originSet;
+
+    private record Part(Envelope bounds, long triangles) {
+    }
+    private long triangles;
+
+    public CityScene(double width, double height) {
+        for (FeatureKind kind : FeatureKind.values()) {
+            Group layer = new Group();
+            layer.setId("layer-" + kind.name());
+            // Flat areal layers sit a little above terrain so co-planar areas do not z-fight as badly.
+            if (kind.isAreal() && kind != FeatureKind.TERRAIN) layer.setTranslateY(-0.3);
+            layers.put(kind, layer);
+        }
+        // Opaque layers first, translucent zones last: JavaFX draws in scene-graph order without sorting.
+        for (FeatureKind kind : FeatureKind.values()) if (!TileMeshViews.isTranslucent(kind)) world.getChildren().add(layers.get(kind));
+        for (FeatureKind kind : FeatureKind.values()) if (TileMeshViews.isTranslucent(kind)) world.getChildren().add(layers.get(kind));
+        world.getTransforms().add(originShift);
+        Group root = new Group(world);
+        root.getChildren().addAll(lights());
+        subScene = new SubScene(root, width, height, true, SceneAntialiasing.BALANCED);
+        // A gradient fill on a 3D SubScene is drawn through the 3D camera (wrong), so the sky is the
+        // background of the viewport pane behind a transparent SubScene.
+        subScene.setFill(Color.TRANSPARENT);
+        viewport = new Pane(subScene);
+        viewport.setPrefSize(width, height);
+        viewport.setMinSize(0, 0);
+        viewport.setBackground(new Background(new BackgroundFill(new LinearGradient(0, 0, 0, 1, true,
+                CycleMethod.NO_CYCLE, new Stop(0, SKY_TOP), new Stop(1, SKY_HORIZON)), null, null)));
+        subScene.widthProperty().bind(viewport.widthProperty());
+        subScene.heightProperty().bind(viewport.heightProperty());
+        subScene.setCamera(rig.camera());
+        subScene.widthProperty().addListener((o, a, b) -> rig.setViewport(subScene.getWidth(), subScene.getHeight()));
+        subScene.heightProperty().addListener((o, a, b) -> rig.setViewport(subScene.getWidth(), subScene.getHeight()));
+        rig.setViewport(width, height);
+    }
+
+    /**
+     * Ambient plus a pair of opposite directional lights. Real data mixes ring orientations and JavaFX
+     * lights only the front side, so a light and its exact opposite give |n·L| shading: every face is lit
+     * the same whichever way it was wound. The direction is chosen so roofs, N/S walls and E/W walls differ.
+     */
+    private static List<javafx.scene.Node> lights() {
+        AmbientLight ambient = new AmbientLight(Color.gray(0.42));
+        // travel direction of sunlight in JavaFX axes (x east, y down, z north): from high in the south-east
+        double x = -0.35, y = 0.76, z = 0.55;
+        DirectionalLight sun = new DirectionalLight(Color.gray(0.58));
+        sun.setDirection(new javafx.geometry.Point3D(x, y, z));
+        DirectionalLight counter = new DirectionalLight(Color.gray(0.58));
+        counter.setDirection(new javafx.geometry.Point3D(-x, -y, -z));
+        return List.of(ambient, sun, counter);
+    }
+
+    public SubScene subScene() { return subScene; }
+    /** The node to put in a window: sky background with the SubScene filling it. */
+    public Pane viewport() { return viewport; }
+    public CameraRig camera() { return rig; }
+    public Group layer(FeatureKind kind) { return layers.get(kind); }
+    /** Bounds of everything added, in the local frame. */
+    public Envelope bounds() { return bounds.copy(); }
+    public long triangleCount() { return triangles; }
+    public boolean isEmpty() { return bounds.isEmpty(); }
+
+    /** Adds tile meshes (FX thread), all at once. The first call fixes the scene origin near the data. */
+    public void addMeshes(List<TileMesh> meshes, Envelope meshBounds) {
+        Envelope b = meshBounds != null && !meshBounds.isEmpty() ? meshBounds : boundsOf(meshes);
+        if (b.isEmpty()) return;
+        if (!originSet) {
+            originSet = true;
+            double ox = Math.rint(b.centerX()), oy = Math.rint(b.centerY()), oz = Math.rint(b.minZ());
+            originShift.setX(-ox);
+            originShift.setY(oz);
+            originShift.setZ(-oy);
+            rig.setOrigin(ox, oy, oz);
+        }
+        Map<FeatureKind, List<javafx.scene.Node>> byKind = new EnumMap<>(FeatureKind.class);
+        for (TileMesh m : meshes) {
+            if (m.triangleCount() == 0) continue;
+            MeshView view = views.create(m);
+            byKind.computeIfAbsent(m.kind(), k -> new java.util.ArrayList<>()).add(view);
+            triangles += m.triangleCount();
+            if (!m.kind().isAreal()) solidParts.add(new Part(boundsOf(List.of(m)), m.triangleCount()));
+        }
+        byKind.forEach((kind, nodes) -> layers.get(kind).getChildren().addAll(nodes)); // one change per layer
+        bounds.include(b);
+        rig.setSceneSize(bounds.diagonal());
+    }
+
+    public void fit() { rig.fitTo(bounds); }
+
+    /**
+     * Frames the densest part of the scene (most non-areal triangles within about 3 km), or everything
+     * when that is most of it. A folder of several cities kilometres apart otherwise opens as specks.
+     */
+    public void focusDensest() {
+        Envelope focus = DensestRegion.of(solidParts.stream().map(Part::bounds).toList(),
+                solidParts.stream().mapToLong(Part::triangles).toArray(), 1000);
+        rig.oblique(focus == null || focus.diagonal() > 0.5 * bounds.diagonal() ? bounds : focus);
+    }
+    public void top() { rig.top(bounds); }
+    public void oblique() { rig.oblique(bounds); }
+
+    static Envelope boundsOf(List<TileMesh> meshes) {
+        Envelope e = new Envelope();
+        for (TileMesh m : meshes) {
+            float[] p = m.points();
+            for (int i = 0; i + 2 < p.length; i += 3) e.include(p[i], p[i + 1], p[i + 2]);
+        }
+        return e;
+    }
+}

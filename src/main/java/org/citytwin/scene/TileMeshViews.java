@@ -1,0 +1,76 @@
+package org.citytwin.scene;
+
+import java.util.EnumMap;
+import java.util.Map;
+import javafx.scene.paint.Color;
+import javafx.scene.paint.PhongMaterial;
+import javafx.scene.shape.CullFace;
+import javafx.scene.shape.MeshView;
+import javafx.scene.shape.TriangleMesh;
+import javafx.scene.shape.VertexFormat;
+import org.citytwin.model.FeatureKind;
+import org.citytwin.pipeline.tile.TileMesh;
+
+/**
+ * Turns merged {@link TileMesh} data into MeshViews: one MeshView (one draw call) per tile mesh,
+ * one shared PhongMaterial per feature kind.
+ */
+public final class TileMeshViews {
+    private final Map<FeatureKind, PhongMaterial> materials = new EnumMap<>(FeatureKind.class);
+
+    /** The shared material of a kind; colour is the kind's default, no specular (matte city). */
+    public PhongMaterial material(FeatureKind kind) {
+        return materials.computeIfAbsent(kind, k -> {
+            int rgb = k.rgb();
+            // planning zones and land use cover whole districts: translucent so buildings stay readable
+            double alpha = isTranslucent(k) ? 0.45 : 1.0;
+            PhongMaterial m = new PhongMaterial(Color.rgb((rgb >> 16) & 0xFF, (rgb >> 8) & 0xFF, rgb & 0xFF, alpha));
+            m.setSpecularColor(Color.BLACK);
+            return m;
+        });
+    }
+
+    /** Kinds drawn see-through (and therefore last). */
+    public static boolean isTranslucent(FeatureKind kind) {
+        return kind == FeatureKind.URBAN_PLANNING || kind == FeatureKind.LAND_USE;
+    }
+
+    /**
+     * Builds the MeshView. Points go from the local frame (x east, y north, z up) to JavaFX's Y-down
+     * axes as (x, -z, y): a proper rotation, so windings keep their sense. The TileMesh is kept as
+     * user data so picking can later resolve a face to its object.
+     */
+    public MeshView create(TileMesh tile) {
+        MeshView view = new MeshView(toTriangleMesh(tile));
+        view.setMaterial(material(tile.kind()));
+        // Real data mixes ring orientations: draw both sides (lighting is made orientation-neutral in CityScene).
+        view.setCullFace(CullFace.NONE);
+        // Picking is our own ray cast; JavaFX picking tests every triangle on every mouse move.
+        view.setMouseTransparent(true);
+        view.setUserData(tile);
+        return view;
+    }
+
+    static TriangleMesh toTriangleMesh(TileMesh tile) {
+        float[] src = tile.points();
+        float[] pts = new float[src.length];
+        for (int i = 0; i + 2 < src.length; i += 3) {
+            pts[i] = src[i];
+            pts[i + 1] = -src[i + 2];
+            pts[i + 2] = src[i + 1];
+        }
+        int[] tri = tile.triangles();
+        int[] faces = new int[tri.length * 2];
+        for (int j = 0; j < tri.length; j++) {
+            faces[2 * j] = tri[j];
+            faces[2 * j + 1] = 0; // one dummy texture coordinate: colour comes from the material
+        }
+        TriangleMesh mesh = new TriangleMesh(VertexFormat.POINT_TEXCOORD);
+        mesh.getPoints().setAll(pts);
+        mesh.getTexCoords().setAll(0f, 0f);
+        mesh.getFaces().setAll(faces);
+        // Smoothing group 0 for every face = flat shading (hard edges between walls and roofs).
+        mesh.getFaceSmoothingGroups().setAll(new int[tri.length / 3]);
+        return mesh;
+    }
+}

@@ -1,0 +1,136 @@
+package org.citytwin.ui;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+import org.citytwin.pipeline.LoadResult;
+import org.citytwin.scene.CameraControls;
+import org.citytwin.scene.CityScene;
+
+/**
+ * The main window: menus, the 3D view, load issues and a status bar. Files and folders dropped on the
+ * window load into the same scene (one shared local frame, so they sit at their true relative positions).
+ */
+public final class MainWindow {
+    private final BorderPane root = new BorderPane();
+    private final CityScene cityScene;
+    private final LoadViewModel vm;
+    private final BooleanProperty hasContent = new SimpleBooleanProperty(false);
+    private final Label hint = new Label("Open CityGML files or PLATEAU folders with File → Open, or drop them here");
+
+    /** @param loader the pipeline (DatasetLoader::load); @param executor runs load tasks in the background */
+    public MainWindow(CityScene cityScene, LoadViewModel.Loader loader, java.util.concurrent.Executor executor) {
+        this.cityScene = cityScene;
+        this.vm = new LoadViewModel(loader, executor, this::show);
+
+        StackPane view = new StackPane(cityScene.viewport(), hint);
+        view.setId("view3d");
+        view.setMinSize(0, 0);
+        hint.setId("hint");
+        hint.setStyle("-fx-font-size: 16px; -fx-text-fill: #1d3557; -fx-background-color: rgba(255,255,255,0.7); -fx-padding: 10 16; -fx-background-radius: 6;");
+        hint.setMouseTransparent(true);
+        hint.visibleProperty().bind(hasContent.not().and(vm.runningProperty().not()));
+        CameraControls.install(view, cityScene.camera(), cityScene::fit);
+
+        root.setTop(menus());
+        root.setCenter(view);
+        root.setBottom(new VBox(new IssuesView(vm.issues()), new StatusBar(vm)));
+        installDragAndDrop();
+    }
+
+    public BorderPane root() { return root; }
+    public LoadViewModel viewModel() { return vm; }
+    public CityScene cityScene() { return cityScene; }
+    public void setHint(String text) { hint.setText(text); }
+
+    /** "CityTwin — <what is loaded>" on the stage. */
+    public void bindTitle(Stage stage) {
+        stage.titleProperty().bind(Bindings.createStringBinding(() -> "CityTwin — "
+                + (vm.loadedNameProperty().get().isEmpty() ? "no data loaded" : vm.loadedNameProperty().get()),
+                vm.loadedNameProperty()));
+    }
+
+    /** FX thread: attach the meshes of one finished load and frame everything loaded so far. */
+    private void show(LoadResult result) {
+        boolean first = cityScene.isEmpty();
+        cityScene.addMeshes(result.meshes(), result.bounds());
+        if (first) {
+            cityScene.focusDensest(); // a folder of far-apart cities would otherwise open as specks
+        } else if (result.bounds() != null && !result.bounds().isEmpty()) {
+            cityScene.camera().fitTo(result.bounds()); // show what was just added, keep the direction
+        }
+        hasContent.set(!cityScene.isEmpty());
+    }
+
+    private MenuBar menus() {
+        MenuItem openFile = item("Open file…", "Shortcut+O", this::chooseFiles);
+        MenuItem openFolder = item("Open folder…", "Shortcut+Shift+O", this::chooseFolder);
+        MenuItem exit = item("Exit", "Shortcut+Q", () -> window().hide());
+        Menu file = new Menu("File", null, openFile, openFolder, new SeparatorMenuItem(), exit);
+        Menu view = new Menu("View", null,
+                item("Fit to data", null, cityScene::fit),
+                item("Top view", null, cityScene::top),
+                item("Oblique view", null, cityScene::oblique));
+        return new MenuBar(file, view);
+    }
+
+    private static MenuItem item(String text, String accelerator, Runnable action) {
+        MenuItem item = new MenuItem(text);
+        if (accelerator != null) item.setAccelerator(KeyCombination.keyCombination(accelerator));
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+
+    private javafx.stage.Window window() {
+        return root.getScene().getWindow();
+    }
+
+    private void chooseFiles() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Open CityGML files");
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter("CityGML (*.gml, *.xml, *.citygml)", "*.gml", "*.xml", "*.citygml", "*.GML"),
+                new FileChooser.ExtensionFilter("All files", "*.*"));
+        List<File> files = chooser.showOpenMultipleDialog(window());
+        if (files != null) vm.load(files.stream().map(File::toPath).toList());
+    }
+
+    private void chooseFolder() {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle("Open a folder of CityGML files (e.g. a PLATEAU dataset)");
+        File dir = chooser.showDialog(window());
+        if (dir != null) vm.load(List.of(dir.toPath()));
+    }
+
+    private void installDragAndDrop() {
+        root.setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles()) e.acceptTransferModes(TransferMode.COPY);
+            e.consume();
+        });
+        root.setOnDragDropped(e -> {
+            boolean ok = e.getDragboard().hasFiles();
+            if (ok) {
+                List<Path> paths = e.getDragboard().getFiles().stream().map(File::toPath).toList();
+                vm.load(paths);
+            }
+            e.setDropCompleted(ok);
+            e.consume();
+        });
+    }
+}

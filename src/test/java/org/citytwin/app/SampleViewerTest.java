@@ -1,0 +1,65 @@
+package org.citytwin.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.citytwin.scene.FxTestSupport.share;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javafx.application.ConditionalFeature;
+import javafx.application.Platform;
+import javafx.concurrent.Worker;
+import javafx.scene.image.Image;
+import javafx.stage.Stage;
+import org.citytwin.scene.FxTestSupport;
+import org.citytwin.scene.SceneSnapshots;
+import org.citytwin.ui.MainWindow;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The real window with the real loader on a bundled PLATEAU building file. */
+@ExtendWith(ApplicationExtension.class)
+class SampleViewerTest {
+    static final Path TOKYO_BLDG = Path.of("sample-citygml/13100_tokyo23-ku_2020_citygml_mini/udx/bldg/53394525_bldg_6697_2_op.gml");
+    private AppContext context;
+    private MainWindow window;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        assertThat(Platform.isSupported(ConditionalFeature.SCENE3D))
+                .as("JavaFX SCENE3D must be supported; under Xvfb run with -Dprism.forceGPU=true").isTrue();
+        this.stage = stage;
+        context = new AppContext().warmUp();
+        window = CityTwinFxApp.open(stage, context);
+    }
+
+    @AfterEach
+    void close() {
+        context.close();
+    }
+
+    @Test
+    void aBundledPlateauBuildingFileIsDrawnInTheCentreAfterFit(FxRobot robot) throws Exception {
+        assertThat(Files.isRegularFile(TOKYO_BLDG)).as("bundled sample " + TOKYO_BLDG).isTrue();
+        assertThat(stage.getWidth()).isEqualTo(1400);
+        robot.interact(() -> window.viewModel().load(List.of(TOKYO_BLDG)));
+        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> !window.viewModel().runningProperty().get()
+                && window.viewModel().lastStateProperty().get() != Worker.State.SCHEDULED);
+        assertThat(window.viewModel().lastStateProperty().get()).isEqualTo(Worker.State.SUCCEEDED);
+        assertThat(window.cityScene().triangleCount()).isGreaterThan(100);
+        assertThat(stage.getTitle()).isEqualTo("CityTwin — 53394525_bldg_6697_2_op.gml");
+
+        robot.interact(() -> window.cityScene().fit());
+        Image img = WaitForAsyncUtils.asyncFx(() -> SceneSnapshots.render(window.cityScene())).get(60, TimeUnit.SECONDS);
+        SceneSnapshots.writePng(img, Path.of("target/test-shots/sample-tokyo-bldg.png"));
+        assertThat(share(img, 0.4, 0.4, 0.6, 0.6, FxTestSupport::isBuilding)).as("buildings in the centre").isGreaterThan(0.3);
+        assertThat(share(img, 0.0, 0.0, 0.05, 0.05, FxTestSupport::isSky)).as("sky in the corner").isGreaterThan(0.9);
+    }
+}

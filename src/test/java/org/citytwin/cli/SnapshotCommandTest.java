@@ -1,0 +1,59 @@
+package org.citytwin.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javafx.application.ConditionalFeature;
+import javafx.application.Platform;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class SnapshotCommandTest {
+    static final String TOKYO_BLDG = "sample-citygml/13100_tokyo23-ku_2020_citygml_mini/udx/bldg/53394525_bldg_6697_2_op.gml";
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        CommandLine cl = new CommandLine(new SnapshotCommand());
+        cl.setOut(new PrintWriter(out));
+        cl.setErr(new PrintWriter(err));
+        return cl.execute(args);
+    }
+
+    @Test
+    void writesAPngOfTheRequestedSizeWithBuildingsInTheMiddle(@TempDir Path dir) throws Exception {
+        Path png = dir.resolve("shots/tokyo.png");
+        int code = run(TOKYO_BLDG, "--out", png.toString(), "--width", "320", "--height", "200", "--view", "top");
+        assertThat(Platform.isSupported(ConditionalFeature.SCENE3D)).as("SCENE3D (-Dprism.forceGPU=true under Xvfb)").isTrue();
+        assertThat(code).as(err.toString()).isZero();
+        assertThat(out.toString()).contains(png.toAbsolutePath().toString()).contains("triangles");
+        BufferedImage img = ImageIO.read(png.toFile());
+        assertThat(img.getWidth()).isEqualTo(320);
+        assertThat(img.getHeight()).isEqualTo(200);
+        int centre = img.getRGB(160, 100), corner = img.getRGB(2, 2);
+        assertThat(((corner & 0xFF) - ((corner >> 16) & 0xFF))).as("sky is bluish").isGreaterThan(30);
+        assertThat(((centre >> 16) & 0xFF) >= (centre & 0xFF)).as("building (beige) in the centre").isTrue();
+    }
+
+    @Test
+    void nothingLoadedExitsWith2AndSaysWhy(@TempDir Path dir) throws Exception {
+        Path notGml = Files.writeString(dir.resolve("notes.gml"), "this is not xml");
+        int code = run(notGml.toString(), "--out", dir.resolve("x.png").toString());
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString()).contains("Nothing to draw");
+        assertThat(dir.resolve("x.png")).doesNotExist();
+    }
+
+    @Test
+    void helpListsTheOptions() {
+        assertThat(run("--help")).isZero();
+        assertThat(out.toString()).contains("--out").contains("--view").contains("--width").contains("fit");
+    }
+}

@@ -104,7 +104,7 @@ public final class DatasetLoader implements AutoCloseable {
     private CityFile loadFile(Path file, java.util.function.LongConsumer bytes, CancelToken cancel, LoadStats stats) {
         FileContext context = new FileContext(file.toString(), binding);
         CityGmlFileReader.Result<CityObject> read = reader.read(file,
-                (raw, srsName, dim) -> ObjectBuilder.build(raw, srsName, context, stats), bytes, cancel, stats);
+                (raw, header) -> ObjectBuilder.build(raw, header, context, stats), bytes, cancel, stats);
         List<LoadIssue> issues = new ArrayList<>(read.issues());
         issues.addAll(context.issues());
         Map<String, Integer> counts = new LinkedHashMap<>();

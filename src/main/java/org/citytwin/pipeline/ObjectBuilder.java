@@ -9,6 +9,7 @@ import org.citytwin.model.CityObject;
 import org.citytwin.model.LoadIssue;
 import org.citytwin.model.MeshPart;
 import org.citytwin.model.Severity;
+import org.citytwin.pipeline.read.FileHeader;
 import org.citytwin.pipeline.read.RawFeature;
 import org.citytwin.pipeline.read.RawPolygon;
 import org.citytwin.pipeline.tessellate.PolygonTessellator;
@@ -21,12 +22,12 @@ final class ObjectBuilder {
     private ObjectBuilder() {
     }
 
-    static CityObject build(RawFeature raw, String srsName, FileContext context, LoadStats stats) {
+    static CityObject build(RawFeature raw, FileHeader header, FileContext context, LoadStats stats) {
         long t0 = System.nanoTime();
         Map<Integer, MeshPart> meshes = Map.of();
         if (!raw.surfaces().isEmpty()) {
             Map.Entry<Integer, List<RawPolygon>> entry = raw.surfaces().entrySet().iterator().next();
-            meshes = Map.of(entry.getKey(), tessellate(raw, entry.getValue(), srsName, context));
+            meshes = Map.of(entry.getKey(), tessellate(raw, entry.getValue(), header, context));
         }
         List<Attribute> attributes = new ArrayList<>(raw.attributes());
         String id = raw.id() != null ? raw.id() : context.file() + "#line" + raw.line();
@@ -35,9 +36,10 @@ final class ObjectBuilder {
                 List.copyOf(attributes), context.file());
     }
 
-    private static MeshPart tessellate(RawFeature raw, List<RawPolygon> polygons, String srsName, FileContext context) {
-        double[] first = polygons.get(0).rings().get(0);
-        CoordinateTransform transform = context.transform(srsName, first[0], first[1]);
+    private static MeshPart tessellate(RawFeature raw, List<RawPolygon> polygons, FileHeader header, FileContext context) {
+        // anchor on the file's first coordinate in document order, so the frame does not depend on thread timing
+        double[] first = header.firstPoint() != null ? header.firstPoint() : polygons.get(0).rings().get(0);
+        CoordinateTransform transform = context.transform(header.srsName(), first[0], first[1]);
         TriangleBuffer buffer = new TriangleBuffer();
         ProblemCounter problems = new ProblemCounter();
         boolean unprojectable = false;

@@ -39,6 +39,7 @@ public final class CityScene {
     private final Pane viewport;
     private final CameraRig rig = new CameraRig();
     private final TileMeshViews views = new TileMeshViews();
+    private final GroundPatches ground = new GroundPatches(org.citytwin.pipeline.tile.TileMesher.DEFAULT_TILE_SIZE);
     private final Envelope bounds = new Envelope();
     private final List<Part> solidParts = new java.util.ArrayList<>();
     private boolean originSet;
@@ -55,7 +56,8 @@ public final class CityScene {
             if (kind.isAreal() && kind != FeatureKind.TERRAIN) layer.setTranslateY(-0.3);
             layers.put(kind, layer);
         }
-        // Opaque layers first, translucent zones last: JavaFX draws in scene-graph order without sorting.
+        // Ground first, opaque layers next, translucent zones last: JavaFX draws in scene-graph order without sorting.
+        world.getChildren().add(ground.node());
         for (FeatureKind kind : FeatureKind.values()) if (!TileMeshViews.isTranslucent(kind)) world.getChildren().add(layers.get(kind));
         for (FeatureKind kind : FeatureKind.values()) if (TileMeshViews.isTranslucent(kind)) world.getChildren().add(layers.get(kind));
         world.getTransforms().add(originShift);
@@ -99,6 +101,8 @@ public final class CityScene {
     public Pane viewport() { return viewport; }
     public CameraRig camera() { return rig; }
     public Group layer(FeatureKind kind) { return layers.get(kind); }
+    /** The plain ground drawn under tiles without terrain. */
+    public Group ground() { return ground.node(); }
     /** Bounds of everything added, in the local frame. */
     public Envelope bounds() { return bounds.copy(); }
     public long triangleCount() { return triangles; }
@@ -125,6 +129,7 @@ public final class CityScene {
             if (!m.kind().isAreal()) solidParts.add(new Part(boundsOf(List.of(m)), m.triangleCount()));
         }
         byKind.forEach((kind, nodes) -> layers.get(kind).getChildren().addAll(nodes)); // one change per layer
+        ground.add(meshes);
         bounds.include(b);
         rig.setSceneSize(bounds.diagonal());
     }

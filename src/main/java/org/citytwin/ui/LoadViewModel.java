@@ -159,9 +159,12 @@ public final class LoadViewModel {
 
         @Override
         public boolean cancel(boolean mayInterruptIfRunning) {
+            // Cancel the Task first, then the token: the other order lets the worker throw before the Task is
+            // marked cancelled, and the load would end as FAILED. No interrupt: an interrupted NIO read would
+            // close the file under the reader; the token stops it.
+            boolean cancelled = super.cancel(false);
             token.cancel();
-            // no interrupt: an interrupted NIO read would close the file under the reader; the token stops it
-            return super.cancel(false);
+            return cancelled;
         }
     }
 }

@@ -70,8 +70,7 @@ public final class CityGmlFileReader {
                     cancel.throwIfCancelled();
                     CityGMLChunk chunk = reader.nextChunk();
                     stats.readNanos.add(System.nanoTime() - t0);
-                    String srs = filter.srsName();
-                    int dimension = filter.srsDimension();
+                    FileHeader header = new FileHeader(filter.srsName(), filter.srsDimension(), filter.firstPoint());
                     IurStreamFilter f = filter;
                     inFlight.acquire();
                     t0 = System.nanoTime();
@@ -80,13 +79,13 @@ public final class CityGmlFileReader {
                             cancel.throwIfCancelled();
                             long b0 = System.nanoTime();
                             AbstractFeature feature = chunk.build();
-                            if (!(feature instanceof AbstractCityObject)) return null; // appearances: not city objects
-                            stats.objects.increment();
                             TopLevelRecord record = f.record(feature.getId());
                             if (record != null) record.matched = true;
-                            RawFeature raw = new FeatureConverter(dimension).convert(feature, record);
+                            if (!(feature instanceof AbstractCityObject)) return null; // appearances: not city objects
+                            stats.objects.increment();
+                            RawFeature raw = new FeatureConverter(header.srsDimension()).convert(feature, record);
                             stats.buildNanos.add(System.nanoTime() - b0);
-                            return handler.handle(raw, srs, dimension);
+                            return handler.handle(raw, header);
                         } finally {
                             inFlight.release();
                         }
@@ -133,7 +132,7 @@ public final class CityGmlFileReader {
 
     private static <T> T handleQuietly(FeatureHandler<T> handler, RawFeature feature, IurStreamFilter filter) {
         try {
-            return handler.handle(feature, filter.srsName(), filter.srsDimension());
+            return handler.handle(feature, new FileHeader(filter.srsName(), filter.srsDimension(), filter.firstPoint()));
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }

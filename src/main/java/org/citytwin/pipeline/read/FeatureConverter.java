@@ -1,7 +1,5 @@
 package org.citytwin.pipeline.read;
 
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedSet;
@@ -25,16 +23,7 @@ final class FeatureConverter {
     RawFeature convert(AbstractFeature feature, TopLevelRecord record) {
         GeometryInfo info = feature.getGeometryInfo(true);
         SortedSet<Integer> lods = new TreeSet<>(info.getLods());
-        Map<Integer, List<RawPolygon>> surfaces = Map.of();
-        List<Integer> descending = new ArrayList<>(lods);
-        Collections.reverse(descending);
-        for (int lod : descending) {
-            List<RawPolygon> polygons = collect(info.getGeometries(lod));
-            if (!polygons.isEmpty()) {
-                surfaces = Map.of(lod, polygons);
-                break;
-            }
-        }
+        Map<Integer, List<RawPolygon>> surfaces = DisplayLodSelector.select(feature, defaultDimension);
         if (surfaces.isEmpty() && info.hasNonLodGeometries()) {
             // e.g. a dem:TINRelief whose tin has no LOD of its own: show it as LOD 1
             List<RawPolygon> polygons = collect(info.getNonLodGeometries());

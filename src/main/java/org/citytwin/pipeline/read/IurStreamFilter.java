@@ -57,6 +57,9 @@ final class IurStreamFilter extends StreamReaderDelegate {
     private QName renamedNow;
     /** gml:id given to a top-level feature that has none, so citygml4j's object and our record share an id. */
     private String injectedId;
+    /** First coordinate pair in document order (root envelope, else first geometry): anchors the frame deterministically. */
+    private volatile double[] firstPoint;
+    private StringBuilder coordinateText;
 
     IurStreamFilter(XMLStreamReader reader) {
         super(reader);
@@ -68,6 +71,7 @@ final class IurStreamFilter extends StreamReaderDelegate {
     QName rootElement() { return root; }
     String srsName() { return srsName; }
     int srsDimension() { return srsDimension; }
+    double[] firstPoint() { return firstPoint; }
     TopLevelRecord record(String id) { return id == null ? null : recordsById.get(id); }
     List<TopLevelRecord> records() { return records; }
     /** The top-level feature that started last: after nextChunk() returns, the one that chunk holds. */
@@ -109,6 +113,10 @@ final class IurStreamFilter extends StreamReaderDelegate {
             case XMLStreamConstants.END_ELEMENT -> onEnd();
             case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA -> {
                 if (observed != null) observed.characters(getParent());
+                if (coordinateText != null) {
+                    XMLStreamReader r = getParent();
+                    coordinateText.append(r.getTextCharacters(), r.getTextStart(), r.getTextLength());
+                }
             }
             default -> { }
         }
@@ -123,6 +131,7 @@ final class IurStreamFilter extends StreamReaderDelegate {
             version = CityGmlNamespaces.coreVersion(ns);
         }
         if (srsName == null) readSrs(r);
+        if (firstPoint == null && isCoordinateElement(ns, local)) coordinateText = new StringBuilder();
         QName rename = null;
         if (depth == memberDepth) {
             rename = startTopLevel(r, ns, local);
@@ -164,6 +173,10 @@ final class IurStreamFilter extends StreamReaderDelegate {
 
     private void onEnd() {
         depth--;
+        if (coordinateText != null) {
+            firstPoint = parsePair(coordinateText);
+            coordinateText = null;
+        }
         QName rename = renames.pop();
         renamedNow = rename == NONE ? null : rename;
         if (observed != null && observed.end() && depth == observedDepth) {
@@ -212,6 +225,23 @@ final class IurStreamFilter extends StreamReaderDelegate {
                     notes.add("srsDimension '" + dim + "' is not a number; 3 assumed");
                 }
             }
+        }
+    }
+
+    private static boolean isCoordinateElement(String ns, String local) {
+        return "gml".equals(CityGmlNamespaces.prefix(ns))
+                && ("lowerCorner".equals(local) || "pos".equals(local) || "posList".equals(local));
+    }
+
+    private static double[] parsePair(CharSequence text) {
+        String[] parts = text.toString().strip().split("\\s+", 3);
+        if (parts.length < 2) return null;
+        try {
+            double a = Double.parseDouble(parts[0]);
+            double b = Double.parseDouble(parts[1]);
+            return Double.isFinite(a) && Double.isFinite(b) ? new double[] {a, b} : null;
+        } catch (NumberFormatException e) {
+            return null;
         }
     }
 

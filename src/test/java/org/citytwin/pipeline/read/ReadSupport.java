@@ -16,7 +16,7 @@ final class ReadSupport {
     static CityGmlFileReader.Result<RawFeature> read(Path file) {
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
-            return new CityGmlFileReader(pool, 2).read(file, (raw, srs, dim) -> raw, n -> { }, new CancelToken());
+            return new CityGmlFileReader(pool, 2).read(file, (raw, header) -> raw, n -> { }, new CancelToken());
         } finally {
             pool.shutdownNow();
         }

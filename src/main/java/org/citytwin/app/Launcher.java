@@ -30,10 +30,18 @@ public final class Launcher implements Callable<Integer> {
     }
 
     public static void main(String[] args) {
+        routeJavaUtilLoggingToSlf4j();
         int code = new CommandLine(new Launcher()).execute(args);
         if (code != 0 || (args.length > 0 && isSubcommand(args[0]))) {
             System.exit(code);
         }
+    }
+
+    /** SIS, Derby and JavaFX log through java.util.logging; send it to Logback so one config decides. */
+    private static void routeJavaUtilLoggingToSlf4j() {
+        org.slf4j.bridge.SLF4JBridgeHandler.removeHandlersForRootLogger();
+        org.slf4j.bridge.SLF4JBridgeHandler.install();
+        java.util.logging.Logger.getLogger("").setLevel(java.util.logging.Level.INFO);
     }
 
     private static boolean isSubcommand(String arg) {

@@ -39,7 +39,7 @@ public final class CityScene {
     private final Pane viewport;
     private final CameraRig rig = new CameraRig();
     private final TileMeshViews views = new TileMeshViews();
-    private final GroundPatches ground = new GroundPatches(org.citytwin.pipeline.tile.TileMesher.DEFAULT_TILE_SIZE);
+    private final GroundPatches ground = new GroundPatches();
     private final Envelope bounds = new Envelope();
     private final List<Part> solidParts = new java.util.ArrayList<>();
     private boolean originSet;

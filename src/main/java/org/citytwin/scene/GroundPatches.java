@@ -18,14 +18,16 @@ import org.citytwin.pipeline.tile.TileMesh;
 /**
  * A plain ground where the data brings no terrain, so buildings stand on something instead of floating
  * in the sky: one square per spatial tile, just below the lowest base of the above-ground objects in that
- * tile. Tiles with a terrain mesh get none; tunnels, utilities and underground buildings do not lower it.
+ * tile, reaching a bit beyond the tile's data. Tiles with a terrain mesh get none; tunnels, utilities and underground buildings do not lower it.
  */
 final class GroundPatches {
     static final Color GROUND = Color.rgb(178, 186, 164);
     private static final double BELOW_BASE = 0.15;
-    /** Patches reach a little past their data and overlap their neighbours, so no sky shows through a seam. */
+    /**
+     * Patches reach past their data (60 m plus a quarter of its size) and may overlap a neighbour: both have
+     * the same colour, so an overlap never shows, while a gap would show the sky.
+     */
     private static final double MARGIN = 60.0;
-    private static final double OVERLAP = 3.0;
     private static final Set<FeatureKind> STANDING = Set.of(FeatureKind.BUILDING, FeatureKind.BRIDGE,
             FeatureKind.TRANSPORTATION, FeatureKind.WATER, FeatureKind.VEGETATION, FeatureKind.CITY_FURNITURE,
             FeatureKind.GENERIC, FeatureKind.CONSTRUCTION, FeatureKind.LAND_USE);
@@ -36,10 +38,7 @@ final class GroundPatches {
     private final Set<Long> terrainTiles = new HashSet<>();
     private final Map<Long, MeshView> patches = new HashMap<>();
     private final PhongMaterial material = new PhongMaterial(GROUND);
-    private final double tileSize;
-
-    GroundPatches(double tileSize) {
-        this.tileSize = tileSize;
+    GroundPatches() {
         material.setSpecularColor(Color.BLACK);
         group.setId("ground");
         group.setMouseTransparent(true);
@@ -70,17 +69,16 @@ final class GroundPatches {
             if (old != null) group.getChildren().remove(old);
             Double base = baseByTile.get(key);
             if (base == null || terrainTiles.contains(key)) continue;
-            MeshView patch = patch((int) (key >> 32), (int) key, extentByTile.get(key), base - BELOW_BASE);
+            MeshView patch = patch(extentByTile.get(key), base - BELOW_BASE);
             patches.put(key, patch);
             group.getChildren().add(patch);
         }
     }
 
-    private MeshView patch(int tx, int ty, double[] extent, double z) {
-        float x0 = (float) Math.max(tx * tileSize - OVERLAP, extent[0] - MARGIN);
-        float x1 = (float) Math.min((tx + 1) * tileSize + OVERLAP, extent[2] + MARGIN);
-        float n0 = (float) Math.max(ty * tileSize - OVERLAP, extent[1] - MARGIN);
-        float n1 = (float) Math.min((ty + 1) * tileSize + OVERLAP, extent[3] + MARGIN);
+    private MeshView patch(double[] extent, double z) {
+        double margin = MARGIN + 0.25 * Math.max(extent[2] - extent[0], extent[3] - extent[1]);
+        float x0 = (float) (extent[0] - margin), x1 = (float) (extent[2] + margin);
+        float n0 = (float) (extent[1] - margin), n1 = (float) (extent[3] + margin);
         float y = (float) -z; // JavaFX is Y-down: (east, -up, north)
         TriangleMesh mesh = new TriangleMesh(VertexFormat.POINT_TEXCOORD);
         mesh.getPoints().setAll(x0, y, n0, x1, y, n0, x1, y, n1, x0, y, n1);

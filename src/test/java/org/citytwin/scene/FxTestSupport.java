@@ -32,9 +32,20 @@ public final class FxTestSupport {
         return c.getBlue() > c.getRed() + 0.08 && c.getBlue() > 0.6;
     }
 
-    /** Beige/grey building colour under any of our light levels: low saturation, not bluish. */
+    /** Beige/grey building colour under any of our light levels: low saturation, not bluish, not the ground's sage. */
     public static boolean isBuilding(Color c) {
-        return c.getRed() >= c.getBlue() && Math.abs(c.getRed() - c.getGreen()) < 0.12 && c.getRed() > 0.3;
+        return c.getRed() >= c.getBlue() && Math.abs(c.getRed() - c.getGreen()) < 0.12 && c.getRed() > 0.3
+                && !isGround(c);
+    }
+
+    /** The plain ground's muted sage: green above red, clearly above blue. */
+    public static boolean isGround(Color c) {
+        return c.getGreen() > c.getRed() + 0.015 && c.getGreen() > c.getBlue() + 0.04 && c.getGreen() < 0.85;
+    }
+
+    /** What surrounds objects: sky, or the plain ground drawn where no terrain was loaded. */
+    public static boolean isBackground(Color c) {
+        return isSky(c) || isGround(c);
     }
 
     public static boolean isRed(Color c) {

@@ -33,8 +33,7 @@ class SampleViewerTest {
 
     @Start
     void start(Stage stage) {
-        assertThat(Platform.isSupported(ConditionalFeature.SCENE3D))
-                .as("JavaFX SCENE3D must be supported; under Xvfb run with -Dprism.forceGPU=true").isTrue();
+        org.citytwin.scene.FxTestSupport.requireScene3d();
         this.stage = stage;
         context = new AppContext().warmUp();
         window = CityTwinFxApp.open(stage, context);

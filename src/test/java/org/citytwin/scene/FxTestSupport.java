@@ -20,6 +20,11 @@ public final class FxTestSupport {
     /** Starts JavaFX and fails loudly when 3D is off (under Xvfb: -Dprism.forceGPU=true is missing). */
     public static void startFx() throws Exception {
         FxToolkit.registerPrimaryStage();
+        requireScene3d();
+    }
+
+    /** Fails loudly when JavaFX runs without 3D (under Xvfb: -Dprism.forceGPU=true is missing). */
+    public static void requireScene3d() {
         assertThat(Platform.isSupported(ConditionalFeature.SCENE3D))
                 .as("JavaFX SCENE3D must be supported; under Xvfb run with -Dprism.forceGPU=true").isTrue();
     }

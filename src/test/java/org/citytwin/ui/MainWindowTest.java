@@ -45,8 +45,7 @@ class MainWindowTest {
 
     @Start
     void start(Stage stage) {
-        assertThat(Platform.isSupported(ConditionalFeature.SCENE3D))
-                .as("JavaFX SCENE3D must be supported; under Xvfb run with -Dprism.forceGPU=true").isTrue();
+        org.citytwin.scene.FxTestSupport.requireScene3d();
         this.stage = stage;
         window = new MainWindow(new CityScene(600, 400), (paths, progress, cancel) -> blocks(), executor);
         stage.setScene(new Scene(window.root(), 640, 520));

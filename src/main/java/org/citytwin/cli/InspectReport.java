@@ -44,6 +44,9 @@ final class InspectReport {
             file.lods().forEach(lods::add);
             f.put("objects", file.objects().size());
             f.put("triangles", file.triangleCount());
+            ObjectNode byType = f.putObject("trianglesByType");
+            file.objects().forEach(o -> byType.put(o.type(),
+                    byType.path(o.type()).asLong(0) + o.displayMesh().triangleCount()));
             f.set("bounds", bounds(file.bounds(), toLatLon));
             ArrayNode issues = f.putArray("issues");
             for (LoadIssue issue : file.issues()) {

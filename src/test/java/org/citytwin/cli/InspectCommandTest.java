@@ -38,10 +38,14 @@ class InspectCommandTest {
     void utilityFileCountsTopLevelIurFeatures() throws Exception {
         CliRunner.Run run = CliRunner.run("inspect", "src/test/resources/data/utility/udx/unf/water_53403039_unf_6697.gml", "--json");
 
-        JsonNode counts = JSON.readTree(run.out()).get("files").get(0).get("counts");
+        JsonNode file = JSON.readTree(run.out()).get("files").get(0);
+        JsonNode counts = file.get("counts");
         assertThat(counts.get("uro:WaterPipe").asInt()).isEqualTo(3);
         assertThat(counts.get("uro:Handhole").asInt()).isEqualTo(2);
         assertThat(counts.get("uro:Appurtenance").asInt()).isEqualTo(2);
+        for (String type : new String[] {"uro:WaterPipe", "uro:Handhole", "uro:Appurtenance"}) {
+            assertThat(file.get("trianglesByType").get(type).asLong()).as(type).isPositive();
+        }
     }
 
     @Test

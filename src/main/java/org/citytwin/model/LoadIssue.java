@@ -4,17 +4,24 @@ import java.util.Objects;
 
 /**
  * One problem found while loading: names the file, and where known the line/column and gml:id.
- * Line and column are 0 when unknown.
+ * Line and column are 0 when unknown. The category feeds the data-quality report.
  */
-public record LoadIssue(Severity severity, String file, int line, int column, String gmlId, String message) {
+public record LoadIssue(Severity severity, IssueCategory category, String file, int line, int column, String gmlId,
+                        String message) {
 
     public LoadIssue {
         Objects.requireNonNull(severity, "severity");
+        Objects.requireNonNull(category, "category");
         Objects.requireNonNull(message, "message");
     }
 
+    /** An issue of category OTHER. */
+    public LoadIssue(Severity severity, String file, int line, int column, String gmlId, String message) {
+        this(severity, IssueCategory.OTHER, file, line, column, gmlId, message);
+    }
+
     public static LoadIssue error(String file, String message) {
-        return new LoadIssue(Severity.ERROR, file, 0, 0, null, message);
+        return new LoadIssue(Severity.ERROR, IssueCategory.FILE, file, 0, 0, null, message);
     }
 
     public static LoadIssue warning(String file, String gmlId, String message) {

@@ -5,6 +5,7 @@ import java.util.List;
 import org.citytwin.geo.CoordinateTransform;
 import org.citytwin.geo.SourceCrs;
 import org.citytwin.geo.UnknownCrsException;
+import org.citytwin.model.IssueCategory;
 import org.citytwin.model.LoadIssue;
 import org.citytwin.model.Severity;
 
@@ -36,13 +37,13 @@ final class FileContext {
             try {
                 crs = binding.resolve(srsName);
                 if (crs.isLocal()) {
-                    addIssue(new LoadIssue(Severity.INFO, file, 0, 0, null, srsName == null
+                    addIssue(new LoadIssue(Severity.INFO, IssueCategory.OTHER, file, 0, 0, null, srsName == null
                             ? "The file names no CRS (no srsName); coordinates are used as local metres"
                             : "The CRS '" + srsName + "' is a local CRS; coordinates are used as local metres"));
                 }
                 transform = binding.transformFor(crs, a, b);
             } catch (UnknownCrsException e) {
-                addIssue(new LoadIssue(Severity.ERROR, file, 0, 0, null, e.getMessage()
+                addIssue(new LoadIssue(Severity.ERROR, IssueCategory.UNKNOWN_CRS, file, 0, 0, null, e.getMessage()
                         + "; the objects are placed using their raw numbers as local metres"));
                 crs = null;
                 transform = FrameBinding.LOCAL_IDENTITY;

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.citytwin.geo.CoordinateTransform;
 import org.citytwin.model.Attribute;
 import org.citytwin.model.CityObject;
+import org.citytwin.model.IssueCategory;
 import org.citytwin.model.LoadIssue;
 import org.citytwin.model.MeshPart;
 import org.citytwin.model.Severity;
@@ -52,7 +53,7 @@ final class ObjectBuilder {
             PolygonTessellator.tessellate(polygon.rings(), buffer, problems);
         }
         if (unprojectable) {
-            context.addIssue(new LoadIssue(Severity.ERROR, context.file(), raw.line(), 0, raw.id(),
+            context.addIssue(new LoadIssue(Severity.ERROR, IssueCategory.UNKNOWN_CRS, context.file(), raw.line(), 0, raw.id(),
                     "Coordinates could not be placed in the scene's local frame (origin " + context.frameOrigin()
                             + "): the object lies too far away from the data loaded first; open it on its own"));
             return MeshPart.EMPTY;
@@ -84,12 +85,12 @@ final class ObjectBuilder {
 
         void report(RawFeature raw, FileContext context) {
             if (degenerate > 0) {
-                context.addIssue(new LoadIssue(Severity.WARNING, context.file(), raw.line(), 0, raw.id(),
+                context.addIssue(new LoadIssue(Severity.WARNING, IssueCategory.INVALID_RING, context.file(), raw.line(), 0, raw.id(),
                         degenerate + " degenerate ring(s) dropped, first in polygon "
                                 + (firstDegenerate == null ? "(no gml:id)" : firstDegenerate) + ": " + firstReason));
             }
             if (fallbacks > 0) {
-                context.addIssue(new LoadIssue(Severity.INFO, context.file(), raw.line(), 0, raw.id(),
+                context.addIssue(new LoadIssue(Severity.INFO, IssueCategory.SELF_INTERSECTING_RING, context.file(), raw.line(), 0, raw.id(),
                         fallbacks + " polygon(s) needed the robust (JTS) triangulation"));
             }
         }

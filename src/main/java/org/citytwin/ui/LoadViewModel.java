@@ -87,7 +87,7 @@ public final class LoadViewModel {
         task.setOnFailed(e -> finish(task, () -> {
             Throwable ex = task.getException();
             String why = ex == null ? "unknown error" : ex.getMessage() != null ? ex.getMessage() : ex.toString();
-            issues.add(new LoadIssue(Severity.ERROR, names(paths), 0, 0, null, "Loading failed: " + why));
+            issues.add(new LoadIssue(Severity.ERROR, org.citytwin.model.IssueCategory.FILE, names(paths), 0, 0, null, "Loading failed: " + why));
             message.set("Loading " + names(paths) + " failed: " + why);
         }));
         executor.execute(task);

@@ -20,6 +20,7 @@ import org.citygml4j.xml.reader.ChunkOptions;
 import org.citygml4j.xml.reader.CityGMLChunk;
 import org.citygml4j.xml.reader.CityGMLInputFactory;
 import org.citygml4j.xml.reader.CityGMLReader;
+import org.citytwin.model.IssueCategory;
 import org.citytwin.model.LoadIssue;
 import org.citytwin.model.Severity;
 import org.citytwin.pipeline.CancelToken;
@@ -123,7 +124,7 @@ public final class CityGmlFileReader {
                 T result = handleQuietly(handler, empty, filter);
                 if (result != null) results.add(result);
             } else {
-                issues.add(new LoadIssue(Severity.WARNING, name, record.line, record.column, record.id,
+                issues.add(new LoadIssue(Severity.WARNING, IssueCategory.UNSUPPORTED_FEATURE, name, record.line, record.column, record.id,
                         "Top-level feature " + record.type + " was skipped: its type is not supported"));
                 record.matched = true;
             }

@@ -2,6 +2,7 @@ package org.citytwin.pipeline.read;
 
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLStreamException;
+import org.citytwin.model.IssueCategory;
 import org.citytwin.model.LoadIssue;
 import org.citytwin.model.Severity;
 
@@ -25,7 +26,7 @@ final class XmlProblems {
             detail = cleanMessage(xml);
         }
         String where = line > 0 ? " at line " + line + ", column " + column : "";
-        return new LoadIssue(Severity.ERROR, file, line, column, null, what + where + ": " + detail);
+        return new LoadIssue(Severity.ERROR, IssueCategory.FILE, file, line, column, null, what + where + ": " + detail);
     }
 
     private static XMLStreamException find(Throwable error) {

@@ -18,6 +18,10 @@ import org.citytwin.pipeline.CancelToken;
 import org.citytwin.pipeline.DatasetLoader;
 import org.citytwin.pipeline.LoadProgress;
 import org.citytwin.pipeline.LoadResult;
+import org.citytwin.pipeline.tile.LodSelection;
+import org.citytwin.pipeline.tile.TileMesh;
+import org.citytwin.pipeline.tile.TileMesher;
+import org.citytwin.model.LodChoice;
 import org.citytwin.scene.CityScene;
 import org.citytwin.scene.SceneSnapshots;
 import picocli.CommandLine.Command;
@@ -54,10 +58,17 @@ public final class SnapshotCommand implements Callable<Integer> {
             description = "fit (oblique, framing the data), top (straight down, north up), oblique (from SSW, 35° down); default: ${DEFAULT-VALUE}")
     View view;
 
+    @Option(names = "--lod", paramLabel = "N", description = "show LOD N (0-4) only; default: each object's highest LOD")
+    Integer lod;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter outw = spec.commandLine().getOut();
+        if (lod != null && (lod < 0 || lod > 4)) {
+            err.println("--lod must be 0, 1, 2, 3 or 4");
+            return 2;
+        }
         if (width < 16 || height < 16 || width > 8192 || height > 8192) {
             err.println("--width and --height must be between 16 and 8192 pixels");
             return 2;
@@ -82,13 +93,21 @@ public final class SnapshotCommand implements Callable<Integer> {
                 if (i.severity() == Severity.ERROR) err.println(i.describe());
             }
         }
-        if (result.meshes().isEmpty() || result.triangleCount() == 0) {
+        List<TileMesh> meshes = lod == null ? result.meshes()
+                : TileMesher.merge(result.files().stream().flatMap(f -> f.objects().stream()).toList(),
+                        LodSelection.all(LodChoice.exactly(lod)));
+        long triangles = meshes.stream().mapToLong(TileMesh::triangleCount).sum();
+        if (meshes.isEmpty() || triangles == 0) {
+            if (lod != null && result.triangleCount() > 0) {
+                err.println("Nothing to draw at LOD" + lod + ": the objects in " + paths + " have no LOD" + lod + " geometry");
+                return 2;
+            }
             err.println("Nothing to draw: no geometry was loaded from " + paths + " (see the errors above)");
             return 2;
         }
         WritableImage image = onFx(() -> {
             CityScene scene = new CityScene(width, height);
-            scene.addMeshes(result.meshes(), result.bounds());
+            scene.addMeshes(meshes, result.bounds());
             switch (view) {
                 case top -> scene.top();
                 case oblique -> scene.oblique();
@@ -97,7 +116,7 @@ public final class SnapshotCommand implements Callable<Integer> {
             return SceneSnapshots.render(scene, width, height);
         });
         SceneSnapshots.writePng(image, out);
-        outw.printf("%s (%d x %d, %,d triangles)%n", out.toAbsolutePath(), width, height, result.triangleCount());
+        outw.printf("%s (%d x %d, %,d triangles)%n", out.toAbsolutePath(), width, height, triangles);
         outw.flush();
         return 0;
     }

@@ -1,6 +1,8 @@
 package org.citytwin.pipeline;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.TreeMap;
 import java.util.List;
 import java.util.Map;
 import org.citytwin.geo.CoordinateTransform;
@@ -25,15 +27,15 @@ final class ObjectBuilder {
 
     static CityObject build(RawFeature raw, FileHeader header, FileContext context, LoadStats stats) {
         long t0 = System.nanoTime();
-        Map<Integer, MeshPart> meshes = Map.of();
-        if (!raw.surfaces().isEmpty()) {
-            Map.Entry<Integer, List<RawPolygon>> entry = raw.surfaces().entrySet().iterator().next();
-            meshes = Map.of(entry.getKey(), tessellate(raw, entry.getValue(), header, context));
+        Map<Integer, MeshPart> meshes = new TreeMap<>();
+        for (Map.Entry<Integer, List<RawPolygon>> entry : raw.surfaces().entrySet()) {
+            meshes.put(entry.getKey(), tessellate(raw, entry.getValue(), header, context));
         }
         List<Attribute> attributes = new ArrayList<>(raw.attributes());
         String id = raw.id() != null ? raw.id() : context.file() + "#line" + raw.line();
         stats.tessellateNanos.add(System.nanoTime() - t0);
-        return new CityObject(id, raw.type(), FeatureKinds.of(raw.type()), raw.name(), raw.lods(), meshes,
+        return new CityObject(id, raw.type(), FeatureKinds.of(raw.type()), raw.name(), raw.lods(),
+                Collections.unmodifiableMap(meshes),
                 List.copyOf(attributes), context.file());
     }
 

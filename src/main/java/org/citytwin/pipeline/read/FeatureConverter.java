@@ -23,7 +23,7 @@ final class FeatureConverter {
     RawFeature convert(AbstractFeature feature, TopLevelRecord record) {
         GeometryInfo info = feature.getGeometryInfo(true);
         SortedSet<Integer> lods = new TreeSet<>(info.getLods());
-        Map<Integer, List<RawPolygon>> surfaces = DisplayLodSelector.select(feature, defaultDimension);
+        Map<Integer, List<RawPolygon>> surfaces = LodSurfaces.collect(feature, defaultDimension);
         if (surfaces.isEmpty() && info.hasNonLodGeometries()) {
             // e.g. a dem:TINRelief whose tin has no LOD of its own: show it as LOD 1
             List<RawPolygon> polygons = collect(info.getNonLodGeometries());

@@ -9,7 +9,7 @@ import org.citytwin.model.Attribute;
  * A top-level feature as it leaves the reader: no citygml4j types, coordinates still in the file's CRS.
  *
  * @param lods     every LOD holding any geometry (curves included)
- * @param surfaces polygons per LOD, only for the LOD chosen for display (highest with surfaces)
+ * @param surfaces polygons per LOD that has surfaces, ascending
  */
 public record RawFeature(String id, String type, String name, int line, SortedSet<Integer> lods,
                          Map<Integer, List<RawPolygon>> surfaces, List<Attribute> attributes) {

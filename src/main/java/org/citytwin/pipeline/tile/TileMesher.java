@@ -19,19 +19,31 @@ public final class TileMesher {
     static final int MAX_VERTICES = 1 << 20;
 
     private final double tileSize;
+    private final LodSelection lods;
 
     public TileMesher(double tileSize) {
-        this.tileSize = tileSize;
+        this(tileSize, LodSelection.HIGHEST);
     }
 
+    public TileMesher(double tileSize, LodSelection lods) {
+        this.tileSize = tileSize;
+        this.lods = lods;
+    }
+
+    /** Meshes of every object at its highest LOD. */
     public static List<TileMesh> merge(List<CityObject> objects) {
         return new TileMesher(DEFAULT_TILE_SIZE).getResult(objects);
+    }
+
+    /** Meshes of every object at the LOD chosen for its kind. */
+    public static List<TileMesh> merge(List<CityObject> objects, LodSelection lods) {
+        return new TileMesher(DEFAULT_TILE_SIZE, lods).getResult(objects);
     }
 
     public List<TileMesh> getResult(List<CityObject> objects) {
         Map<Key, List<CityObject>> groups = new LinkedHashMap<>();
         for (CityObject object : objects) {
-            MeshPart mesh = object.displayMesh();
+            MeshPart mesh = mesh(object);
             if (mesh.isEmpty()) continue;
             double[] v = mesh.vertices();
             double minX = Double.MAX_VALUE, minY = Double.MAX_VALUE, maxX = -Double.MAX_VALUE, maxY = -Double.MAX_VALUE;
@@ -50,14 +62,18 @@ public final class TileMesher {
         return meshes;
     }
 
-    private static void build(Key key, List<CityObject> members, List<TileMesh> out) {
+    private MeshPart mesh(CityObject object) {
+        return lods.of(object.kind()).meshOf(object);
+    }
+
+    private void build(Key key, List<CityObject> members, List<TileMesh> out) {
         int start = 0;
         while (start < members.size()) {
             int vertices = 0;
             int triangles = 0;
             int end = start;
             while (end < members.size()) {
-                MeshPart m = members.get(end).displayMesh();
+                MeshPart m = mesh(members.get(end));
                 if (end > start && vertices + m.vertexCount() > MAX_VERTICES) break;
                 vertices += m.vertexCount();
                 triangles += m.triangleCount();
@@ -68,7 +84,7 @@ public final class TileMesher {
         }
     }
 
-    private static TileMesh merge(Key key, List<CityObject> members, int vertexCount, int triangleCount) {
+    private TileMesh merge(Key key, List<CityObject> members, int vertexCount, int triangleCount) {
         float[] points = new float[vertexCount * 3];
         int[] triangles = new int[triangleCount * 3];
         int[] faceObject = new int[triangleCount];
@@ -78,7 +94,7 @@ public final class TileMesher {
         for (int o = 0; o < members.size(); o++) {
             CityObject object = members.get(o);
             ids.add(object.id());
-            MeshPart m = object.displayMesh();
+            MeshPart m = mesh(object);
             double[] v = m.vertices();
             for (int i = 0; i < v.length; i++) points[vBase * 3 + i] = (float) v[i];
             int[] tri = m.triangles();

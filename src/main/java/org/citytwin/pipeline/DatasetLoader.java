@@ -7,7 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.citytwin.geo.CrsResolver;
@@ -31,6 +34,9 @@ public final class DatasetLoader implements AutoCloseable {
     private final FrameBinding binding;
     private final ExecutorService workers;
     private final CityGmlFileReader reader;
+    /** Files read at once; each file's features are built on {@link #workers}, so this pool only waits. */
+    private final ExecutorService fileWorkers;
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(DatasetLoader.class);
 
     /** @param crsResolver shared CRS resolver */
     public DatasetLoader(CrsResolver crsResolver) {
@@ -46,6 +52,12 @@ public final class DatasetLoader implements AutoCloseable {
             return t;
         });
         this.reader = new CityGmlFileReader(workers, threads);
+        AtomicInteger f = new AtomicInteger();
+        this.fileWorkers = Executors.newFixedThreadPool(2, r -> {
+            Thread t = new Thread(r, "citytwin-file-" + f.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
     }
 
     /** The local frame shared by all loads; null until the first georeferenced file was read. */
@@ -76,29 +88,63 @@ public final class DatasetLoader implements AutoCloseable {
     /** As {@link #load(List, LoadProgress, CancelToken)}, recording phase times into {@code stats}. */
     public synchronized LoadResult load(List<Path> inputs, LoadProgress progress, CancelToken cancel, LoadStats stats) {
         List<Path> files = InputExpander.expand(inputs);
-        long total = files.stream().mapToLong(InputExpander::size).sum();
-        long done = 0;
-        List<CityFile> results = new ArrayList<>();
-        List<CityObject> objects = new ArrayList<>();
-        for (Path file : files) {
-            cancel.throwIfCancelled();
-            long before = done;
-            String label = file.getFileName().toString();
-            progress.update("Reading " + label, before, total);
-            CityFile cityFile = loadFile(file, bytes -> progress.update("Reading " + label, before + bytes, total), cancel, stats);
-            stats.bytes.add(InputExpander.size(file));
-            results.add(cityFile);
-            objects.addAll(cityFile.objects());
-            done += InputExpander.size(file);
-            progress.update("Read " + label, done, total);
+        FileProgress fileProgress = new FileProgress(progress, files.stream().mapToLong(InputExpander::size).sum());
+        List<CityFile> results = new ArrayList<>(files.size());
+        int first = 0;
+        if (frame() == null && !files.isEmpty()) {
+            // the first file alone anchors the local frame, so the origin never depends on thread timing
+            results.add(loadTracked(files.get(0), fileProgress, cancel, stats));
+            first = 1;
         }
-        progress.update("Building meshes", done, total);
+        results.addAll(loadInParallel(files.subList(first, files.size()), fileProgress, cancel, stats));
+        fileProgress.message("Building meshes");
+        List<CityObject> objects = new ArrayList<>();
+        results.forEach(f -> objects.addAll(f.objects()));
         long m0 = System.nanoTime();
         List<TileMesh> meshes = TileMesher.merge(objects);
         stats.meshNanos.add(System.nanoTime() - m0);
         Envelope bounds = new Envelope();
         results.forEach(f -> bounds.include(f.bounds()));
         return new LoadResult(results, meshes, bounds, frame());
+    }
+
+    /** Several files at once (each also builds its features in parallel); results keep the input order. */
+    private List<CityFile> loadInParallel(List<Path> files, FileProgress progress, CancelToken cancel, LoadStats stats) {
+        List<Future<CityFile>> futures = new ArrayList<>(files.size());
+        for (Path file : files) {
+            futures.add(fileWorkers.submit(() -> loadTracked(file, progress, cancel, stats)));
+        }
+        List<CityFile> results = new ArrayList<>(files.size());
+        try {
+            for (Future<CityFile> future : futures) {
+                results.add(future.get());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            cancel.cancel();
+            throw new CancellationException("interrupted");
+        } catch (ExecutionException e) {
+            cancel.cancel();
+            if (e.getCause() instanceof CancellationException c) throw c;
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            futures.forEach(f -> f.cancel(false));
+        }
+        return results;
+    }
+
+    private CityFile loadTracked(Path file, FileProgress progress, CancelToken cancel, LoadStats stats) {
+        cancel.throwIfCancelled();
+        String label = file.getFileName().toString();
+        long size = InputExpander.size(file);
+        progress.started(label, size);
+        CityFile result = loadFile(file, bytes -> progress.read(label, bytes), cancel, stats);
+        stats.bytes.add(size);
+        progress.finished(label, size);
+        result.issues().stream().filter(i -> i.severity() == org.citytwin.model.Severity.ERROR)
+                .forEach(i -> LOG.warn("{}", i.describe()));
+        return result;
     }
 
     private CityFile loadFile(Path file, java.util.function.LongConsumer bytes, CancelToken cancel, LoadStats stats) {
@@ -122,6 +168,7 @@ public final class DatasetLoader implements AutoCloseable {
 
     @Override
     public void close() {
+        fileWorkers.shutdownNow();
         workers.shutdownNow();
     }
 }

@@ -151,19 +151,20 @@ public final class DatasetLoader implements AutoCloseable {
         FileContext context = new FileContext(file.toString(), binding);
         CityGmlFileReader.Result<CityObject> read = reader.read(file,
                 (raw, header) -> ObjectBuilder.build(raw, header, context, stats), bytes, cancel, stats);
+        List<CityObject> objects = DeferredImplicits.place(read.results(), context);
         List<LoadIssue> issues = new ArrayList<>(read.issues());
         issues.addAll(context.issues());
         Map<String, Integer> counts = new LinkedHashMap<>();
         SortedSet<Integer> lods = new TreeSet<>();
         Envelope bounds = new Envelope();
-        for (CityObject o : read.results()) {
+        for (CityObject o : objects) {
             counts.merge(o.type(), 1, Integer::sum);
             lods.addAll(o.lods());
             var mesh = o.displayMesh();
             bounds.includeAll(mesh.vertices(), mesh.vertices().length);
         }
         return new CityFile(file.toString(), read.citygmlVersion(), read.srsName(), context.crsCode(),
-                List.copyOf(read.results()), counts, lods, bounds, issues);
+                List.copyOf(objects), counts, lods, bounds, issues);
     }
 
     @Override

@@ -7,6 +7,7 @@ import org.citytwin.geo.SourceCrs;
 import org.citytwin.geo.UnknownCrsException;
 import org.citytwin.model.IssueCategory;
 import org.citytwin.model.LoadIssue;
+import org.citytwin.model.MeshPart;
 import org.citytwin.model.Severity;
 
 /**
@@ -18,6 +19,7 @@ final class FileContext {
     private final String file;
     private final FrameBinding binding;
     private final List<LoadIssue> issues = new ArrayList<>();
+    private final java.util.Map<String, MeshPart> prototypes = new java.util.concurrent.ConcurrentHashMap<>();
     private boolean resolved;
     private SourceCrs crs;
     private CoordinateTransform transform;
@@ -55,6 +57,32 @@ final class FileContext {
     String frameOrigin() {
         var frame = binding.frame();
         return frame == null ? "none" : String.format(java.util.Locale.ROOT, "%.5f, %.5f", frame.originLatitude(), frame.originLongitude());
+    }
+
+    /** The shared tessellated prototype of an implicit geometry; built by the first instance that carries it. */
+    MeshPart prototype(String key, java.util.function.Supplier<MeshPart> build) {
+        MeshPart known = prototypes.get(key);
+        if (known != null) return known;
+        MeshPart built = build.get();
+        if (built == null) return null;
+        MeshPart raced = prototypes.putIfAbsent(key, built);
+        return raced != null ? raced : built;
+    }
+
+    /** An implicit instance whose prototype another object defines: placed after the whole file was read. */
+    record DeferredImplicit(String objectId, int lod, org.citytwin.pipeline.read.RawImplicit instance,
+                            org.citytwin.geo.CoordinateTransform transform, int line) {
+    }
+
+    private final List<DeferredImplicit> deferred = new ArrayList<>();
+
+    synchronized void deferImplicit(String objectId, int lod, org.citytwin.pipeline.read.RawImplicit instance,
+                                    org.citytwin.geo.CoordinateTransform transform, int line) {
+        deferred.add(new DeferredImplicit(objectId, lod, instance, transform, line));
+    }
+
+    synchronized List<DeferredImplicit> deferredImplicits() {
+        return new ArrayList<>(deferred);
     }
 
     synchronized String crsCode() {

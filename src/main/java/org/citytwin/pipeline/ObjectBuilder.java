@@ -13,6 +13,7 @@ import org.citytwin.model.LoadIssue;
 import org.citytwin.model.MeshPart;
 import org.citytwin.model.Severity;
 import org.citytwin.pipeline.read.FileHeader;
+import org.citytwin.pipeline.read.RawImplicit;
 import org.citytwin.pipeline.read.RawFeature;
 import org.citytwin.pipeline.read.RawPolygon;
 import org.citytwin.pipeline.tessellate.PolygonTessellator;
@@ -31,12 +32,18 @@ final class ObjectBuilder {
         for (Map.Entry<Integer, List<RawPolygon>> entry : raw.surfaces().entrySet()) {
             meshes.put(entry.getKey(), tessellate(raw, entry.getValue(), header, context));
         }
+        raw.implicits().forEach((lod, instances) -> meshes.merge(lod, placeAll(raw, lod, instances, header, context),
+                ImplicitInstancer::concat));
         List<Attribute> attributes = new ArrayList<>(raw.attributes());
-        String id = raw.id() != null ? raw.id() : context.file() + "#line" + raw.line();
+        String id = objectId(raw, context);
         stats.tessellateNanos.add(System.nanoTime() - t0);
         return new CityObject(id, raw.type(), FeatureKinds.of(raw.type()), raw.name(), raw.lods(),
                 Collections.unmodifiableMap(meshes),
                 List.copyOf(attributes), context.file());
+    }
+
+    static String objectId(RawFeature raw, FileContext context) {
+        return raw.id() != null ? raw.id() : context.file() + "#line" + raw.line();
     }
 
     private static MeshPart tessellate(RawFeature raw, List<RawPolygon> polygons, FileHeader header, FileContext context) {
@@ -62,6 +69,24 @@ final class ObjectBuilder {
         }
         problems.report(raw, context);
         return new MeshPart(buffer.vertices(), buffer.triangles());
+    }
+
+    private static MeshPart placeAll(RawFeature raw, int lod, List<RawImplicit> instances, FileHeader header,
+                                     FileContext context) {
+        MeshPart result = MeshPart.EMPTY;
+        for (RawImplicit instance : instances) {
+            double[] anchor = header.firstPoint() != null ? header.firstPoint() : instance.referencePoint();
+            CoordinateTransform transform = anchor == null ? FrameBinding.LOCAL_IDENTITY
+                    : context.transform(header.srsName(), anchor[0], anchor[1]);
+            MeshPart placed = ImplicitInstancer.place(instance, context, transform);
+            if (placed == null) {
+                // prototype defined by another object, maybe not built yet: placed once the whole file is read
+                context.deferImplicit(objectId(raw, context), lod, instance, transform, raw.line());
+                continue;
+            }
+            result = ImplicitInstancer.concat(result, placed);
+        }
+        return result;
     }
 
     /** Collects tessellation problems of one object into at most two issues, so bad files don't flood the list. */

@@ -35,7 +35,9 @@ final class FeatureConverter {
         String type = record != null ? record.type : fallbackType(feature);
         List<Attribute> attributes = record != null ? List.copyOf(record.attributes) : List.of();
         int line = record != null ? record.line : 0;
-        return new RawFeature(feature.getId(), type, name(feature), line, lods, surfaces, attributes);
+        Map<Integer, List<RawImplicit>> implicits = LodSurfaces.implicits(feature, defaultDimension);
+        lods.addAll(implicits.keySet());
+        return new RawFeature(feature.getId(), type, name(feature), line, lods, surfaces, attributes, implicits);
     }
 
     private List<RawPolygon> collect(List<GeometryProperty<?>> properties) {

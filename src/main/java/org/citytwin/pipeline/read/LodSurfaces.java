@@ -55,6 +55,20 @@ final class LodSurfaces {
         return result;
     }
 
+    /** Implicit geometry instances per LOD (city furniture, solitary vegetation), part by part. */
+    static SortedMap<Integer, List<RawImplicit>> implicits(AbstractFeature feature, int defaultDimension) {
+        SortedMap<Integer, List<RawImplicit>> result = new TreeMap<>();
+        for (GeometryInfo part : ownGeometryOfEachPart(feature)) {
+            if (!part.hasLodImplicitGeometries()) continue;
+            for (int lod = 0; lod <= 4; lod++) {
+                if (!part.hasImplicitGeometries(lod)) continue;
+                List<RawImplicit> instances = ImplicitCollector.collect(part.getImplicitGeometries(lod), defaultDimension);
+                if (!instances.isEmpty()) result.computeIfAbsent(lod, k -> new ArrayList<>()).addAll(instances);
+            }
+        }
+        return result;
+    }
+
     private static List<GeometryInfo> ownGeometryOfEachPart(AbstractFeature feature) {
         List<GeometryInfo> parts = new ArrayList<>();
         Map<Object, Boolean> seen = new IdentityHashMap<>();

@@ -10,7 +10,14 @@ import org.citytwin.model.Attribute;
  *
  * @param lods     every LOD holding any geometry (curves included)
  * @param surfaces polygons per LOD that has surfaces, ascending
+ * @param implicits implicit geometry instances per LOD
  */
 public record RawFeature(String id, String type, String name, int line, SortedSet<Integer> lods,
-                         Map<Integer, List<RawPolygon>> surfaces, List<Attribute> attributes) {
+                         Map<Integer, List<RawPolygon>> surfaces, List<Attribute> attributes,
+                         Map<Integer, List<RawImplicit>> implicits) {
+
+    public RawFeature(String id, String type, String name, int line, SortedSet<Integer> lods,
+                      Map<Integer, List<RawPolygon>> surfaces, List<Attribute> attributes) {
+        this(id, type, name, line, lods, surfaces, attributes, Map.of());
+    }
 }

@@ -45,7 +45,7 @@ class CityGmlFileReaderTest {
         assertThat(result.srsName()).isEqualTo("http://www.opengis.net/def/crs/EPSG/0/6697");
         RawFeature first = result.results().get(0);
         assertThat(first.lods()).containsExactly(0, 1);
-        assertThat(first.surfaces()).containsOnlyKeys(1);
+        assertThat(first.surfaces()).containsOnlyKeys(0, 1);
         assertThat(Attribute.find(first.attributes(), "bldg:measuredHeight").unit()).isEqualTo("m");
     }
 
@@ -62,7 +62,7 @@ class CityGmlFileReaderTest {
         assertThat(city.value()).isEqualTo("13111");
         assertThat(city.codeSpace()).isEqualTo("../../codelists/Common_localPublicAuthorities.xml");
         assertThat(Attribute.find(building.attributes(), "uro:buildingID").value()).startsWith("13111-bldg-");
-        assertThat(building.surfaces()).containsOnlyKeys(2);
+        assertThat(building.surfaces()).containsOnlyKeys(0, 1, 2);
     }
 
     @Test
@@ -72,7 +72,7 @@ class CityGmlFileReaderTest {
         assertThat(ReadSupport.counts(result)).containsEntry("tun:Tunnel", 1);
         RawFeature tunnel = result.results().get(0);
         assertThat(tunnel.lods()).contains(1, 2, 3, 4);
-        assertThat(tunnel.surfaces()).containsOnlyKeys(4);
+        assertThat(tunnel.surfaces()).containsOnlyKeys(1, 2, 3, 4);
         List<RawPolygon> polygons = tunnel.surfaces().get(4);
         assertThat(polygons).hasSizeGreaterThan(10);
         // the tunnel's LOD0 map line is i-UR content and must be kept, not dropped

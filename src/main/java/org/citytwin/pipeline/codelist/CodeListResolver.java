@@ -57,7 +57,7 @@ public final class CodeListResolver {
         try (InputStream in = Files.newInputStream(path)) {
             return new CodeList(path, CodeListParser.parse(in, path.toUri().toString()), null);
         } catch (NoSuchFileException e) {
-            return CodeList.failed(path, "not found");
+            return CodeList.failed(path, "missing");
         } catch (IOException | XMLStreamException | RuntimeException e) {
             return CodeList.failed(path, "unreadable (" + e.getMessage() + ")");
         }

@@ -84,7 +84,7 @@ class CodeListResolverTest {
         assertThat(resolver.label(gml, "../../codelists/Missing.xml", "1")).isNull();
         CodeList missing = resolver.codeList(gml, "../../codelists/Missing.xml");
         assertThat(missing.usable()).isFalse();
-        assertThat(missing.problem()).isEqualTo("not found");
+        assertThat(missing.problem()).isEqualTo("missing");
         assertThat(missing.path()).isEqualTo(dir.resolve("codelists/Missing.xml").toAbsolutePath().normalize());
         assertThat(resolver.firstReport(missing)).isTrue();
         assertThat(resolver.firstReport(missing)).isFalse();

@@ -90,9 +90,10 @@ class CodeLabelsLoadTest {
         assertThat(warnings).hasSize(1);
         LoadIssue warning = warnings.get(0);
         assertThat(warning.severity()).isEqualTo(Severity.WARNING);
-        assertThat(warning.file()).isEqualTo(first.toString());
+        // files load in parallel: whichever meets the list first reports it, naming itself
+        assertThat(warning.file()).isIn(first.toString(), second.toString());
         assertThat(warning.message()).contains(dir.resolve("codelists/Missing_authorities.xml").toAbsolutePath().toString())
-                .contains("a_bldg.gml");
+                .contains(Path.of(warning.file()).getFileName().toString());
         CityObject building = files.get(1).objects().get(0);
         assertThat(building.attribute("uro:city").value()).isEqualTo("13111");
         assertThat(building.attribute("uro:city").label()).isNull();

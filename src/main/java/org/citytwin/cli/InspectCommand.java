@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** `inspect PATH... [--json]`: what each file holds, in which CRS, and what went wrong. Exit 2 if nothing loaded. */
+/** `inspect PATH... [--json] [--attributes]`: what each file holds, in which CRS, and what went wrong. Exit 2 if nothing loaded. */
 @Command(name = "inspect", mixinStandardHelpOptions = true,
         description = "Reads CityGML files or PLATEAU folders and reports per file: CityGML version, CRS, object counts"
                 + " by type, LODs, triangles, bounds and issues. Exits 0 if anything loaded, 2 if nothing did.")
@@ -26,21 +26,24 @@ public final class InspectCommand implements Callable<Integer> {
     @Option(names = "--json", description = "print JSON instead of text")
     private boolean json;
 
+    @Option(names = "--attributes", description = "also list every object with its attributes (code labels resolved)")
+    private boolean attributes;
+
     @Override
     public Integer call() throws Exception {
         LoadResult result;
         try (DatasetLoader loader = new DatasetLoader(new CrsResolver())) {
             result = loader.load(paths, LoadProgress.NONE, new CancelToken());
             if (json) {
-                System.out.println(InspectReport.toJson(InspectReport.build(result, loader::toLatLon)));
+                System.out.println(InspectReport.toJson(InspectReport.build(result, loader::toLatLon, attributes)));
             } else {
-                printText(result);
+                printText(result, attributes);
             }
         }
         return result.anythingLoaded() ? 0 : 2;
     }
 
-    private static void printText(LoadResult result) {
+    private static void printText(LoadResult result, boolean attributes) {
         for (CityFile file : result.files()) {
             System.out.println(file.path());
             System.out.printf("  CityGML %s, CRS %s (srsName %s)%n", nullToDash(file.citygmlVersion()),
@@ -48,6 +51,7 @@ public final class InspectCommand implements Callable<Integer> {
             file.counts().forEach((type, n) -> System.out.printf("  %-34s %6d%n", type, n));
             System.out.printf("  LODs %s, %d triangles%n", file.lods(), file.triangleCount());
             for (LoadIssue issue : file.issues()) System.out.println("  " + issue.describe());
+            if (attributes) file.objects().forEach(o -> ObjectAttributes.print(o, System.out, "  "));
         }
         System.out.printf("Total: %d files, %d triangles%n", result.files().size(), result.triangleCount());
     }

@@ -22,6 +22,11 @@ final class InspectReport {
     }
 
     static ObjectNode build(LoadResult result, BiFunction<Double, Double, double[]> toLatLon) {
+        return build(result, toLatLon, false);
+    }
+
+    /** @param attributes when true, each file's "objects" is the array of its objects with their attributes, not a count */
+    static ObjectNode build(LoadResult result, BiFunction<Double, Double, double[]> toLatLon, boolean attributes) {
         ObjectNode root = MAPPER.createObjectNode();
         ArrayNode files = root.putArray("files");
         Map<String, Integer> totalCounts = new LinkedHashMap<>();
@@ -42,7 +47,12 @@ final class InspectReport {
             });
             ArrayNode lods = f.putArray("lods");
             file.lods().forEach(lods::add);
-            f.put("objects", file.objects().size());
+            if (attributes) {
+                ArrayNode list = f.putArray("objects");
+                file.objects().forEach(o -> list.add(ObjectAttributes.json(o)));
+            } else {
+                f.put("objects", file.objects().size());
+            }
             f.put("triangles", file.triangleCount());
             ObjectNode byType = f.putObject("trianglesByType");
             file.objects().forEach(o -> byType.put(o.type(),

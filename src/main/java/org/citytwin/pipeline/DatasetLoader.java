@@ -19,6 +19,8 @@ import org.citytwin.model.CityObject;
 import org.citytwin.model.Envelope;
 import org.citytwin.model.LoadIssue;
 import org.citytwin.model.LocalFrame;
+import org.citytwin.pipeline.codelist.CodeLabeler;
+import org.citytwin.pipeline.codelist.CodeListResolver;
 import org.citytwin.pipeline.read.CityGmlFileReader;
 import org.citytwin.pipeline.tile.TileMesh;
 import org.citytwin.pipeline.tile.TileMesher;
@@ -36,6 +38,8 @@ public final class DatasetLoader implements AutoCloseable {
     private final CityGmlFileReader reader;
     /** Files read at once; each file's features are built on {@link #workers}, so this pool only waits. */
     private final ExecutorService fileWorkers;
+    /** Code lists of the running load: each list is read once and each missing one reported once per load. */
+    private volatile CodeListResolver codeLists = new CodeListResolver();
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(DatasetLoader.class);
 
     /** @param crsResolver shared CRS resolver */
@@ -88,6 +92,7 @@ public final class DatasetLoader implements AutoCloseable {
     /** As {@link #load(List, LoadProgress, CancelToken)}, recording phase times into {@code stats}. */
     public synchronized LoadResult load(List<Path> inputs, LoadProgress progress, CancelToken cancel, LoadStats stats) {
         List<Path> files = InputExpander.expand(inputs);
+        codeLists = new CodeListResolver();
         FileProgress fileProgress = new FileProgress(progress, files.stream().mapToLong(InputExpander::size).sum());
         List<CityFile> results = new ArrayList<>(files.size());
         int first = 0;
@@ -151,20 +156,22 @@ public final class DatasetLoader implements AutoCloseable {
         FileContext context = new FileContext(file.toString(), binding);
         CityGmlFileReader.Result<CityObject> read = reader.read(file,
                 (raw, header) -> ObjectBuilder.build(raw, header, context, stats), bytes, cancel, stats);
-        List<CityObject> objects = DeferredImplicits.place(read.results(), context);
+        CodeLabeler labeler = new CodeLabeler(codeLists, file.toString());
+        List<CityObject> built = labeler.apply(DeferredImplicits.place(read.results(), context));
         List<LoadIssue> issues = new ArrayList<>(read.issues());
         issues.addAll(context.issues());
+        issues.addAll(labeler.issues());
         Map<String, Integer> counts = new LinkedHashMap<>();
         SortedSet<Integer> lods = new TreeSet<>();
         Envelope bounds = new Envelope();
-        for (CityObject o : objects) {
+        for (CityObject o : built) {
             counts.merge(o.type(), 1, Integer::sum);
             lods.addAll(o.lods());
             var mesh = o.displayMesh();
             bounds.includeAll(mesh.vertices(), mesh.vertices().length);
         }
         return new CityFile(file.toString(), read.citygmlVersion(), read.srsName(), context.crsCode(),
-                List.copyOf(objects), counts, lods, bounds, issues);
+                List.copyOf(built), counts, lods, bounds, issues);
     }
 
     @Override

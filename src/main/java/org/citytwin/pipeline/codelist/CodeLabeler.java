@@ -1,0 +1,76 @@
+package org.citytwin.pipeline.codelist;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.citytwin.model.Attribute;
+import org.citytwin.model.CityObject;
+import org.citytwin.model.IssueCategory;
+import org.citytwin.model.LoadIssue;
+import org.citytwin.model.Severity;
+
+/**
+ * Gives the coded attributes of one file's objects their labels (the raw code stays in {@code value}),
+ * and turns each code list that could not be used into one warning, the first time a load meets it.
+ */
+public final class CodeLabeler {
+
+    private final CodeListResolver resolver;
+    private final String file;
+    private final Path filePath;
+    private final List<LoadIssue> issues = new ArrayList<>();
+
+    public CodeLabeler(CodeListResolver resolver, String file) {
+        this.resolver = resolver;
+        this.file = file;
+        this.filePath = Path.of(file);
+    }
+
+    /** The objects with labelled attributes; objects without coded attributes are returned as they are. */
+    public List<CityObject> apply(List<CityObject> objects) {
+        List<CityObject> out = new ArrayList<>(objects.size());
+        for (CityObject o : objects) {
+            List<Attribute> labelled = label(o.attributes(), o.id());
+            out.add(labelled == o.attributes() ? o : new CityObject(o.id(), o.type(), o.kind(), o.name(), o.lods(),
+                    o.meshes(), labelled, o.sourceFile()));
+        }
+        return out;
+    }
+
+    /** Warnings about code lists first met in this file. */
+    public List<LoadIssue> issues() {
+        return List.copyOf(issues);
+    }
+
+    /** The same list instance when nothing changed, so unlabelled trees are not copied. */
+    private List<Attribute> label(List<Attribute> attributes, String objectId) {
+        List<Attribute> out = null;
+        for (int i = 0; i < attributes.size(); i++) {
+            Attribute a = attributes.get(i);
+            Attribute b = label(a, objectId);
+            if (b != a && out == null) out = new ArrayList<>(attributes.subList(0, i));
+            if (out != null) out.add(b);
+        }
+        return out == null ? attributes : List.copyOf(out);
+    }
+
+    private Attribute label(Attribute a, String objectId) {
+        List<Attribute> children = label(a.children(), objectId);
+        Attribute result = children == a.children() ? a : a.withChildren(children);
+        if (a.codeSpace() == null || a.value() == null) return result;
+        CodeList list = resolver.codeList(filePath, a.codeSpace());
+        if (list == null) return result;
+        if (!list.usable()) {
+            if (resolver.firstReport(list)) report(list, a, objectId);
+            return result;
+        }
+        String label = list.label(a.value());
+        return label == null ? result : result.withLabel(label);
+    }
+
+    private void report(CodeList list, Attribute a, String objectId) {
+        issues.add(new LoadIssue(Severity.WARNING, IssueCategory.OTHER, file, 0, 0, objectId,
+                "Code list " + list.path() + " (codeSpace \"" + a.codeSpace() + "\" of " + a.name() + " in " + file
+                        + ") is " + list.problem() + "; its codes are shown without labels"));
+    }
+}

@@ -134,6 +134,21 @@ public final class CityScene {
         rig.setSceneSize(bounds.diagonal());
     }
 
+    /** Replaces every mesh of one kind (another LOD chosen); bounds and ground stay as loaded. */
+    public void replaceKind(FeatureKind kind, List<TileMesh> meshes) {
+        Group layer = layers.get(kind);
+        for (javafx.scene.Node node : layer.getChildren()) {
+            if (node.getUserData() instanceof TileMesh old) triangles -= old.triangleCount();
+        }
+        List<javafx.scene.Node> views = new java.util.ArrayList<>();
+        for (TileMesh m : meshes) {
+            if (m.triangleCount() == 0 || m.kind() != kind) continue;
+            views.add(this.views.create(m));
+            triangles += m.triangleCount();
+        }
+        layer.getChildren().setAll(views);
+    }
+
     public void fit() { rig.fitTo(bounds); }
 
     /**

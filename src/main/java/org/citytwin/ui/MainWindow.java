@@ -31,6 +31,7 @@ public final class MainWindow {
     private final BorderPane root = new BorderPane();
     private final CityScene cityScene;
     private final LoadViewModel vm;
+    private final LodViewModel lods;
     private final BooleanProperty hasContent = new SimpleBooleanProperty(false);
     private final Label hint = new Label("Open CityGML files or PLATEAU folders with File → Open, or drop them here");
 
@@ -38,6 +39,7 @@ public final class MainWindow {
     public MainWindow(CityScene cityScene, LoadViewModel.Loader loader, java.util.concurrent.Executor executor) {
         this.cityScene = cityScene;
         this.vm = new LoadViewModel(loader, executor, this::show);
+        this.lods = new LodViewModel(executor, cityScene::replaceKind);
 
         StackPane view = new StackPane(cityScene.viewport(), hint);
         view.setId("view3d");
@@ -56,6 +58,7 @@ public final class MainWindow {
 
     public BorderPane root() { return root; }
     public LoadViewModel viewModel() { return vm; }
+    public LodViewModel lodModel() { return lods; }
     public CityScene cityScene() { return cityScene; }
     public void setHint(String text) { hint.setText(text); }
 
@@ -70,6 +73,7 @@ public final class MainWindow {
     private void show(LoadResult result) {
         boolean first = cityScene.isEmpty();
         cityScene.addMeshes(result.meshes(), result.bounds());
+        lods.add(result);
         if (first) {
             cityScene.focusDensest(); // a folder of far-apart cities would otherwise open as specks
         } else if (result.bounds() != null && !result.bounds().isEmpty()) {
@@ -86,7 +90,8 @@ public final class MainWindow {
         Menu view = new Menu("View", null,
                 item("Fit to data", null, cityScene::fit),
                 item("Top view", null, cityScene::top),
-                item("Oblique view", null, cityScene::oblique));
+                item("Oblique view", null, cityScene::oblique),
+                new SeparatorMenuItem(), LodMenu.create(lods));
         return new MenuBar(file, view);
     }
 

@@ -1,0 +1,59 @@
+package org.citytwin.ui;
+
+import java.util.SortedSet;
+import javafx.scene.control.Menu;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.ToggleGroup;
+import org.citytwin.model.FeatureKind;
+import org.citytwin.model.LodChoice;
+
+/** "Level of detail" menu: per loaded feature kind, highest available or one LOD (those the data has). */
+final class LodMenu {
+
+    private LodMenu() {
+    }
+
+    static Menu create(LodViewModel model) {
+        Menu menu = new Menu("Level of detail");
+        menu.setId("lod-menu");
+        rebuild(menu, model);
+        model.revisionProperty().addListener((o, a, b) -> rebuild(menu, model));
+        return menu;
+    }
+
+    private static void rebuild(Menu menu, LodViewModel model) {
+        menu.getItems().clear();
+        if (model.kinds().isEmpty()) {
+            RadioMenuItem none = new RadioMenuItem("(nothing loaded)");
+            none.setDisable(true);
+            menu.getItems().add(none);
+            return;
+        }
+        for (FeatureKind kind : model.kinds()) {
+            Menu perKind = new Menu(kind.label());
+            ToggleGroup group = new ToggleGroup();
+            SortedSet<Integer> available = model.availableLods(kind);
+            perKind.getItems().add(option(model, kind, LodChoice.HIGHEST, "Highest available", group, true));
+            for (int lod = 0; lod <= 4; lod++) {
+                String text = "LOD" + lod + switch (lod) {
+                    case 0 -> " (footprint / roof edge)";
+                    case 4 -> " (with interiors)";
+                    default -> "";
+                };
+                perKind.getItems().add(option(model, kind, LodChoice.exactly(lod), text, group, available.contains(lod)));
+            }
+            menu.getItems().add(perKind);
+        }
+    }
+
+    private static RadioMenuItem option(LodViewModel model, FeatureKind kind, LodChoice choice, String text,
+                                        ToggleGroup group, boolean enabled) {
+        RadioMenuItem item = new RadioMenuItem(text);
+        item.setId("lod-" + kind.name() + "-" + (choice.isHighest() ? "highest" : choice.lod()));
+        item.setToggleGroup(group);
+        item.setSelected(choice.equals(model.choice(kind)));
+        item.setDisable(!enabled);
+        item.setOnAction(e -> model.choose(kind, choice));
+        return item;
+    }
+}

@@ -79,6 +79,30 @@ class LodChoiceTest {
     }
 
     @Test
+    void hiroshimaPedestrianBridgeHasGeometryAtLod0To3IncludingItsIurMapGeometry() {
+        CityObject bridge = first(Path.of("src/test/resources/data/plateau/plateau-3.0-sample_nusamai/udx/brid/hodokyo_51324378_brid_6697.gml"));
+
+        assertThat(bridge.lods()).containsExactly(0, 1, 2, 3);
+        for (int lod = 0; lod <= 3; lod++) {
+            assertThat(LodChoice.exactly(lod).meshOf(bridge).triangleCount()).as("LOD" + lod).isPositive();
+        }
+        // the LOD0 footprint comes from uro:bridDmAttribute/uro:DmGeometricAttribute/uro:lod0Geometry, flat at 0 m
+        MeshPart lod0 = bridge.meshes().get(0);
+        for (int i = 2; i < lod0.vertices().length; i += 3) assertThat(lod0.vertices()[i]).isZero();
+    }
+
+    @Test
+    void yokosukaTerrainTinLoadsAllItsTriangles() {
+        var file = loader.load(List.of(Path.of("src/test/resources/data/plateau/14201_yokosuka-shi_2020_citygml_v2/udx/dem/523965_dem_6697_05_op.gml")),
+                LoadProgress.NONE, new CancelToken()).files().get(0);
+
+        assertThat(file.counts()).containsEntry("dem:ReliefFeature", 2);
+        assertThat(file.objects()).allSatisfy(o -> assertThat(o.kind()).isEqualTo(FeatureKind.TERRAIN));
+        // 1066 TIN triangles in the file, each one stays one triangle
+        assertThat(file.triangleCount()).isEqualTo(1066);
+    }
+
+    @Test
     void lodSelectionPerKindPicksWhatTheTileMeshesHold() {
         CityObject building = first(HANEDA);
         int lod1 = building.meshes().get(1).triangleCount();

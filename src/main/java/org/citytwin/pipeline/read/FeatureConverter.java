@@ -35,9 +35,23 @@ final class FeatureConverter {
         String type = record != null ? record.type : fallbackType(feature);
         List<Attribute> attributes = record != null ? List.copyOf(record.attributes) : List.of();
         int line = record != null ? record.line : 0;
+        if (record != null && !record.iurSurfaces.isEmpty()) surfaces = withIurSurfaces(surfaces, record, lods);
         Map<Integer, List<RawImplicit>> implicits = LodSurfaces.implicits(feature, defaultDimension);
         lods.addAll(implicits.keySet());
         return new RawFeature(feature.getId(), type, name(feature), line, lods, surfaces, attributes, implicits);
+    }
+
+    /** Adds the surfaces i-UR keeps in ADE attributes (LOD0 map geometry) to those citygml4j found. */
+    private static Map<Integer, List<RawPolygon>> withIurSurfaces(Map<Integer, List<RawPolygon>> surfaces,
+                                                                 TopLevelRecord record, SortedSet<Integer> lods) {
+        Map<Integer, List<RawPolygon>> merged = new java.util.TreeMap<>(surfaces);
+        record.iurSurfaces.forEach((lod, polygons) -> {
+            List<RawPolygon> all = new java.util.ArrayList<>(merged.getOrDefault(lod, List.of()));
+            all.addAll(polygons);
+            merged.put(lod, all);
+            lods.add(lod);
+        });
+        return merged;
     }
 
     private List<RawPolygon> collect(List<GeometryProperty<?>> properties) {

@@ -194,22 +194,29 @@ final class IurStreamFilter extends StreamReaderDelegate {
     private void capture() throws XMLStreamException {
         XMLStreamReader r = getParent();
         AttributeRecorder recorder = new AttributeRecorder();
+        IurGeometryRecorder geometry = new IurGeometryRecorder(srsDimension);
         recorder.start(r);
+        geometry.start(r);
         int level = 1;
         while (level > 0) {
             int event = r.next();
             if (event == XMLStreamConstants.START_ELEMENT) {
                 level++;
                 recorder.start(r);
+                geometry.start(r);
             } else if (event == XMLStreamConstants.END_ELEMENT) {
                 level--;
                 recorder.end();
+                geometry.end();
             } else if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA) {
                 recorder.characters(r);
+                geometry.characters(r);
             }
         }
-        if (current != null && recorder.result() != null && featureDepth > 0) {
-            current.attributes.add(recorder.result());
+        if (current != null && featureDepth > 0) {
+            if (recorder.result() != null) current.attributes.add(recorder.result());
+            geometry.surfaces().forEach((lod, polygons) ->
+                    current.iurSurfaces.computeIfAbsent(lod, k -> new java.util.ArrayList<>()).addAll(polygons));
         }
     }
 

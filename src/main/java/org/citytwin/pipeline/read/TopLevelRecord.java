@@ -15,6 +15,8 @@ final class TopLevelRecord {
     final int line;
     final int column;
     final List<Attribute> attributes = new ArrayList<>();
+    /** Surfaces found inside i-UR attributes (e.g. the LOD0 map geometry), by LOD, in the file's CRS. */
+    final java.util.Map<Integer, List<RawPolygon>> iurSurfaces = new java.util.TreeMap<>();
     volatile boolean matched;
 
     TopLevelRecord(String id, String type, int line, int column) {

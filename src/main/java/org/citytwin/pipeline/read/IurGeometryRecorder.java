@@ -1,0 +1,99 @@
+package org.citytwin.pipeline.read;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import javax.xml.stream.XMLStreamReader;
+
+/**
+ * Reads the surfaces that i-UR keeps inside ADE attributes, which citygml4j never sees: e.g. the LOD0
+ * map geometry of a bridge or utility in {@code uro:bridDmAttribute/uro:DmGeometricAttribute/uro:lod0Geometry}.
+ * Fed the events of a captured i-UR subtree; collects each gml:Polygon (exterior and interior posLists)
+ * under the LOD of its nearest {@code lodNGeometry}-style ancestor. Curves and points are left to the
+ * attribute tree.
+ */
+final class IurGeometryRecorder {
+
+    private final int defaultDimension;
+    private final Deque<String> path = new ArrayDeque<>();
+    private final Deque<Integer> lods = new ArrayDeque<>();
+    private final Map<Integer, List<RawPolygon>> surfaces = new TreeMap<>();
+    private List<double[]> rings;
+    private String polygonId;
+    private StringBuilder posList;
+    private int posListDimension;
+
+    IurGeometryRecorder(int defaultDimension) {
+        this.defaultDimension = defaultDimension;
+    }
+
+    void start(XMLStreamReader r) {
+        String local = r.getLocalName();
+        path.push(local);
+        if (local.length() > 4 && local.startsWith("lod") && Character.isDigit(local.charAt(3))) {
+            lods.push(local.charAt(3) - '0');
+        }
+        if (lods.isEmpty()) return;
+        if ("Polygon".equals(local) || "Triangle".equals(local)) {
+            rings = new ArrayList<>();
+            polygonId = IurStreamFilter.gmlId(r);
+        } else if ("posList".equals(local) && rings != null) {
+            posList = new StringBuilder();
+            String dim = r.getAttributeValue(null, "srsDimension");
+            posListDimension = dim == null ? defaultDimension : parseDimension(dim);
+        }
+    }
+
+    void characters(XMLStreamReader r) {
+        if (posList != null) posList.append(r.getTextCharacters(), r.getTextStart(), r.getTextLength());
+    }
+
+    void end() {
+        String local = path.pop();
+        if ("posList".equals(local) && posList != null) {
+            double[] ring = parse(posList, posListDimension);
+            if (ring != null) rings.add(ring);
+            posList = null;
+        } else if (("Polygon".equals(local) || "Triangle".equals(local)) && rings != null) {
+            if (!rings.isEmpty() && !lods.isEmpty()) {
+                surfaces.computeIfAbsent(lods.peek(), k -> new ArrayList<>()).add(new RawPolygon(polygonId, rings));
+            }
+            rings = null;
+        } else if (local.length() > 4 && local.startsWith("lod") && Character.isDigit(local.charAt(3)) && !lods.isEmpty()) {
+            lods.pop();
+        }
+    }
+
+    /** LOD → polygons found, in the file's CRS axis order. */
+    Map<Integer, List<RawPolygon>> surfaces() {
+        return surfaces;
+    }
+
+    private static int parseDimension(String text) {
+        try {
+            return Integer.parseInt(text.strip());
+        } catch (NumberFormatException e) {
+            return 3;
+        }
+    }
+
+    private static double[] parse(CharSequence text, int dimension) {
+        String[] parts = text.toString().strip().split("\\s+");
+        if (dimension < 2 || parts.length < dimension * 3) return null;
+        int n = parts.length / dimension;
+        double[] xyz = new double[n * 3];
+        try {
+            for (int i = 0; i < n; i++) {
+                xyz[i * 3] = Double.parseDouble(parts[i * dimension]);
+                xyz[i * 3 + 1] = Double.parseDouble(parts[i * dimension + 1]);
+                xyz[i * 3 + 2] = dimension >= 3 ? Double.parseDouble(parts[i * dimension + 2]) : 0;
+            }
+        } catch (NumberFormatException e) {
+            return null;
+        }
+        return xyz;
+    }
+}

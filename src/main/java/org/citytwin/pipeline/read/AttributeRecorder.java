@@ -18,7 +18,7 @@ final class AttributeRecorder {
         final String name;
         final String unit;
         final String codeSpace;
-        final String genericName;
+        String genericName;
         final StringBuilder text = new StringBuilder();
         final List<Attribute> children = new ArrayList<>();
         boolean geometry;
@@ -68,6 +68,10 @@ final class AttributeRecorder {
             return true;
         }
         Node parent = stack.peek();
+        if (parent.name.startsWith("gen:") && node.name.equals("gen:name") && attribute.value() != null) {
+            parent.genericName = attribute.value(); // CityGML 3.0 names a generic attribute by a child element
+            return false;
+        }
         if (parent.genericName != null && node.name.endsWith(":value")) {
             // gen:value carries the value of its generic attribute parent
             parent.text.append(attribute.value() == null ? "" : attribute.value());

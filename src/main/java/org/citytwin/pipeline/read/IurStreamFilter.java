@@ -42,6 +42,7 @@ final class IurStreamFilter extends StreamReaderDelegate {
     private final List<TopLevelRecord> records = new ArrayList<>();
     private final Deque<QName> renames = new ArrayDeque<>();
     private final List<String> notes = new ArrayList<>();
+    private final NestedAttributeWatcher nested = new NestedAttributeWatcher();
 
     private String version;
     private QName root;
@@ -113,6 +114,7 @@ final class IurStreamFilter extends StreamReaderDelegate {
             case XMLStreamConstants.END_ELEMENT -> onEnd();
             case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA -> {
                 if (observed != null) observed.characters(getParent());
+                nested.characters(getParent());
                 if (coordinateText != null) {
                     XMLStreamReader r = getParent();
                     coordinateText.append(r.getTextCharacters(), r.getTextStart(), r.getTextLength());
@@ -147,6 +149,7 @@ final class IurStreamFilter extends StreamReaderDelegate {
             observedDepth = depth;
         }
         if (observed != null) observed.start(r);
+        nested.start(r, ns, local, depth, featureDepth, observed != null);
         if ("cityObjectMember".equals(local) || "featureMember".equals(local)) memberDepth = depth + 1;
         renames.push(rename == null ? NONE : rename);
         renamedNow = rename;
@@ -165,6 +168,7 @@ final class IurStreamFilter extends StreamReaderDelegate {
         if (id != null) recordsById.put(id, current);
         featureDepth = depth + 1;
         currentTargetModule = null;
+        nested.reset();
         if (!CityGmlNamespaces.isIur(ns) || version == null) return null;
         String module = IurFeatureMapping.parentModule(CityGmlNamespaces.iurModule(ns), local);
         if ("gen".equals(module)) currentTargetModule = "gen";
@@ -179,6 +183,7 @@ final class IurStreamFilter extends StreamReaderDelegate {
         }
         QName rename = renames.pop();
         renamedNow = rename == NONE ? null : rename;
+        nested.end(depth, current);
         if (observed != null && observed.end() && depth == observedDepth) {
             if (current != null && observed.result() != null) current.attributes.add(observed.result());
             observed = null;
@@ -233,6 +238,14 @@ final class IurStreamFilter extends StreamReaderDelegate {
                 }
             }
         }
+    }
+
+    /** A property holding an attribute (not geometry, not a nested object container, not GML plumbing). */
+    static boolean isAttributeProperty(String ns, String local) {
+        String prefix = CityGmlNamespaces.prefix(ns);
+        if ("gml".equals(prefix)) return "name".equals(local) || "description".equals(local);
+        return !NOT_ATTRIBUTES.contains(local) && !isLodGeometry(local) && !"opening".equals(local)
+                && !"app".equals(prefix) && !"boundedBy".equals(local);
     }
 
     private static boolean isCoordinateElement(String ns, String local) {

@@ -3,6 +3,8 @@ package org.citytwin.pipeline;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedSet;
@@ -17,6 +19,10 @@ import org.citytwin.model.Envelope;
 import org.citytwin.model.LoadIssue;
 import org.citytwin.model.LocalFrame;
 import org.citytwin.pipeline.read.CityGmlFileReader;
+import org.citytwin.pipeline.appearance.AppearanceIndex;
+import org.citytwin.pipeline.appearance.TextureFiles;
+import org.citytwin.pipeline.texture.TextureImages;
+import org.citytwin.pipeline.tile.LodSelection;
 import org.citytwin.pipeline.tile.TileMesh;
 import org.citytwin.pipeline.tile.TileMesher;
 
@@ -31,6 +37,9 @@ public final class DatasetLoader implements AutoCloseable {
     private final FrameBinding binding;
     private final ExecutorService workers;
     private final CityGmlFileReader reader;
+    private volatile boolean textures = true;
+    private volatile String theme;
+    private final Set<String> themes = java.util.Collections.synchronizedSet(new LinkedHashSet<>());
 
     /** @param crsResolver shared CRS resolver */
     public DatasetLoader(CrsResolver crsResolver) {
@@ -46,6 +55,30 @@ public final class DatasetLoader implements AutoCloseable {
             return t;
         });
         this.reader = new CityGmlFileReader(workers, threads);
+    }
+
+    /**
+     * Whether later loads read appearances (textures, material colours) and build texture atlases. Off gives
+     * every object its kind's colour and decodes no image at all. Default on.
+     */
+    public void setTextures(boolean on) {
+        this.textures = on;
+    }
+
+    public boolean textures() {
+        return textures;
+    }
+
+    /** The appearance theme shown by later loads; null (default) takes each file's first theme. */
+    public void setTheme(String theme) {
+        this.theme = theme;
+    }
+
+    /** Appearance themes met in the files loaded so far, in order (e.g. "rgbTexture"). */
+    public List<String> themes() {
+        synchronized (themes) {
+            return List.copyOf(themes);
+        }
     }
 
     /** The local frame shared by all loads; null until the first georeferenced file was read. */
@@ -94,7 +127,7 @@ public final class DatasetLoader implements AutoCloseable {
         }
         progress.update("Building meshes", done, total);
         long m0 = System.nanoTime();
-        List<TileMesh> meshes = TileMesher.merge(objects);
+        List<TileMesh> meshes = TileMesher.merge(objects, LodSelection.HIGHEST, textures ? new TextureImages() : null);
         stats.meshNanos.add(System.nanoTime() - m0);
         Envelope bounds = new Envelope();
         results.forEach(f -> bounds.include(f.bounds()));
@@ -102,11 +135,25 @@ public final class DatasetLoader implements AutoCloseable {
     }
 
     private CityFile loadFile(Path file, java.util.function.LongConsumer bytes, CancelToken cancel, LoadStats stats) {
-        FileContext context = new FileContext(file.toString(), binding);
+        AppearanceIndex appearances = textures ? new AppearanceIndex(theme, new TextureFiles(file)) : null;
+        FileContext first = new FileContext(file.toString(), binding, appearances);
         CityGmlFileReader.Result<CityObject> read = reader.read(file,
-                (raw, header) -> ObjectBuilder.build(raw, header, context, stats), bytes, cancel, stats);
+                (raw, header) -> ObjectBuilder.build(raw, header, first, stats), bytes, cancel, stats, appearances);
+        FileContext context = first;
+        if (appearances != null && appearances.isLate() && !appearances.isEmpty()) {
+            // The global appearance came after the objects (e.g. PLATEAU 2023 furniture): read once more, now
+            // knowing it. Costs a second read for such files only; memory stays that of one read.
+            FileContext again = new FileContext(file.toString(), binding, appearances);
+            read = reader.read(file, (raw, header) -> ObjectBuilder.build(raw, header, again, LoadStats.NONE),
+                    n -> { }, cancel, LoadStats.NONE, appearances);
+            context = again;
+        }
         List<LoadIssue> issues = new ArrayList<>(read.issues());
         issues.addAll(context.issues());
+        if (appearances != null) {
+            issues.addAll(appearances.issues());
+            themes.addAll(appearances.themes());
+        }
         Map<String, Integer> counts = new LinkedHashMap<>();
         SortedSet<Integer> lods = new TreeSet<>();
         Envelope bounds = new Envelope();

@@ -10,6 +10,7 @@ import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.citytwin.scene.CityScene;
 import org.citytwin.ui.MainWindow;
+import org.citytwin.ui.TexturePreference;
 
 /** The JavaFX application: opens the main window and loads the paths given on the command line. */
 public final class CityTwinFxApp extends Application {
@@ -37,7 +38,10 @@ public final class CityTwinFxApp extends Application {
     /** Builds and shows the main window (1400x900) on the stage; used by the app and the UI tests. */
     public static MainWindow open(Stage stage, AppContext context) {
         CityScene cityScene = new CityScene(1400, 760);
-        MainWindow window = new MainWindow(cityScene, context.loader()::load, context.loadExecutor());
+        MainWindow window = new MainWindow(cityScene, (inputs, progress, cancel) -> {
+            context.loader().setTextures(TexturePreference.isOn()); // the View menu's choice, read per load
+            return context.loader().load(inputs, progress, cancel);
+        }, context.loadExecutor());
         stage.setScene(new Scene(window.root(), 1400, 900));
         window.bindTitle(stage);
         stage.show();

@@ -38,6 +38,10 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--json", description = "print JSON")
     private boolean json;
 
+    @Option(names = "--textures", defaultValue = "on", paramLabel = "on|off",
+            description = "read appearances and build texture atlases (on) or not (off); default: ${DEFAULT-VALUE}")
+    private SnapshotCommand.OnOff textures;
+
     @Option(names = "--runs", defaultValue = "5", description = "measured runs (default ${DEFAULT-VALUE})")
     private int runs;
 
@@ -75,6 +79,7 @@ public final class BenchCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         LoadResult result;
         try (DatasetLoader loader = new DatasetLoader(resolver)) {
+            loader.setTextures(textures == SnapshotCommand.OnOff.on);
             result = loader.load(paths, LoadProgress.NONE, new CancelToken(), stats);
         }
         long wall = System.nanoTime() - t0;

@@ -18,6 +18,7 @@ import org.citytwin.pipeline.CancelToken;
 import org.citytwin.pipeline.DatasetLoader;
 import org.citytwin.pipeline.LoadProgress;
 import org.citytwin.pipeline.LoadResult;
+import org.citytwin.pipeline.texture.TextureImages;
 import org.citytwin.pipeline.tile.LodSelection;
 import org.citytwin.pipeline.tile.TileMesh;
 import org.citytwin.pipeline.tile.TileMesher;
@@ -61,6 +62,12 @@ public final class SnapshotCommand implements Callable<Integer> {
     @Option(names = "--lod", paramLabel = "N", description = "show LOD N (0-4) only; default: each object's highest LOD")
     Integer lod;
 
+    public enum OnOff { on, off }
+
+    @Option(names = "--textures", defaultValue = "on", paramLabel = "on|off",
+            description = "draw textures and material colours (on) or plain colours per kind (off, decodes no image); default: ${DEFAULT-VALUE}")
+    OnOff textures;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
@@ -87,6 +94,8 @@ public final class SnapshotCommand implements Callable<Integer> {
             return 1;
         }
         DatasetLoader loader = new DatasetLoader(new CrsResolver());
+        boolean textured = textures == OnOff.on;
+        loader.setTextures(textured);
         LoadResult result = loader.load(paths, LoadProgress.NONE, new CancelToken());
         for (CityFile f : result.files()) {
             for (LoadIssue i : f.issues()) {
@@ -95,7 +104,7 @@ public final class SnapshotCommand implements Callable<Integer> {
         }
         List<TileMesh> meshes = lod == null ? result.meshes()
                 : TileMesher.merge(result.files().stream().flatMap(f -> f.objects().stream()).toList(),
-                        LodSelection.all(LodChoice.exactly(lod)));
+                        LodSelection.all(LodChoice.exactly(lod)), textured ? new TextureImages() : null);
         long triangles = meshes.stream().mapToLong(TileMesh::triangleCount).sum();
         if (meshes.isEmpty() || triangles == 0) {
             if (lod != null && result.triangleCount() > 0) {

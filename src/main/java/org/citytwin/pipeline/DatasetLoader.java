@@ -3,6 +3,8 @@ package org.citytwin.pipeline;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedSet;
@@ -22,6 +24,10 @@ import org.citytwin.model.LocalFrame;
 import org.citytwin.pipeline.codelist.CodeLabeler;
 import org.citytwin.pipeline.codelist.CodeListResolver;
 import org.citytwin.pipeline.read.CityGmlFileReader;
+import org.citytwin.pipeline.appearance.AppearanceIndex;
+import org.citytwin.pipeline.appearance.TextureFiles;
+import org.citytwin.pipeline.texture.TextureImages;
+import org.citytwin.pipeline.tile.LodSelection;
 import org.citytwin.pipeline.tile.TileMesh;
 import org.citytwin.pipeline.tile.TileMesher;
 
@@ -41,6 +47,9 @@ public final class DatasetLoader implements AutoCloseable {
     /** Code lists of the running load: each list is read once and each missing one reported once per load. */
     private volatile CodeListResolver codeLists = new CodeListResolver();
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(DatasetLoader.class);
+    private volatile boolean textures = true;
+    private volatile String theme;
+    private final Set<String> themes = java.util.Collections.synchronizedSet(new LinkedHashSet<>());
 
     /** @param crsResolver shared CRS resolver */
     public DatasetLoader(CrsResolver crsResolver) {
@@ -62,6 +71,30 @@ public final class DatasetLoader implements AutoCloseable {
             t.setDaemon(true);
             return t;
         });
+    }
+
+    /**
+     * Whether later loads read appearances (textures, material colours) and build texture atlases. Off gives
+     * every object its kind's colour and decodes no image at all. Default on.
+     */
+    public void setTextures(boolean on) {
+        this.textures = on;
+    }
+
+    public boolean textures() {
+        return textures;
+    }
+
+    /** The appearance theme shown by later loads; null (default) takes each file's first theme. */
+    public void setTheme(String theme) {
+        this.theme = theme;
+    }
+
+    /** Appearance themes met in the files loaded so far, in order (e.g. "rgbTexture"). */
+    public List<String> themes() {
+        synchronized (themes) {
+            return List.copyOf(themes);
+        }
     }
 
     /** The local frame shared by all loads; null until the first georeferenced file was read. */
@@ -106,7 +139,7 @@ public final class DatasetLoader implements AutoCloseable {
         List<CityObject> objects = new ArrayList<>();
         results.forEach(f -> objects.addAll(f.objects()));
         long m0 = System.nanoTime();
-        List<TileMesh> meshes = TileMesher.merge(objects);
+        List<TileMesh> meshes = TileMesher.merge(objects, LodSelection.HIGHEST, textures ? new TextureImages() : null);
         stats.meshNanos.add(System.nanoTime() - m0);
         Envelope bounds = new Envelope();
         results.forEach(f -> bounds.include(f.bounds()));
@@ -153,14 +186,28 @@ public final class DatasetLoader implements AutoCloseable {
     }
 
     private CityFile loadFile(Path file, java.util.function.LongConsumer bytes, CancelToken cancel, LoadStats stats) {
-        FileContext context = new FileContext(file.toString(), binding);
+        AppearanceIndex appearances = textures ? new AppearanceIndex(theme, new TextureFiles(file)) : null;
+        FileContext first = new FileContext(file.toString(), binding, appearances);
         CityGmlFileReader.Result<CityObject> read = reader.read(file,
-                (raw, header) -> ObjectBuilder.build(raw, header, context, stats), bytes, cancel, stats);
+                (raw, header) -> ObjectBuilder.build(raw, header, first, stats), bytes, cancel, stats, appearances);
+        FileContext context = first;
+        if (appearances != null && appearances.isLate() && !appearances.isEmpty()) {
+            // The global appearance came after the objects (e.g. PLATEAU 2023 furniture): read once more, now
+            // knowing it. Costs a second read for such files only; memory stays that of one read.
+            FileContext again = new FileContext(file.toString(), binding, appearances);
+            read = reader.read(file, (raw, header) -> ObjectBuilder.build(raw, header, again, LoadStats.NONE),
+                    n -> { }, cancel, LoadStats.NONE, appearances);
+            context = again;
+        }
         CodeLabeler labeler = new CodeLabeler(codeLists, file.toString());
         List<CityObject> built = labeler.apply(DeferredImplicits.place(read.results(), context));
         List<LoadIssue> issues = new ArrayList<>(read.issues());
         issues.addAll(context.issues());
         issues.addAll(labeler.issues());
+        if (appearances != null) {
+            issues.addAll(appearances.issues());
+            themes.addAll(appearances.themes());
+        }
         Map<String, Integer> counts = new LinkedHashMap<>();
         SortedSet<Integer> lods = new TreeSet<>();
         Envelope bounds = new Envelope();

@@ -9,6 +9,7 @@ import org.citytwin.model.IssueCategory;
 import org.citytwin.model.LoadIssue;
 import org.citytwin.model.MeshPart;
 import org.citytwin.model.Severity;
+import org.citytwin.pipeline.appearance.AppearanceIndex;
 
 /**
  * Per-file state shared by the worker threads converting its features: the resolved CRS and transform
@@ -23,10 +24,21 @@ final class FileContext {
     private boolean resolved;
     private SourceCrs crs;
     private CoordinateTransform transform;
+    private final AppearanceIndex appearances;
 
     FileContext(String file, FrameBinding binding) {
+        this(file, binding, null);
+    }
+
+    /** @param appearances the file's appearance, or null when textures and materials are not shown */
+    FileContext(String file, FrameBinding binding, AppearanceIndex appearances) {
         this.file = file;
         this.binding = binding;
+        this.appearances = appearances;
+    }
+
+    AppearanceIndex appearances() {
+        return appearances;
     }
 
     String file() {

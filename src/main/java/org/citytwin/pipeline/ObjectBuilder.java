@@ -12,6 +12,9 @@ import org.citytwin.model.IssueCategory;
 import org.citytwin.model.LoadIssue;
 import org.citytwin.model.MeshPart;
 import org.citytwin.model.Severity;
+import org.citytwin.model.SurfaceLook;
+import org.citytwin.pipeline.appearance.AppearanceIndex;
+import org.citytwin.pipeline.appearance.TexturedPolygon;
 import org.citytwin.pipeline.read.FileHeader;
 import org.citytwin.pipeline.read.RawImplicit;
 import org.citytwin.pipeline.read.RawFeature;
@@ -20,7 +23,10 @@ import org.citytwin.pipeline.tessellate.PolygonTessellator;
 import org.citytwin.pipeline.tessellate.TessellationProblems;
 import org.citytwin.pipeline.tessellate.TriangleBuffer;
 
-/** Builds one {@link CityObject}: transforms its rings into the local frame and tessellates them. Runs on a worker. */
+/**
+ * Builds one {@link CityObject}: transforms its rings into the local frame and tessellates them, with the
+ * texture coordinates or material colour the file's appearance gives each polygon. Runs on a worker.
+ */
 final class ObjectBuilder {
 
     private ObjectBuilder() {
@@ -52,6 +58,8 @@ final class ObjectBuilder {
         CoordinateTransform transform = context.transform(header.srsName(), first[0], first[1]);
         TriangleBuffer buffer = new TriangleBuffer();
         ProblemCounter problems = new ProblemCounter();
+        AppearanceIndex appearances = context.appearances();
+        List<SurfaceLook> looks = new ArrayList<>();
         boolean unprojectable = false;
         for (RawPolygon polygon : polygons) {
             for (double[] ring : polygon.rings()) {
@@ -59,7 +67,15 @@ final class ObjectBuilder {
                 unprojectable |= ring.length >= 3 && Double.isNaN(ring[0]);
             }
             problems.polygonId = polygon.gmlId();
-            PolygonTessellator.tessellate(polygon.rings(), buffer, problems);
+            List<double[]> texRings = null;
+            SurfaceLook look = null;
+            if (appearances != null) {
+                TexturedPolygon texture = appearances.texture(polygon.gmlId());
+                texRings = texture == null ? null : TextureCoordinates.ofRings(texture, polygon);
+                look = texRings != null ? texture.look() : appearances.material(polygon.gmlId(), polygon.parentId());
+            }
+            buffer.setLook(look == null ? -1 : indexOf(looks, look));
+            PolygonTessellator.tessellate(polygon.rings(), texRings, buffer, problems);
         }
         if (unprojectable) {
             context.addIssue(new LoadIssue(Severity.ERROR, IssueCategory.UNKNOWN_CRS, context.file(), raw.line(), 0, raw.id(),
@@ -68,7 +84,16 @@ final class ObjectBuilder {
             return MeshPart.EMPTY;
         }
         problems.report(raw, context);
-        return new MeshPart(buffer.vertices(), buffer.triangles());
+        if (looks.isEmpty()) return new MeshPart(buffer.vertices(), buffer.triangles());
+        return new MeshPart(buffer.vertices(), buffer.triangles(), buffer.texCoords(), buffer.triangleLooks(),
+                List.copyOf(looks));
+    }
+
+    private static int indexOf(List<SurfaceLook> looks, SurfaceLook look) {
+        int i = looks.indexOf(look);
+        if (i >= 0) return i;
+        looks.add(look);
+        return looks.size() - 1;
     }
 
     private static MeshPart placeAll(RawFeature raw, int lod, List<RawImplicit> instances, FileHeader header,

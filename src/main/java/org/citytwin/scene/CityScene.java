@@ -43,6 +43,7 @@ public final class CityScene {
     private final Envelope bounds = new Envelope();
     private final List<Part> solidParts = new java.util.ArrayList<>();
     private boolean originSet;
+    private boolean texturesVisible = true;
 
     private record Part(Envelope bounds, long triangles) {
     }
@@ -123,7 +124,7 @@ public final class CityScene {
         Map<FeatureKind, List<javafx.scene.Node>> byKind = new EnumMap<>(FeatureKind.class);
         for (TileMesh m : meshes) {
             if (m.triangleCount() == 0) continue;
-            MeshView view = views.create(m);
+            MeshView view = views.create(m, texturesVisible);
             byKind.computeIfAbsent(m.kind(), k -> new java.util.ArrayList<>()).add(view);
             triangles += m.triangleCount();
             if (!m.kind().isAreal()) solidParts.add(new Part(boundsOf(List.of(m)), m.triangleCount()));
@@ -143,11 +144,23 @@ public final class CityScene {
         List<javafx.scene.Node> views = new java.util.ArrayList<>();
         for (TileMesh m : meshes) {
             if (m.triangleCount() == 0 || m.kind() != kind) continue;
-            views.add(this.views.create(m));
+            views.add(this.views.create(m, texturesVisible));
             triangles += m.triangleCount();
         }
         layer.getChildren().setAll(views);
     }
+
+    /** Shows texture atlases (where loaded) or the plain kind colours; applies to meshes added later too. */
+    public void setTexturesVisible(boolean on) {
+        texturesVisible = on;
+        for (Group layer : layers.values()) {
+            for (javafx.scene.Node node : layer.getChildren()) {
+                if (node instanceof MeshView view) TileMeshViews.showTextures(view, on);
+            }
+        }
+    }
+
+    public boolean texturesVisible() { return texturesVisible; }
 
     public void fit() { rig.fitTo(bounds); }
 

@@ -9,13 +9,19 @@ import javafx.scene.shape.MeshView;
 import javafx.scene.shape.TriangleMesh;
 import javafx.scene.shape.VertexFormat;
 import org.citytwin.model.FeatureKind;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
+import org.citytwin.pipeline.tile.TextureAtlas;
 import org.citytwin.pipeline.tile.TileMesh;
 
 /**
  * Turns merged {@link TileMesh} data into MeshViews: one MeshView (one draw call) per tile mesh,
- * one shared PhongMaterial per feature kind.
+ * one shared PhongMaterial per feature kind. A textured tile mesh also gets a material whose diffuse map
+ * is its atlas; {@link #showTextures} switches between the two without touching the mesh.
  */
 public final class TileMeshViews {
+    private static final String TEXTURED = "citytwin.texturedMaterial";
+    private static final String PLAIN = "citytwin.plainMaterial";
     private final Map<FeatureKind, PhongMaterial> materials = new EnumMap<>(FeatureKind.class);
 
     /** The shared material of a kind; colour is the kind's default, no specular (matte city). */
@@ -41,14 +47,45 @@ public final class TileMeshViews {
      * user data so picking can later resolve a face to its object.
      */
     public MeshView create(TileMesh tile) {
+        return create(tile, true);
+    }
+
+    /** As {@link #create(TileMesh)}; {@code textures} picks the atlas material where the tile has one. */
+    public MeshView create(TileMesh tile, boolean textures) {
         MeshView view = new MeshView(toTriangleMesh(tile));
-        view.setMaterial(material(tile.kind()));
+        view.getProperties().put(PLAIN, material(tile.kind()));
+        if (tile.isTextured()) view.getProperties().put(TEXTURED, texturedMaterial(tile));
+        showTextures(view, textures);
         // Real data mixes ring orientations: draw both sides (lighting is made orientation-neutral in CityScene).
         view.setCullFace(CullFace.NONE);
         // Picking is our own ray cast; JavaFX picking tests every triangle on every mouse move.
         view.setMouseTransparent(true);
         view.setUserData(tile);
         return view;
+    }
+
+    /** Shows the view's atlas (when it has one) or its kind's plain colour. */
+    public static void showTextures(MeshView view, boolean on) {
+        Object textured = view.getProperties().get(TEXTURED);
+        Object plain = view.getProperties().get(PLAIN);
+        Object chosen = on && textured != null ? textured : plain;
+        if (chosen instanceof PhongMaterial m) view.setMaterial(m);
+    }
+
+    /** True when the view has a texture atlas to show. */
+    public static boolean isTextured(MeshView view) {
+        return view.getProperties().get(TEXTURED) != null;
+    }
+
+    private static PhongMaterial texturedMaterial(TileMesh tile) {
+        TextureAtlas atlas = tile.atlas();
+        WritableImage image = new WritableImage(atlas.width(), atlas.height());
+        image.getPixelWriter().setPixels(0, 0, atlas.width(), atlas.height(), PixelFormat.getIntArgbInstance(),
+                atlas.argb(), 0, atlas.width());
+        PhongMaterial m = new PhongMaterial(Color.WHITE);
+        m.setDiffuseMap(image);
+        m.setSpecularColor(Color.BLACK);
+        return m;
     }
 
     static TriangleMesh toTriangleMesh(TileMesh tile) {
@@ -61,13 +98,16 @@ public final class TileMeshViews {
         }
         int[] tri = tile.triangles();
         int[] faces = new int[tri.length * 2];
+        boolean textured = tile.isTextured();
         for (int j = 0; j < tri.length; j++) {
             faces[2 * j] = tri[j];
-            faces[2 * j + 1] = 0; // one dummy texture coordinate: colour comes from the material
+            // textured: one atlas coordinate per point; else one dummy coordinate, colour from the material
+            faces[2 * j + 1] = textured ? tri[j] : 0;
         }
         TriangleMesh mesh = new TriangleMesh(VertexFormat.POINT_TEXCOORD);
         mesh.getPoints().setAll(pts);
-        mesh.getTexCoords().setAll(0f, 0f);
+        if (textured) mesh.getTexCoords().setAll(tile.texCoords());
+        else mesh.getTexCoords().setAll(0f, 0f);
         mesh.getFaces().setAll(faces);
         // Smoothing group 0 for every face = flat shading (hard edges between walls and roofs).
         mesh.getFaceSmoothingGroups().setAll(new int[tri.length / 3]);

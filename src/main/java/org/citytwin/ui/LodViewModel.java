@@ -15,6 +15,7 @@ import org.citytwin.model.CityObject;
 import org.citytwin.model.FeatureKind;
 import org.citytwin.model.LodChoice;
 import org.citytwin.pipeline.LoadResult;
+import org.citytwin.pipeline.texture.TextureImages;
 import org.citytwin.pipeline.tile.LodSelection;
 import org.citytwin.pipeline.tile.TileMesh;
 import org.citytwin.pipeline.tile.TileMesher;
@@ -84,7 +85,8 @@ public final class LodViewModel {
         List<CityObject> ofKind = List.copyOf(objects.getOrDefault(kind, List.of()));
         LodSelection chosen = selection;
         executor.execute(() -> {
-            List<TileMesh> meshes = TileMesher.merge(ofKind, chosen);
+            // objects loaded without textures carry no texture references, so this decodes nothing for them
+            List<TileMesh> meshes = TileMesher.merge(ofKind, chosen, new TextureImages());
             Platform.runLater(() -> {
                 if (chosen == selection) replaceKind.accept(kind, meshes); // a newer choice wins
             });

@@ -6,6 +6,7 @@ import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -91,8 +92,21 @@ public final class MainWindow {
                 item("Fit to data", null, cityScene::fit),
                 item("Top view", null, cityScene::top),
                 item("Oblique view", null, cityScene::oblique),
-                new SeparatorMenuItem(), LodMenu.create(lods));
+                new SeparatorMenuItem(), texturesItem(), LodMenu.create(lods));
         return new MenuBar(file, view);
+    }
+
+    /** Switches atlases on/off at once; remembered, and read by the next load (textures off decodes no image). */
+    private CheckMenuItem texturesItem() {
+        CheckMenuItem textures = new CheckMenuItem("Show textures");
+        textures.setId("show-textures");
+        textures.setSelected(TexturePreference.isOn());
+        cityScene.setTexturesVisible(textures.isSelected());
+        textures.selectedProperty().addListener((o, was, on) -> {
+            TexturePreference.set(on);
+            cityScene.setTexturesVisible(on);
+        });
+        return textures;
     }
 
     private static MenuItem item(String text, String accelerator, Runnable action) {

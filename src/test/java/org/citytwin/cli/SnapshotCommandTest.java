@@ -54,6 +54,17 @@ class SnapshotCommandTest {
     @Test
     void helpListsTheOptions() {
         assertThat(run("--help")).isZero();
-        assertThat(out.toString()).contains("--out").contains("--view").contains("--width").contains("fit");
+        assertThat(out.toString()).contains("--out").contains("--view").contains("--width").contains("fit")
+                .contains("--textures");
+    }
+
+    @Test
+    void texturesOnAndOffBothRender(@TempDir Path dir) throws Exception {
+        String haneda = "sample-citygml/13100_tokyo23-ku_2022_citygml_1_3_op";
+        assertThat(run(haneda, "--out", dir.resolve("on.png").toString(), "--width", "160", "--height", "100")).as(err.toString()).isZero();
+        assertThat(run(haneda, "--out", dir.resolve("off.png").toString(), "--width", "160", "--height", "100",
+                "--textures", "off")).as(err.toString()).isZero();
+        assertThat(Files.mismatch(dir.resolve("on.png"), dir.resolve("off.png"))).as("different pictures").isNotEqualTo(-1L);
+        assertThat(run(haneda, "--out", dir.resolve("x.png").toString(), "--textures", "maybe")).isNotZero();
     }
 }

@@ -25,6 +25,7 @@ import org.citytwin.model.LoadIssue;
 import org.citytwin.model.Severity;
 import org.citytwin.pipeline.CancelToken;
 import org.citytwin.pipeline.LoadStats;
+import org.citytwin.pipeline.appearance.AppearanceIndex;
 
 /**
  * Reads one CityGML file with citygml4j in chunked mode: the calling thread splits the stream into
@@ -49,6 +50,16 @@ public final class CityGmlFileReader {
 
     public <T> Result<T> read(Path file, FeatureHandler<T> handler, LongConsumer bytesRead, CancelToken cancel,
                               LoadStats stats) {
+        return read(file, handler, bytesRead, cancel, stats, null);
+    }
+
+    /**
+     * As above, also filling {@code appearances} (null: appearances are ignored). A top-level appearance is
+     * built on the reading thread before later chunks are submitted, so the features after it (PLATEAU puts
+     * it first) see it complete; appearances inside a feature are added by its worker before conversion.
+     */
+    public <T> Result<T> read(Path file, FeatureHandler<T> handler, LongConsumer bytesRead, CancelToken cancel,
+                              LoadStats stats, AppearanceIndex appearances) {
         String name = file.toString();
         List<LoadIssue> issues = new ArrayList<>();
         List<T> results = new ArrayList<>();
@@ -73,6 +84,11 @@ public final class CityGmlFileReader {
                     stats.readNanos.add(System.nanoTime() - t0);
                     FileHeader header = new FileHeader(filter.srsName(), filter.srsDimension(), filter.firstPoint());
                     IurStreamFilter f = filter;
+                    if (appearances != null && isAppearance(chunk)) {
+                        readAppearance(chunk, f, appearances, name, !pending.isEmpty());
+                        t0 = System.nanoTime();
+                        continue;
+                    }
                     inFlight.acquire();
                     t0 = System.nanoTime();
                     pending.add(workers.submit(() -> {
@@ -84,6 +100,7 @@ public final class CityGmlFileReader {
                             if (record != null) record.matched = true;
                             if (!(feature instanceof AbstractCityObject)) return null; // appearances: not city objects
                             stats.objects.increment();
+                            if (appearances != null) new AppearanceConverter(appearances, name).addAll(feature);
                             RawFeature raw = new FeatureConverter(header.srsDimension()).convert(feature, record);
                             stats.buildNanos.add(System.nanoTime() - b0);
                             return handler.handle(raw, header);
@@ -106,6 +123,19 @@ public final class CityGmlFileReader {
         if (filter != null) checkContent(name, filter, results, issues);
         return new Result<>(name, filter == null ? null : filter.citygmlVersion(),
                 filter == null ? null : filter.srsName(), results, issues);
+    }
+
+    private static boolean isAppearance(CityGMLChunk chunk) {
+        return chunk.getFirstElement() != null && "Appearance".equals(chunk.getFirstElement().getLocalPart());
+    }
+
+    private static void readAppearance(CityGMLChunk chunk, IurStreamFilter filter, AppearanceIndex appearances,
+                                       String name, boolean late) throws Exception {
+        AbstractFeature feature = chunk.build();
+        TopLevelRecord record = filter.record(feature.getId());
+        if (record != null) record.matched = true;
+        new AppearanceConverter(appearances, name).addAll(feature);
+        if (late) appearances.markLate();
     }
 
     /**

@@ -1,12 +1,19 @@
 package org.citytwin.pipeline.read;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.Set;
 import java.util.List;
 import org.xmlobjects.gml.model.geometry.DirectPositionList;
+import org.xmlobjects.gml.model.geometry.AbstractGeometry;
 import org.xmlobjects.gml.model.geometry.GeometricPositionList;
+import org.xmlobjects.gml.model.geometry.aggregates.MultiSurface;
+import org.xmlobjects.gml.model.geometry.complexes.CompositeSurface;
+import org.xmlobjects.gml.model.geometry.primitives.OrientableSurface;
+import org.xmlobjects.gml.model.geometry.primitives.Solid;
 import org.xmlobjects.gml.model.geometry.primitives.AbstractRing;
 import org.xmlobjects.gml.model.geometry.primitives.AbstractRingProperty;
 import org.xmlobjects.gml.model.geometry.primitives.LinearRing;
@@ -17,7 +24,8 @@ import org.xmlobjects.gml.visitor.GeometryWalker;
 
 /**
  * Walks a GML geometry and collects every planar surface (Polygon, PolygonPatch, Triangle) as rings of
- * xyz doubles. 2D coordinates (srsDimension 2) get z = 0.
+ * xyz doubles. 2D coordinates (srsDimension 2) get z = 0. Ring gml:ids and the id of the enclosing surface
+ * aggregate are kept, because appearances address surfaces by them.
  */
 final class SurfaceCollector extends GeometryWalker {
 
@@ -26,6 +34,8 @@ final class SurfaceCollector extends GeometryWalker {
     private int skippedRings;
     /** Polygons reached twice (a solid's XLink to a boundary surface's polygon) are taken once. */
     private final Set<Object> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+    /** gml:ids of the enclosing aggregates, innermost first (null entries for aggregates without id). */
+    private final Deque<String> parents = new ArrayDeque<>();
 
     SurfaceCollector(int defaultDimension) {
         this.defaultDimension = defaultDimension;
@@ -55,6 +65,36 @@ final class SurfaceCollector extends GeometryWalker {
         add(null, triangle.getExterior(), List.of());
     }
 
+    @Override
+    public void visit(MultiSurface multiSurface) {
+        inside(multiSurface, () -> super.visit(multiSurface));
+    }
+
+    @Override
+    public void visit(CompositeSurface compositeSurface) {
+        inside(compositeSurface, () -> super.visit(compositeSurface));
+    }
+
+    @Override
+    public void visit(Solid solid) {
+        inside(solid, () -> super.visit(solid));
+    }
+
+    @Override
+    public void visit(OrientableSurface orientableSurface) {
+        inside(orientableSurface, () -> super.visit(orientableSurface));
+    }
+
+    private void inside(AbstractGeometry aggregate, Runnable walk) {
+        String id = aggregate.getId();
+        parents.push(id != null ? id : (parents.isEmpty() ? "" : parents.peek()));
+        try {
+            walk.run();
+        } finally {
+            parents.pop();
+        }
+    }
+
     private void add(String id, AbstractRingProperty exterior, List<AbstractRingProperty> interiors) {
         double[] outer = coordinates(exterior);
         if (outer == null) {
@@ -62,13 +102,25 @@ final class SurfaceCollector extends GeometryWalker {
             return;
         }
         List<double[]> rings = new ArrayList<>(1 + interiors.size());
+        List<String> ringIds = new ArrayList<>(1 + interiors.size());
         rings.add(outer);
+        ringIds.add(ringId(exterior));
         for (AbstractRingProperty interior : interiors) {
             double[] hole = coordinates(interior);
-            if (hole != null) rings.add(hole);
-            else skippedRings++;
+            if (hole != null) {
+                rings.add(hole);
+                ringIds.add(ringId(interior));
+            } else {
+                skippedRings++;
+            }
         }
-        polygons.add(new RawPolygon(id, rings));
+        String parent = parents.isEmpty() || parents.peek().isEmpty() ? null : parents.peek();
+        polygons.add(new RawPolygon(id, rings, ringIds, parent));
+    }
+
+    private static String ringId(AbstractRingProperty property) {
+        AbstractRing ring = property.getObject();
+        return ring == null ? null : ring.getId();
     }
 
     private double[] coordinates(AbstractRingProperty property) {

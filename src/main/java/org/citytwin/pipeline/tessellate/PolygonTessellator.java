@@ -56,18 +56,28 @@ public final class PolygonTessellator {
      *         geometry: problems go to {@code problems}.
      */
     public static int tessellate(List<double[]> rings, TriangleBuffer out, TessellationProblems problems) {
+        return tessellate(rings, null, out, problems);
+    }
+
+    /**
+     * As {@link #tessellate(List, TriangleBuffer, TessellationProblems)}, carrying texture coordinates:
+     * {@code texRings.get(r)} holds an s,t pair per point of ring r (null for untextured polygons), and each
+     * emitted vertex gets the pair of the point it came from.
+     */
+    public static int tessellate(List<double[]> rings, List<double[]> texRings, TriangleBuffer out,
+                                 TessellationProblems problems) {
         TessellationProblems report = problems != null ? problems : TessellationProblems.IGNORE;
         if (rings == null || rings.isEmpty()) {
             report.degenerateRing(0, "no exterior ring");
             return 0;
         }
-        return PER_THREAD.get().run(rings, out, report);
+        return PER_THREAD.get().run(rings, texRings, out, report);
     }
 
-    private int run(List<double[]> input, TriangleBuffer out, TessellationProblems problems) {
-        rings.reset();
+    private int run(List<double[]> input, List<double[]> texInput, TriangleBuffer out, TessellationProblems problems) {
+        rings.reset(texInput != null);
         triCount = 0;
-        String why = rings.add(input.get(0));
+        String why = rings.add(input.get(0), texOf(texInput, 0));
         if (why != null) {
             problems.degenerateRing(0, why);
             return 0;
@@ -82,7 +92,7 @@ public final class PolygonTessellator {
         frame.project(rings.xyz, 0, exteriorEnd, rings.uv);
         double expected2 = PlaneFrame.signedArea2(rings.uv, 0, exteriorEnd);   // > 0 by construction
         for (int r = 1; r < input.size(); r++) {
-            why = rings.add(input.get(r));
+            why = rings.add(input.get(r), texOf(texInput, r));
             if (why != null) {
                 problems.degenerateRing(r, why);
                 continue;
@@ -125,6 +135,10 @@ public final class PolygonTessellator {
             }
         }
         return emit(out, 2 * areaTol);
+    }
+
+    private static double[] texOf(List<double[]> texInput, int ring) {
+        return texInput == null || ring >= texInput.size() ? null : texInput.get(ring);
     }
 
     /** A quad turning left at every corner (exterior is counter-clockwise in uv) is convex and simple. */
@@ -221,7 +235,9 @@ public final class PolygonTessellator {
         int mapped = vertexMap[v];
         if (mapped < 0) {
             double[] xyz = rings.xyz;
-            mapped = out.addVertex(xyz[3 * v], xyz[3 * v + 1], xyz[3 * v + 2]);
+            mapped = rings.textured
+                    ? out.addVertex(xyz[3 * v], xyz[3 * v + 1], xyz[3 * v + 2], rings.tex[2 * v], rings.tex[2 * v + 1])
+                    : out.addVertex(xyz[3 * v], xyz[3 * v + 1], xyz[3 * v + 2]);
             vertexMap[v] = mapped;
         }
         return mapped;

@@ -16,11 +16,15 @@ final class RingSet {
 
     double[] xyz = new double[3 * 64];
     double[] uv = new double[2 * 64];
+    /** Texture coordinates (s,t) per vertex, valid while {@link #textured}; follows xyz through the clean-up. */
+    double[] tex = new double[2 * 64];
+    boolean textured;
     int[] start = new int[9];
     int ringCount;
     int size;                    // all vertices, including fallback-invented ones
 
-    void reset() {
+    void reset(boolean withTexture) {
+        textured = withTexture;
         ringCount = 0;
         size = 0;
         start[0] = 0;
@@ -36,6 +40,11 @@ final class RingSet {
      * point. Returns null when appended, otherwise the reason it was not (nothing is appended then).
      */
     String add(double[] ring) {
+        return add(ring, null);
+    }
+
+    /** As {@link #add(double[])}, keeping the s,t pair of every kept point ({@code st} parallel to the ring's points). */
+    String add(double[] ring, double[] st) {
         if (ring == null) {
             return "missing coordinates";
         }
@@ -57,6 +66,11 @@ final class RingSet {
             xyz[3 * n] = x;
             xyz[3 * n + 1] = y;
             xyz[3 * n + 2] = z;
+            if (textured) {
+                boolean known = st != null && 2 * p + 1 < st.length;
+                tex[2 * n] = known ? st[2 * p] : 0;
+                tex[2 * n + 1] = known ? st[2 * p + 1] : 0;
+            }
             n++;
         }
         // The closing point (and any duplicates of it before it) repeats the first point.
@@ -86,7 +100,23 @@ final class RingSet {
         ensureVertices(size + 1);
         uv[2 * size] = u;
         uv[2 * size + 1] = v;
+        if (textured) copyNearestTexture(size, u, v);
         return size++;
+    }
+
+    /** An invented vertex (rare: JTS repair) takes the texture coordinate of the nearest ring vertex. */
+    private void copyNearestTexture(int to, double u, double v) {
+        int best = 0;
+        double bestD = Double.MAX_VALUE;
+        for (int i = 0; i < ringEnd(); i++) {
+            double du = uv[2 * i] - u, dv = uv[2 * i + 1] - v, d = du * du + dv * dv;
+            if (d < bestD) {
+                bestD = d;
+                best = i;
+            }
+        }
+        tex[2 * to] = tex[2 * best];
+        tex[2 * to + 1] = tex[2 * best + 1];
     }
 
     private boolean near(int i, double x, double y, double z) {
@@ -99,6 +129,7 @@ final class RingSet {
             int cap = Math.max(n, xyz.length / 3 * 2);
             xyz = Arrays.copyOf(xyz, 3 * cap);
             uv = Arrays.copyOf(uv, 2 * cap);
+            tex = Arrays.copyOf(tex, 2 * cap);
         }
     }
 }

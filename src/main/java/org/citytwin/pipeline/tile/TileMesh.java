@@ -8,9 +8,22 @@ import org.citytwin.model.FeatureKind;
  * Points are float xyz in the local frame (x east, y north, z up); the scene converts axes.
  * {@code faceObject[f]} is the index into {@code objectIds} of the object owning triangle f, so a
  * pick or highlight still resolves to one building.
+ * <p>
+ * A textured tile mesh also has {@code texCoords} (u,v per vertex into the atlas, origin top-left as JavaFX
+ * expects) and its {@code atlas}; both are null for untextured meshes, which keep one flat colour per kind.
  */
 public record TileMesh(FeatureKind kind, int tileX, int tileY, float[] points, int[] triangles,
-                       int[] faceObject, List<String> objectIds) {
+                       int[] faceObject, List<String> objectIds, float[] texCoords, TextureAtlas atlas) {
+
+    /** An untextured mesh. */
+    public TileMesh(FeatureKind kind, int tileX, int tileY, float[] points, int[] triangles, int[] faceObject,
+                    List<String> objectIds) {
+        this(kind, tileX, tileY, points, triangles, faceObject, objectIds, null, null);
+    }
+
+    public boolean isTextured() {
+        return atlas != null && texCoords != null;
+    }
 
     public int triangleCount() {
         return triangles.length / 3;

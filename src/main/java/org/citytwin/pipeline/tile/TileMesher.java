@@ -7,11 +7,13 @@ import java.util.Map;
 import org.citytwin.model.CityObject;
 import org.citytwin.model.FeatureKind;
 import org.citytwin.model.MeshPart;
+import org.citytwin.pipeline.texture.TextureImages;
 
 /**
  * Merges objects into few large meshes: one per spatial tile × feature kind (each MeshView is a draw
  * call in JavaFX). An object belongs to the tile holding the centre of its bounds. Meshes are split
- * when they would exceed {@link #MAX_VERTICES} so one re-upload never moves a giant buffer.
+ * when they would exceed {@link #MAX_VERTICES} so one re-upload never moves a giant buffer. With texture
+ * images given, meshes whose objects carry textures or material colours get a texture atlas.
  */
 public final class TileMesher {
 
@@ -20,14 +22,21 @@ public final class TileMesher {
 
     private final double tileSize;
     private final LodSelection lods;
+    private final TextureImages images;
 
     public TileMesher(double tileSize) {
         this(tileSize, LodSelection.HIGHEST);
     }
 
     public TileMesher(double tileSize, LodSelection lods) {
+        this(tileSize, lods, null);
+    }
+
+    /** @param images reads texture images for the atlases; null draws every mesh in its kind's colour */
+    public TileMesher(double tileSize, LodSelection lods, TextureImages images) {
         this.tileSize = tileSize;
         this.lods = lods;
+        this.images = images;
     }
 
     /** Meshes of every object at its highest LOD. */
@@ -38,6 +47,11 @@ public final class TileMesher {
     /** Meshes of every object at the LOD chosen for its kind. */
     public static List<TileMesh> merge(List<CityObject> objects, LodSelection lods) {
         return new TileMesher(DEFAULT_TILE_SIZE, lods).getResult(objects);
+    }
+
+    /** Meshes at the chosen LODs, with texture atlases where objects have textures or materials (images not null). */
+    public static List<TileMesh> merge(List<CityObject> objects, LodSelection lods, TextureImages images) {
+        return new TileMesher(DEFAULT_TILE_SIZE, lods, images).getResult(objects);
     }
 
     public List<TileMesh> getResult(List<CityObject> objects) {
@@ -106,7 +120,12 @@ public final class TileMesher {
             }
             vBase += m.vertexCount();
         }
-        return new TileMesh(key.kind, key.x, key.y, points, triangles, faceObject, List.copyOf(ids));
+        if (images == null || members.stream().noneMatch(o -> mesh(o).hasLooks())) {
+            return new TileMesh(key.kind, key.x, key.y, points, triangles, faceObject, List.copyOf(ids));
+        }
+        TileAtlasMapper.Textured textured = new TileAtlasMapper(key.kind, images).map(members.stream().map(this::mesh).toList(), vertexCount);
+        return new TileMesh(key.kind, key.x, key.y, points, triangles, faceObject, List.copyOf(ids),
+                textured.texCoords(), textured.atlas());
     }
 
     private record Key(FeatureKind kind, int x, int y) {

@@ -60,8 +60,11 @@ public final class RingInspector {
         }
         double[] normal = newellNormal(pts, m);
         double length = Math.sqrt(normal[0] * normal[0] + normal[1] * normal[1] + normal[2] * normal[2]);
-        if (length < 1e-12) {
-            tally.add(IssueCategory.INVALID_RING, "zero area (all points on a line)", 0);
+        if (length <= 1e-10 * extentSq(pts, m)) {
+            // no net area: a line, or a figure eight whose lobes cancel out
+            boolean crossing = !RingSimplicity.isSimple(project(pts, m, smallestExtentAxis(pts, m)), m);
+            tally.add(crossing ? IssueCategory.SELF_INTERSECTING_RING : IssueCategory.INVALID_RING,
+                    crossing ? "the ring crosses itself, its lobes cancel out to zero area" : "zero area (all points on a line)", 0);
             return;
         }
         double worst = maxPlaneDistance(pts, m, normal, length);
@@ -102,6 +105,36 @@ public final class RingInspector {
             worst = Math.max(worst, d);
         }
         return worst;
+    }
+
+    private static double extentSq(double[] p, int m) {
+        double sum = 0;
+        for (int axis = 0; axis < 3; axis++) {
+            double lo = Double.POSITIVE_INFINITY, hi = Double.NEGATIVE_INFINITY;
+            for (int i = 0; i < m; i++) {
+                lo = Math.min(lo, p[3 * i + axis]);
+                hi = Math.max(hi, p[3 * i + axis]);
+            }
+            sum += (hi - lo) * (hi - lo);
+        }
+        return sum;
+    }
+
+    /** A unit "normal" along the axis of least extent, for projecting rings without a usable normal. */
+    private static double[] smallestExtentAxis(double[] p, int m) {
+        double[] extent = new double[3];
+        for (int axis = 0; axis < 3; axis++) {
+            double lo = Double.POSITIVE_INFINITY, hi = Double.NEGATIVE_INFINITY;
+            for (int i = 0; i < m; i++) {
+                lo = Math.min(lo, p[3 * i + axis]);
+                hi = Math.max(hi, p[3 * i + axis]);
+            }
+            extent[axis] = hi - lo;
+        }
+        int axis = extent[2] <= extent[0] && extent[2] <= extent[1] ? 2 : extent[1] <= extent[0] ? 1 : 0;
+        double[] n = new double[3];
+        n[axis] = 1;
+        return n;
     }
 
     /** Drops the normal's dominant axis: a cheap projection that keeps the ring's topology. */

@@ -68,7 +68,8 @@ final class StreamQualityWatcher {
         id(IurStreamFilter.gmlId(r));
         boolean gml = "gml".equals(CityGmlNamespaces.prefix(ns));
         boolean lodProperty = !gml && isLodProperty(local);
-        String name = CityGmlNamespaces.prefix(ns) + ":" + local;
+        String prefix = r.getPrefix();
+        String name = (prefix == null || prefix.isEmpty() ? CityGmlNamespaces.prefix(ns) : prefix) + ":" + local; // as written
         String href = lodProperty || gml && GML_GEOMETRY_LINKS.contains(local) ? r.getAttributeValue(XLINK, "href") : null;
         if (href != null && href.startsWith("#")) {
             hrefs.add(new Href(href.substring(1).strip(), name, r.getLocation().getLineNumber(), owner));
@@ -146,6 +147,6 @@ final class StreamQualityWatcher {
     static boolean isKnown(String ns) {
         if (ns == null || ns.isEmpty()) return false;
         return ns.contains("opengis.net/citygml") || ns.startsWith("http://www.opengis.net/gml")
-                || ns.contains("xsdschema:xAL") || XLINK.equals(ns) || CityGmlNamespaces.isIur(ns);
+                || ns.startsWith("urn:oasis:names:tc:ciq:") || XLINK.equals(ns) || CityGmlNamespaces.isIur(ns);
     }
 }

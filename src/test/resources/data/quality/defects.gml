@@ -33,7 +33,7 @@
       <bldg:lod2MultiSurface><gml:MultiSurface>
         <gml:surfaceMember><gml:Polygon gml:id="bldg_self_intersecting_roof"><gml:exterior><gml:LinearRing><gml:posList>60 0 10 70 0 10 70 10 10 60 10 10 60 0 10</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
         <gml:surfaceMember><gml:Polygon gml:id="bldg_self_intersecting_wall"><gml:exterior><gml:LinearRing><gml:posList>60 0 0 70 0 0 70 0 10 60 0 10 60 0 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-        <gml:surfaceMember><gml:Polygon gml:id="bowtie_poly"><gml:exterior><gml:LinearRing><gml:posList>60 20 0 70 30 0 70 20 0 62 30 0 60 20 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+        <gml:surfaceMember><gml:Polygon gml:id="bowtie_poly"><gml:exterior><gml:LinearRing><gml:posList>60 20 0 70 30 0 70 20 0 60 25 0 60 20 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
       </gml:MultiSurface></bldg:lod2MultiSurface>
     </bldg:Building>
   </core:cityObjectMember>

@@ -35,10 +35,10 @@ public final class DataQualityView extends TitledPane {
         table.setPrefHeight(170);
         table.setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label("No load issues"));
-        table.getColumns().add(column("Severity", Row::severity, 150));
-        table.getColumns().add(column("Category", Row::category, 190));
-        table.getColumns().add(column("File:line", Row::where, 230));
-        table.getColumns().add(column("gml:id", Row::gmlId, 240));
+        table.getColumns().add(column("Severity", Row::severity, 110));
+        table.getColumns().add(column("Category", Row::category, 200));
+        table.getColumns().add(column("File:line", Row::where, 220));
+        table.getColumns().add(column("gml:id", Row::gmlId, 230));
         table.getColumns().add(column("Message", Row::message, 600));
         table.setRowFactory(t -> new IssueRow());
         table.setOnKeyPressed(e -> {
@@ -95,6 +95,7 @@ public final class DataQualityView extends TitledPane {
         TreeTableColumn<Row, String> c = new TreeTableColumn<>(title);
         c.setCellValueFactory(f -> new ReadOnlyStringWrapper(f.getValue().getValue() == null ? "" : value.apply(f.getValue().getValue())));
         c.setPrefWidth(width);
+        c.setMinWidth(Math.min(width, 200)); // the constrained policy would squeeze "SELF_INTERSECTING_RING" to "SELF_..."
         return c;
     }
 
@@ -107,17 +108,30 @@ public final class DataQualityView extends TitledPane {
         }
 
         @Override
+        public void updateSelected(boolean selected) {
+            super.updateSelected(selected);
+            applyStyle(getItem());
+        }
+
+        private void applyStyle(Row item) {
+            if (item == null) {
+                setStyle("");
+                return;
+            }
+            // cells take their text colour from the row's -fx-text-background-color (Modena); the selection keeps its own
+            String colour = isSelected() ? "" : "ERROR".equals(item.severity()) ? "-fx-text-background-color: #b00020;"
+                    : "WARNING".equals(item.severity()) ? "-fx-text-background-color: #8a5a00;" : "";
+            setStyle(colour + (item.issue() == null ? "-fx-font-weight: bold;" : ""));
+        }
+
+        @Override
         protected void updateItem(Row item, boolean empty) {
             super.updateItem(item, empty);
+            applyStyle(empty ? null : item);
             if (empty || item == null) {
-                setStyle("");
                 setTooltip(null);
                 return;
             }
-            // cells take their text colour from the row's -fx-text-background-color (Modena)
-            String colour = "ERROR".equals(item.severity()) ? "-fx-text-background-color: #b00020;"
-                    : "WARNING".equals(item.severity()) ? "-fx-text-background-color: #8a5a00;" : "";
-            setStyle(colour + (item.issue() == null ? "-fx-font-weight: bold;" : ""));
             setTooltip(item.issue() == null ? null : new Tooltip(item.issue().describe()
                     + (vm.canFlyTo(item.issue()) ? "\nDouble-click or Enter: fly to the object" : "")));
         }

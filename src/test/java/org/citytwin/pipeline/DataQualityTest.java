@@ -71,7 +71,9 @@ class DataQualityTest {
     void selfIntersectingRings() {
         LoadIssue issue = only(defects, IssueCategory.SELF_INTERSECTING_RING, "bldg_self_intersecting");
         assertThat(issue.severity()).isEqualTo(Severity.WARNING);
-        assertThat(issue.message()).contains("bowtie_poly");
+        assertThat(issue.message()).contains("bowtie_poly").contains("crosses or touches itself");
+        // the tessellator's JTS fallback on the same ring is not counted again
+        assertThat(defects.issues()).noneMatch(i -> "bldg_self_intersecting".equals(i.gmlId()) && i != issue);
         // a symmetric figure eight has no net area at all: still a crossing, not "points on a line"
         assertThat(only(defects, IssueCategory.SELF_INTERSECTING_RING, "bldg_figure_eight").message()).contains("lobes");
     }

@@ -93,6 +93,8 @@ class DataQualityViewTest {
         robot.doubleClickOn(farRow, MouseButton.PRIMARY);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(window.cityScene().camera().target().distance(centreOf(615, 410, 20))).isLessThan(1.0);
+        javafx.scene.image.Image shot = WaitForAsyncUtils.asyncFx(() -> window.root().getScene().snapshot(null)).get(30, TimeUnit.SECONDS);
+        org.citytwin.scene.SceneSnapshots.writePng(shot, Path.of("target/test-shots/data-quality-fly-to.png"));
 
         // Enter on the near building's row
         TreeItem<DataQualityView.Row> nearItem = table.getRoot().getChildren().get(0).getChildren().get(0);

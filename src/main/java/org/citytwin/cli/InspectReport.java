@@ -4,11 +4,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.BiFunction;
 import org.citytwin.model.CityFile;
 import org.citytwin.model.Envelope;
+import org.citytwin.model.IssueCategory;
 import org.citytwin.model.LoadIssue;
 import org.citytwin.model.Severity;
 import org.citytwin.pipeline.LoadResult;
@@ -30,6 +32,7 @@ final class InspectReport {
         ObjectNode root = MAPPER.createObjectNode();
         ArrayNode files = root.putArray("files");
         Map<String, Integer> totalCounts = new LinkedHashMap<>();
+        Map<IssueCategory, Integer> totalQuality = new EnumMap<>(IssueCategory.class);
         long triangles = 0;
         int objects = 0;
         int errors = 0;
@@ -64,6 +67,9 @@ final class InspectReport {
                 if (issue.severity() == Severity.ERROR) errors++;
                 if (issue.severity() == Severity.WARNING) warnings++;
             }
+            Map<IssueCategory, Integer> quality = qualityCounts(file.issues());
+            putCounts(f.putObject("qualityCounts"), quality);
+            quality.forEach((c, n) -> totalQuality.merge(c, n, Integer::sum));
             triangles += file.triangleCount();
             objects += file.objects().size();
         }
@@ -75,6 +81,7 @@ final class InspectReport {
         totalCounts.forEach(counts::put);
         totals.put("errors", errors);
         totals.put("warnings", warnings);
+        putCounts(totals.putObject("qualityCounts"), totalQuality);
         totals.set("bounds", bounds(result.bounds(), toLatLon));
         if (result.frame() != null) {
             ObjectNode frame = root.putObject("frame");
@@ -88,9 +95,22 @@ final class InspectReport {
         return MAPPER.writeValueAsString(node);
     }
 
+    /** Occurrences per category (an aggregated issue counts as many as it stands for); zero categories absent. */
+    static Map<IssueCategory, Integer> qualityCounts(Iterable<LoadIssue> issues) {
+        Map<IssueCategory, Integer> counts = new EnumMap<>(IssueCategory.class);
+        for (LoadIssue issue : issues) counts.merge(issue.category(), issue.count(), Integer::sum);
+        return counts;
+    }
+
+    private static void putCounts(ObjectNode node, Map<IssueCategory, Integer> counts) {
+        counts.forEach((category, n) -> node.put(category.name(), n));
+    }
+
     private static ObjectNode issue(LoadIssue issue) {
         ObjectNode n = MAPPER.createObjectNode();
         n.put("severity", issue.severity().name().toLowerCase());
+        n.put("category", issue.category().name());
+        if (issue.count() > 1) n.put("count", issue.count());
         n.put("message", issue.message());
         if (issue.line() > 0) n.put("line", issue.line());
         if (issue.column() > 0) n.put("column", issue.column());

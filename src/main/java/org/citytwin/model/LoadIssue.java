@@ -5,14 +5,24 @@ import java.util.Objects;
 /**
  * One problem found while loading: names the file, and where known the line/column and gml:id.
  * Line and column are 0 when unknown. The category feeds the data-quality report.
+ *
+ * @param count how many occurrences this issue stands for (&ge; 1): data-quality issues are aggregated per
+ *              object and category, so one issue can report e.g. 12 non-planar rings
  */
 public record LoadIssue(Severity severity, IssueCategory category, String file, int line, int column, String gmlId,
-                        String message) {
+                        String message, int count) {
 
     public LoadIssue {
         Objects.requireNonNull(severity, "severity");
         Objects.requireNonNull(category, "category");
         Objects.requireNonNull(message, "message");
+        if (count < 1) throw new IllegalArgumentException("count must be at least 1: " + count);
+    }
+
+    /** One occurrence. */
+    public LoadIssue(Severity severity, IssueCategory category, String file, int line, int column, String gmlId,
+                     String message) {
+        this(severity, category, file, line, column, gmlId, message, 1);
     }
 
     /** An issue of category OTHER. */

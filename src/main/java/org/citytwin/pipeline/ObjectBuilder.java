@@ -18,9 +18,10 @@ import org.citytwin.pipeline.appearance.TexturedPolygon;
 import org.citytwin.pipeline.read.FileHeader;
 import org.citytwin.pipeline.read.RawImplicit;
 import org.citytwin.pipeline.read.RawFeature;
+import org.citytwin.pipeline.quality.QualityTally;
+import org.citytwin.pipeline.quality.RingInspector;
 import org.citytwin.pipeline.read.RawPolygon;
 import org.citytwin.pipeline.tessellate.PolygonTessellator;
-import org.citytwin.pipeline.tessellate.TessellationProblems;
 import org.citytwin.pipeline.tessellate.TriangleBuffer;
 
 /**
@@ -35,11 +36,18 @@ final class ObjectBuilder {
     static CityObject build(RawFeature raw, FileHeader header, FileContext context, LoadStats stats) {
         long t0 = System.nanoTime();
         Map<Integer, MeshPart> meshes = new TreeMap<>();
+        QualityTally quality = new QualityTally(); // one for all LODs: one issue per object and category
         for (Map.Entry<Integer, List<RawPolygon>> entry : raw.surfaces().entrySet()) {
-            meshes.put(entry.getKey(), tessellate(raw, entry.getValue(), header, context));
+            meshes.put(entry.getKey(), tessellate(raw, entry.getValue(), header, context, quality));
         }
+        quality.issues(context.file(), raw.line(), raw.id()).forEach(context::addIssue);
         raw.implicits().forEach((lod, instances) -> meshes.merge(lod, placeAll(raw, lod, instances, header, context),
                 ImplicitInstancer::concat));
+        // a CityObjectGroup is its members: no geometry of its own is normal
+        if (raw.lods().isEmpty() && raw.surfaces().isEmpty() && raw.implicits().isEmpty() && !"grp:CityObjectGroup".equals(raw.type())) {
+            context.addIssue(new LoadIssue(Severity.INFO, IssueCategory.NO_GEOMETRY, context.file(), raw.line(), 0, raw.id(),
+                    raw.type() + " has no geometry in any LOD; it is listed but not drawn"));
+        }
         List<Attribute> attributes = new ArrayList<>(raw.attributes());
         String id = objectId(raw, context);
         stats.tessellateNanos.add(System.nanoTime() - t0);
@@ -52,12 +60,12 @@ final class ObjectBuilder {
         return raw.id() != null ? raw.id() : context.file() + "#line" + raw.line();
     }
 
-    private static MeshPart tessellate(RawFeature raw, List<RawPolygon> polygons, FileHeader header, FileContext context) {
+    private static MeshPart tessellate(RawFeature raw, List<RawPolygon> polygons, FileHeader header, FileContext context,
+                                       QualityTally problems) {
         // anchor on the file's first coordinate in document order, so the frame does not depend on thread timing
         double[] first = header.firstPoint() != null ? header.firstPoint() : polygons.get(0).rings().get(0);
         CoordinateTransform transform = context.transform(header.srsName(), first[0], first[1]);
         TriangleBuffer buffer = new TriangleBuffer();
-        ProblemCounter problems = new ProblemCounter();
         AppearanceIndex appearances = context.appearances();
         List<SurfaceLook> looks = new ArrayList<>();
         boolean unprojectable = false;
@@ -66,7 +74,19 @@ final class ObjectBuilder {
                 transform.toLocal(ring, 0, ring.length / 3);
                 unprojectable |= ring.length >= 3 && Double.isNaN(ring[0]);
             }
-            problems.polygonId = polygon.gmlId();
+        }
+        if (unprojectable) {
+            context.addIssue(new LoadIssue(Severity.ERROR, IssueCategory.UNKNOWN_CRS, context.file(), raw.line(), 0, raw.id(),
+                    "Coordinates could not be placed in the scene's local frame (origin " + context.frameOrigin()
+                            + "): the object lies too far away from the data loaded first; open it on its own"));
+            return MeshPart.EMPTY;
+        }
+        for (RawPolygon polygon : polygons) {
+            problems.beginPolygon(polygon.gmlId());
+            for (int r = 0; r < polygon.rings().size(); r++) {
+                problems.beginRing(r);
+                RingInspector.inspect(polygon.rings().get(r), problems); // in metres, so the tolerances mean something
+            }
             List<double[]> texRings = null;
             SurfaceLook look = null;
             if (appearances != null) {
@@ -77,13 +97,6 @@ final class ObjectBuilder {
             buffer.setLook(look == null ? -1 : indexOf(looks, look));
             PolygonTessellator.tessellate(polygon.rings(), texRings, buffer, problems);
         }
-        if (unprojectable) {
-            context.addIssue(new LoadIssue(Severity.ERROR, IssueCategory.UNKNOWN_CRS, context.file(), raw.line(), 0, raw.id(),
-                    "Coordinates could not be placed in the scene's local frame (origin " + context.frameOrigin()
-                            + "): the object lies too far away from the data loaded first; open it on its own"));
-            return MeshPart.EMPTY;
-        }
-        problems.report(raw, context);
         if (looks.isEmpty()) return new MeshPart(buffer.vertices(), buffer.triangles());
         return new MeshPart(buffer.vertices(), buffer.triangles(), buffer.texCoords(), buffer.triangleLooks(),
                 List.copyOf(looks));
@@ -112,39 +125,5 @@ final class ObjectBuilder {
             result = ImplicitInstancer.concat(result, placed);
         }
         return result;
-    }
-
-    /** Collects tessellation problems of one object into at most two issues, so bad files don't flood the list. */
-    private static final class ProblemCounter implements TessellationProblems {
-        String polygonId;
-        int degenerate;
-        int fallbacks;
-        String firstDegenerate;
-        String firstReason;
-
-        @Override
-        public void degenerateRing(int ringIndex, String reason) {
-            if (degenerate++ == 0) {
-                firstDegenerate = polygonId;
-                firstReason = reason;
-            }
-        }
-
-        @Override
-        public void fallbackUsed(String reason) {
-            fallbacks++;
-        }
-
-        void report(RawFeature raw, FileContext context) {
-            if (degenerate > 0) {
-                context.addIssue(new LoadIssue(Severity.WARNING, IssueCategory.INVALID_RING, context.file(), raw.line(), 0, raw.id(),
-                        degenerate + " degenerate ring(s) dropped, first in polygon "
-                                + (firstDegenerate == null ? "(no gml:id)" : firstDegenerate) + ": " + firstReason));
-            }
-            if (fallbacks > 0) {
-                context.addIssue(new LoadIssue(Severity.INFO, IssueCategory.SELF_INTERSECTING_RING, context.file(), raw.line(), 0, raw.id(),
-                        fallbacks + " polygon(s) needed the robust (JTS) triangulation"));
-            }
-        }
     }
 }

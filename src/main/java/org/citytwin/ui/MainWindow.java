@@ -25,7 +25,7 @@ import org.citytwin.scene.CameraControls;
 import org.citytwin.scene.CityScene;
 
 /**
- * The main window: menus, the 3D view, load issues and a status bar. Files and folders dropped on the
+ * The main window: menus, the 3D view, the data-quality panel (load issues) and a status bar. Files and folders dropped on the
  * window load into the same scene (one shared local frame, so they sit at their true relative positions).
  */
 public final class MainWindow {
@@ -33,6 +33,7 @@ public final class MainWindow {
     private final CityScene cityScene;
     private final LoadViewModel vm;
     private final LodViewModel lods;
+    private final DataQualityViewModel quality;
     private final BooleanProperty hasContent = new SimpleBooleanProperty(false);
     private final Label hint = new Label("Open CityGML files or PLATEAU folders with File → Open, or drop them here");
 
@@ -41,6 +42,7 @@ public final class MainWindow {
         this.cityScene = cityScene;
         this.vm = new LoadViewModel(loader, executor, this::show);
         this.lods = new LodViewModel(executor, cityScene::replaceKind);
+        this.quality = new DataQualityViewModel(vm.issues(), env -> cityScene.camera().oblique(env));
 
         StackPane view = new StackPane(cityScene.viewport(), hint);
         view.setId("view3d");
@@ -53,13 +55,14 @@ public final class MainWindow {
 
         root.setTop(menus());
         root.setCenter(view);
-        root.setBottom(new VBox(new IssuesView(vm.issues()), new StatusBar(vm)));
+        root.setBottom(new VBox(new DataQualityView(quality), new StatusBar(vm)));
         installDragAndDrop();
     }
 
     public BorderPane root() { return root; }
     public LoadViewModel viewModel() { return vm; }
     public LodViewModel lodModel() { return lods; }
+    public DataQualityViewModel quality() { return quality; }
     public CityScene cityScene() { return cityScene; }
     public void setHint(String text) { hint.setText(text); }
 
@@ -75,6 +78,7 @@ public final class MainWindow {
         boolean first = cityScene.isEmpty();
         cityScene.addMeshes(result.meshes(), result.bounds());
         lods.add(result);
+        quality.index(result);
         if (first) {
             cityScene.focusDensest(); // a folder of far-apart cities would otherwise open as specks
         } else if (result.bounds() != null && !result.bounds().isEmpty()) {

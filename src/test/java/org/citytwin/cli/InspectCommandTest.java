@@ -71,6 +71,28 @@ class InspectCommandTest {
     }
 
     @Test
+    void qualityCountsPerFileAndInTotal() throws Exception {
+        CliRunner.Run run = CliRunner.run("inspect", "src/test/resources/data/quality/defects.gml",
+                "sample-citygml/13100_tokyo23-ku_2020_citygml_mini/udx/brid/53394525_brid_6697_op.gml", "--json");
+
+        JsonNode root = JSON.readTree(run.out());
+        JsonNode defects = root.get("files").get(0).get("qualityCounts");
+        assertThat(defects.get("DUPLICATE_POINTS").asInt()).as("occurrences, not issues").isEqualTo(1 + 300);
+        assertThat(defects.get("EMPTY_GEOMETRY").asInt()).isEqualTo(2);
+        assertThat(defects.get("UNRESOLVED_XLINK").asInt()).isEqualTo(1);
+        assertThat(defects.get("UNKNOWN_ADE").asInt()).isEqualTo(3);
+        assertThat(defects.get("NON_PLANAR_RING").asInt()).isEqualTo(1);
+        assertThat(defects.has("UNKNOWN_CRS")).as("only categories that occur").isFalse();
+        JsonNode bridges = root.get("files").get(1).get("qualityCounts");
+        assertThat(bridges.get("NO_GEOMETRY").asInt()).as("the 38 empty <brid:Bridge/>").isEqualTo(38);
+        JsonNode totals = root.get("totals").get("qualityCounts");
+        assertThat(totals.get("NO_GEOMETRY").asInt()).isEqualTo(38 + 1);
+        assertThat(totals.get("DUPLICATE_POINTS").asInt()).isEqualTo(301);
+        JsonNode issue = root.get("files").get(0).get("issues").get(0);
+        assertThat(issue.has("severity") && issue.has("message") && issue.has("category")).isTrue();
+    }
+
+    @Test
     void nothingLoadedExitsWithTwo(@TempDir Path dir) throws Exception {
         Path empty = Files.createFile(dir.resolve("empty.gml"));
 

@@ -91,7 +91,7 @@ class LoadViewModelTest {
         assertThat(vm.issues()).containsExactly(issue);
         assertThat(vm.loadedNameProperty().get()).isEqualTo("a.gml");
         assertThat(vm.messageProperty().get()).contains("12 triangles").contains("1 error");
-        assertThat(IssuesView.shortText(issue)).isEqualTo("ERROR  a.gml:12  [bldg_1] Polygon has fewer than 3 points");
+        assertThat(DataQualityView.shortText(issue)).isEqualTo("ERROR  a.gml:12  [bldg_1] Polygon has fewer than 3 points");
     }
 
     @Test

@@ -14,7 +14,7 @@ import javafx.application.Platform;
 import javafx.concurrent.Worker;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListView;
+import javafx.scene.control.TreeTableView;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
 import org.citytwin.model.CityFile;
@@ -81,8 +81,9 @@ class MainWindowTest {
         assertThat(stage.getTitle()).isEqualTo("CityTwin — blocks.gml");
         assertThat(robot.lookup("#hint").queryAs(Label.class).isVisible()).isFalse();
         assertThat(robot.lookup("#cancel-load").query().isVisible()).isFalse();
-        ListView<?> issues = robot.lookup("#issues").queryAs(ListView.class);
-        assertThat(issues.getItems()).hasSize(1);
+        TreeTableView<?> issues = robot.lookup("#issues").queryAs(TreeTableView.class);
+        assertThat(issues.getRoot().getChildren()).singleElement()
+                .satisfies(group -> assertThat(group.getChildren()).hasSize(1));
         assertThat(issues.isVisible()).as("an error opens the issue list").isTrue();
 
         Image img = WaitForAsyncUtils.asyncFx(() -> SceneSnapshots.render(window.cityScene())).get(30, TimeUnit.SECONDS);

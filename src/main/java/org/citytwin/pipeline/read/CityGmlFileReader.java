@@ -198,6 +198,7 @@ public final class CityGmlFileReader {
             issues.add(LoadIssue.error(name, "The file contains no city objects"));
         }
         for (String note : filter.notes()) issues.add(LoadIssue.warning(name, null, note));
+        issues.addAll(filter.quality().issues(name, !fatal)); // a truncated file's XLinks may point past the end
     }
 
     /** Results of one file, in document order. */

@@ -43,6 +43,7 @@ final class IurStreamFilter extends StreamReaderDelegate {
     private final Deque<QName> renames = new ArrayDeque<>();
     private final List<String> notes = new ArrayList<>();
     private final NestedAttributeWatcher nested = new NestedAttributeWatcher();
+    private final StreamQualityWatcher quality = new StreamQualityWatcher();
 
     private String version;
     private QName root;
@@ -78,6 +79,8 @@ final class IurStreamFilter extends StreamReaderDelegate {
     /** The top-level feature that started last: after nextChunk() returns, the one that chunk holds. */
     TopLevelRecord lastRecord() { return current; }
     List<String> notes() { return notes; }
+    /** Empty geometry, unresolved XLinks, unknown ADE namespaces seen so far. */
+    StreamQualityWatcher quality() { return quality; }
 
     // ---- event handling --------------------------------------------------------------------------------
 
@@ -151,6 +154,7 @@ final class IurStreamFilter extends StreamReaderDelegate {
         if (observed != null) observed.start(r);
         nested.start(r, ns, local, depth, featureDepth, observed != null);
         if ("cityObjectMember".equals(local) || "featureMember".equals(local)) memberDepth = depth + 1;
+        quality.start(r, ns, local, depth, featureDepth > 0 ? current : null);
         renames.push(rename == null ? NONE : rename);
         renamedNow = rename;
         depth++;
@@ -177,6 +181,7 @@ final class IurStreamFilter extends StreamReaderDelegate {
 
     private void onEnd() {
         depth--;
+        quality.end(getParent(), depth);
         if (coordinateText != null) {
             firstPoint = parsePair(coordinateText);
             coordinateText = null;
@@ -202,6 +207,7 @@ final class IurStreamFilter extends StreamReaderDelegate {
         IurGeometryRecorder geometry = new IurGeometryRecorder(srsDimension);
         recorder.start(r);
         geometry.start(r);
+        quality.id(gmlId(r));
         int level = 1;
         while (level > 0) {
             int event = r.next();
@@ -209,6 +215,7 @@ final class IurStreamFilter extends StreamReaderDelegate {
                 level++;
                 recorder.start(r);
                 geometry.start(r);
+                quality.id(gmlId(r));
             } else if (event == XMLStreamConstants.END_ELEMENT) {
                 level--;
                 recorder.end();

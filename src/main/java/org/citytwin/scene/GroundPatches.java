@@ -78,24 +78,55 @@ final class GroundPatches {
         }
         List<Node> patches = new ArrayList<>();
         heights.forEach((key, base) -> {
-            if (!terrainTiles.contains(key)) patches.add(patch((int) (key >> 32), (int) (long) key, base - BELOW_BASE));
+            if (!terrainTiles.contains(key)) patches.add(patch((int) (key >> 32), (int) (long) key, base - BELOW_BASE, heights));
         });
         group.getChildren().setAll(patches);
     }
 
-    private MeshView patch(int tx, int ty, double z) {
+    private MeshView patch(int tx, int ty, double z, Map<Long, Double> heights) {
         float x0 = (float) (tx * TILE - OVERLAP), x1 = (float) ((tx + 1) * TILE + OVERLAP);
         float n0 = (float) (ty * TILE - OVERLAP), n1 = (float) ((ty + 1) * TILE + OVERLAP);
-        float y = (float) -z; // JavaFX is Y-down: (east, -up, north)
+        List<Float> points = new ArrayList<>();
+        List<Integer> faces = new ArrayList<>();
+        quad(points, faces, x0, n0, x1, n0, x1, n1, x0, n1, z, z);
+        // where a neighbour lies lower, a skirt down to it: the step shows ground, not a slit of sky
+        skirt(points, faces, heights.get(key(tx, ty - 1)), z, x0, n0, x1, n0);
+        skirt(points, faces, heights.get(key(tx + 1, ty)), z, x1, n0, x1, n1);
+        skirt(points, faces, heights.get(key(tx, ty + 1)), z, x1, n1, x0, n1);
+        skirt(points, faces, heights.get(key(tx - 1, ty)), z, x0, n1, x0, n0);
         TriangleMesh mesh = new TriangleMesh(VertexFormat.POINT_TEXCOORD);
-        mesh.getPoints().setAll(x0, y, n0, x1, y, n0, x1, y, n1, x0, y, n1);
+        float[] p = new float[points.size()];
+        for (int i = 0; i < p.length; i++) p[i] = points.get(i);
+        mesh.getPoints().setAll(p);
         mesh.getTexCoords().setAll(0f, 0f);
-        mesh.getFaces().setAll(0, 0, 2, 0, 1, 0, 0, 0, 3, 0, 2, 0);
+        mesh.getFaces().setAll(faces.stream().mapToInt(Integer::intValue).toArray());
         MeshView view = new MeshView(mesh);
         view.setMaterial(material);
         view.setCullFace(CullFace.NONE);
         view.setMouseTransparent(true);
         return view;
+    }
+
+    private static void skirt(List<Float> points, List<Integer> faces, Double neighbourBase, double z,
+                              float xa, float na, float xb, float nb) {
+        if (neighbourBase == null) return;
+        double low = neighbourBase - BELOW_BASE;
+        if (low >= z - 0.05) return;
+        quad(points, faces, xa, na, xb, nb, xb, nb, xa, na, z, low);
+    }
+
+    /** A quad; for a skirt the first two corners are at height zTop and the last two at zLow. */
+    private static void quad(List<Float> points, List<Integer> faces, float xa, float na, float xb, float nb,
+                             float xc, float nc, float xd, float nd, double zTop, double zLow) {
+        int base = points.size() / 3;
+        boolean flat = zTop == zLow;
+        float top = (float) -zTop, low = (float) -zLow; // JavaFX is Y-down: (east, -up, north)
+        float[] corners = {xa, top, na, xb, top, nb, xc, flat ? top : low, nc, xd, flat ? top : low, nd};
+        for (float c : corners) points.add(c);
+        for (int v : new int[] {0, 2, 1, 0, 3, 2}) {
+            faces.add(base + v);
+            faces.add(0);
+        }
     }
 
     private static double minZ(float[] points) {

@@ -10,6 +10,9 @@ import org.citytwin.pipeline.CancelToken;
 import org.citytwin.pipeline.DatasetLoader;
 import org.citytwin.pipeline.LoadProgress;
 import org.citytwin.pipeline.LoadResult;
+import org.citytwin.query.Expression;
+import org.citytwin.query.ExpressionException;
+import org.citytwin.query.ExpressionParser;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -29,12 +32,28 @@ public final class InspectCommand implements Callable<Integer> {
     @Option(names = "--attributes", description = "also list every object with its attributes (code labels resolved)")
     private boolean attributes;
 
+    @Option(names = "--where", paramLabel = "EXPR",
+            description = "list only the ids of objects matching EXPR, e.g. 'measuredHeight > 60 and usage = \"業務施設\"'"
+                    + " (names with or without prefix; = != < <= > >= ~; and, or, not, parentheses; codes or labels)")
+    private String where;
+
     @Override
     public Integer call() throws Exception {
+        Expression filter = null;
+        if (where != null) {
+            try {
+                filter = ExpressionParser.parse(where);
+            } catch (ExpressionException e) {
+                System.err.println(e.getMessage());
+                return 2;
+            }
+        }
         LoadResult result;
         try (DatasetLoader loader = new DatasetLoader(new CrsResolver())) {
             result = loader.load(paths, LoadProgress.NONE, new CancelToken());
-            if (json) {
+            if (filter != null) {
+                WhereReport.print(result, where, filter, json);
+            } else if (json) {
                 System.out.println(InspectReport.toJson(InspectReport.build(result, loader::toLatLon, attributes)));
             } else {
                 printText(result, attributes);

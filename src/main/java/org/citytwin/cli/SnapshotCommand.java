@@ -25,6 +25,9 @@ import org.citytwin.pipeline.tile.TileMesher;
 import org.citytwin.model.LodChoice;
 import org.citytwin.scene.CityScene;
 import org.citytwin.scene.SceneSnapshots;
+import org.citytwin.scene.ThematicPainter;
+import org.citytwin.thematic.Classification;
+import org.citytwin.thematic.ThematicClassifier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -67,6 +70,11 @@ public final class SnapshotCommand implements Callable<Integer> {
     @Option(names = "--textures", defaultValue = "on", paramLabel = "on|off",
             description = "draw textures and material colours (on) or plain colours per kind (off, decodes no image); default: ${DEFAULT-VALUE}")
     OnOff textures;
+
+    @Option(names = "--colour-by", paramLabel = "ATTR",
+            description = "thematic map by an attribute: measuredHeight, storeysAboveGround, yearOfConstruction (6 classes),"
+                    + " usage or any other name (categories when its values are not numbers); the legend is drawn in")
+    String colourBy;
 
     @Override
     public Integer call() throws Exception {
@@ -114,9 +122,13 @@ public final class SnapshotCommand implements Callable<Integer> {
             err.println("Nothing to draw: no geometry was loaded from " + paths + " (see the errors above)");
             return 2;
         }
+        Classification classification = colourBy == null ? null
+                : ThematicClassifier.classify(result.files().stream().flatMap(f -> f.objects().stream()).toList(),
+                        ThematicRules.forAttribute(colourBy, result));
         WritableImage image = onFx(() -> {
             CityScene scene = new CityScene(width, height);
             scene.addMeshes(meshes, result.bounds());
+            if (classification != null) new ThematicPainter().apply(scene.layers(), classification);
             switch (view) {
                 case top -> scene.top();
                 case oblique -> scene.oblique();
@@ -124,7 +136,14 @@ public final class SnapshotCommand implements Callable<Integer> {
             }
             return SceneSnapshots.render(scene, width, height);
         });
-        SceneSnapshots.writePng(image, out);
+        if (classification == null) {
+            SceneSnapshots.writePng(image, out);
+        } else {
+            java.awt.image.BufferedImage png = javafx.embed.swing.SwingFXUtils.fromFXImage(image, null);
+            LegendOverlay.draw(png, classification);
+            if (out.toAbsolutePath().getParent() != null) java.nio.file.Files.createDirectories(out.toAbsolutePath().getParent());
+            javax.imageio.ImageIO.write(png, "png", out.toFile());
+        }
         outw.printf("%s (%d x %d, %,d triangles)%n", out.toAbsolutePath(), width, height, triangles);
         outw.flush();
         return 0;

@@ -1,12 +1,7 @@
 package org.citytwin.query;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
-import java.util.OptionalDouble;
-import org.citytwin.model.Attribute;
 import org.citytwin.model.CityObject;
-import org.citytwin.model.MeasuredHeight;
 
 /**
  * One test of an object against a value. Numbers compare numerically when both sides are numbers; text
@@ -29,42 +24,11 @@ final class Comparison implements Expression {
 
     @Override
     public boolean matches(CityObject object) {
-        for (String[] candidate : candidates(object)) {
-            if (operator == null || test(candidate[0]) || (candidate[1] != null && test(candidate[1]))) return true;
+        for (AttributeLookup.Value candidate : AttributeLookup.values(object, name)) {
+            if (operator == null || test(candidate.value())
+                    || (candidate.label() != null && test(candidate.label()))) return true;
         }
         return false;
-    }
-
-    /** {value, label} pairs the name refers to. */
-    private List<String[]> candidates(CityObject object) {
-        List<String[]> found = new ArrayList<>();
-        switch (name.toLowerCase(Locale.ROOT)) {
-            case "id", "gml:id" -> found.add(new String[] {object.id(), null});
-            case "type" -> found.add(new String[] {object.type(), null});
-            case "name", "gml:name" -> {
-                if (object.name() != null) found.add(new String[] {object.name(), null});
-            }
-            case "kind" -> found.add(new String[] {object.kind().name(), object.kind().label()});
-            case "measuredheight", "bldg:measuredheight" -> {
-                OptionalDouble height = MeasuredHeight.of(object);
-                if (height.isPresent()) found.add(new String[] {Double.toString(height.getAsDouble()), null});
-            }
-            default -> collect(object.attributes(), found);
-        }
-        return found;
-    }
-
-    private void collect(List<Attribute> attributes, List<String[]> found) {
-        for (Attribute a : attributes) {
-            if (nameMatches(a.name()) && a.value() != null) found.add(new String[] {a.value(), a.label()});
-            collect(a.children(), found);
-        }
-    }
-
-    private boolean nameMatches(String attributeName) {
-        if (attributeName.equals(name)) return true;
-        int colon = attributeName.indexOf(':');
-        return colon >= 0 && name.indexOf(':') < 0 && attributeName.substring(colon + 1).equals(name);
     }
 
     private boolean test(String actual) {

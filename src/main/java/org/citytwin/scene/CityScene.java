@@ -102,6 +102,8 @@ public final class CityScene {
     public Pane viewport() { return viewport; }
     public CameraRig camera() { return rig; }
     public Group layer(FeatureKind kind) { return layers.get(kind); }
+    /** Every feature-kind layer, in drawing order of kinds. */
+    public List<Group> layers() { return List.copyOf(layers.values()); }
     /** The plain ground drawn under tiles without terrain. */
     public Group ground() { return ground.node(); }
     /** Bounds of everything added, in the local frame. */

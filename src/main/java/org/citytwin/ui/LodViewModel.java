@@ -54,6 +54,13 @@ public final class LodViewModel {
         revision.set(revision.get() + 1);
     }
 
+    /** Every loaded object, all kinds. */
+    public List<CityObject> allObjects() {
+        List<CityObject> all = new ArrayList<>();
+        objects.values().forEach(all::addAll);
+        return all;
+    }
+
     public List<FeatureKind> kinds() {
         return List.copyOf(objects.keySet());
     }

@@ -33,6 +33,8 @@ public final class MainWindow {
     private final CityScene cityScene;
     private final LoadViewModel vm;
     private final LodViewModel lods;
+    private final ThematicViewModel thematic;
+    private final LegendView legend = new LegendView();
     private final DataQualityViewModel quality;
     private final BooleanProperty hasContent = new SimpleBooleanProperty(false);
     private final Label hint = new Label("Open CityGML files or PLATEAU folders with File → Open, or drop them here");
@@ -41,10 +43,15 @@ public final class MainWindow {
     public MainWindow(CityScene cityScene, LoadViewModel.Loader loader, java.util.concurrent.Executor executor) {
         this.cityScene = cityScene;
         this.vm = new LoadViewModel(loader, executor, this::show);
-        this.lods = new LodViewModel(executor, cityScene::replaceKind);
+        this.lods = new LodViewModel(executor, (kind, meshes) -> {
+            cityScene.replaceKind(kind, meshes);
+            thematicModel().refresh(); // new meshes of that kind: paint them too
+        });
+        this.thematic = new ThematicViewModel(cityScene, lods::allObjects);
+        thematic.currentProperty().addListener((o, a, b) -> legend.show(b));
         this.quality = new DataQualityViewModel(vm.issues(), env -> cityScene.camera().oblique(env));
 
-        StackPane view = new StackPane(cityScene.viewport(), hint);
+        StackPane view = new StackPane(cityScene.viewport(), hint, legend);
         view.setId("view3d");
         view.setMinSize(0, 0);
         hint.setId("hint");
@@ -62,6 +69,7 @@ public final class MainWindow {
     public BorderPane root() { return root; }
     public LoadViewModel viewModel() { return vm; }
     public LodViewModel lodModel() { return lods; }
+    public ThematicViewModel thematicModel() { return thematic; }
     public DataQualityViewModel quality() { return quality; }
     public CityScene cityScene() { return cityScene; }
     public void setHint(String text) { hint.setText(text); }
@@ -78,6 +86,7 @@ public final class MainWindow {
         boolean first = cityScene.isEmpty();
         cityScene.addMeshes(result.meshes(), result.bounds());
         lods.add(result);
+        thematic.refresh();
         quality.index(result);
         if (first) {
             cityScene.focusDensest(); // a folder of far-apart cities would otherwise open as specks
@@ -96,7 +105,7 @@ public final class MainWindow {
                 item("Fit to data", null, cityScene::fit),
                 item("Top view", null, cityScene::top),
                 item("Oblique view", null, cityScene::oblique),
-                new SeparatorMenuItem(), texturesItem(), LodMenu.create(lods));
+                new SeparatorMenuItem(), texturesItem(), LodMenu.create(lods), ThematicMenu.create(thematic));
         return new MenuBar(file, view);
     }
 

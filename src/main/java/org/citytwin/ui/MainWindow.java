@@ -34,6 +34,8 @@ public final class MainWindow {
     private final LoadViewModel vm;
     private final LodViewModel lods;
     private final DataQualityViewModel quality;
+    private final InspectorViewModel inspector = new InspectorViewModel();
+    private final SelectionController selection;
     private final BooleanProperty hasContent = new SimpleBooleanProperty(false);
     private final Label hint = new Label("Open CityGML files or PLATEAU folders with File → Open, or drop them here");
 
@@ -41,7 +43,10 @@ public final class MainWindow {
     public MainWindow(CityScene cityScene, LoadViewModel.Loader loader, java.util.concurrent.Executor executor) {
         this.cityScene = cityScene;
         this.vm = new LoadViewModel(loader, executor, this::show);
-        this.lods = new LodViewModel(executor, cityScene::replaceKind);
+        this.lods = new LodViewModel(executor, (kind, meshes) -> {
+            cityScene.replaceKind(kind, meshes);
+            selection().refresh();
+        });
         this.quality = new DataQualityViewModel(vm.issues(), env -> cityScene.camera().oblique(env));
 
         StackPane view = new StackPane(cityScene.viewport(), hint);
@@ -52,9 +57,11 @@ public final class MainWindow {
         hint.setMouseTransparent(true);
         hint.visibleProperty().bind(hasContent.not().and(vm.runningProperty().not()));
         CameraControls.install(view, cityScene.camera(), cityScene::fit);
+        selection = SelectionController.install(view, cityScene, inspector);
 
         root.setTop(menus());
         root.setCenter(view);
+        root.setRight(new InspectorView(inspector));
         root.setBottom(new VBox(new DataQualityView(quality), new StatusBar(vm)));
         installDragAndDrop();
     }
@@ -64,6 +71,8 @@ public final class MainWindow {
     public LodViewModel lodModel() { return lods; }
     public DataQualityViewModel quality() { return quality; }
     public CityScene cityScene() { return cityScene; }
+    public InspectorViewModel inspector() { return inspector; }
+    public SelectionController selection() { return selection; }
     public void setHint(String text) { hint.setText(text); }
 
     /** "CityTwin — <what is loaded>" on the stage. */
@@ -79,6 +88,7 @@ public final class MainWindow {
         cityScene.addMeshes(result.meshes(), result.bounds());
         lods.add(result);
         quality.index(result);
+        inspector.index(result);
         if (first) {
             cityScene.focusDensest(); // a folder of far-apart cities would otherwise open as specks
         } else if (result.bounds() != null && !result.bounds().isEmpty()) {

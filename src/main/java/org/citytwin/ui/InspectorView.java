@@ -31,7 +31,7 @@ public final class InspectorView extends VBox {
     public InspectorView(InspectorViewModel vm) {
         this.vm = vm;
         setId("inspector");
-        setPrefWidth(380);
+        setPrefWidth(400);
         setMinWidth(Region.USE_PREF_SIZE);
         setSpacing(6);
         setPadding(new Insets(6));
@@ -54,9 +54,10 @@ public final class InspectorView extends VBox {
         table.setId("inspector-attributes");
         table.setShowRoot(false);
         table.getColumns().add(column("name", 150, a -> a.name()));
-        table.getColumns().add(column("value", 90, a -> a.value() == null ? "" : a.value()));
-        table.getColumns().add(column("label", 120, a -> a.label() == null ? "" : a.label()));
-        table.getColumns().add(column("unit", 40, a -> a.unit() == null ? "" : a.unit()));
+        table.getColumns().add(column("value", 70, a -> a.value() == null ? "" : a.value()));
+        table.getColumns().add(column("label", 100, a -> a.label() == null ? "" : a.label()));
+        table.getColumns().add(column("unit", 35, a -> a.unit() == null ? "" : a.unit()));
+        table.setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         VBox.setVgrow(table, Priority.ALWAYS);
 
         Button copyId = new Button("Copy id");
@@ -75,7 +76,7 @@ public final class InspectorView extends VBox {
             body.setManaged(open);
             title.setVisible(open);
             title.setManaged(open);
-            setPrefWidth(open ? 380 : Region.USE_COMPUTED_SIZE);
+            setPrefWidth(open ? 400 : Region.USE_COMPUTED_SIZE);
             collapse.setText(open ? "›" : "‹");
         });
         visibleProperty().bind(vm.selectedProperty().isNotNull());
@@ -89,6 +90,7 @@ public final class InspectorView extends VBox {
         for (InspectorViewModel.Field f : vm.fields()) {
             Label name = new Label(f.name());
             name.setStyle("-fx-text-fill: #5a6570;");
+            name.setMinWidth(Region.USE_PREF_SIZE);
             Label value = new Label(f.value());
             value.setId("inspector-" + f.name().replace(' ', '-'));
             value.setWrapText(true);

@@ -99,7 +99,9 @@ public final class SelectionController {
         }
         hover.setText(vm.caption(hit.get().objectId()));
         hover.autosize();
-        hover.relocate(e.getX() + 14, e.getY() + 16);
+        Pane view = (Pane) hover.getParent(); // keep the label inside the view
+        hover.relocate(Math.max(0, Math.min(e.getX() + 14, view.getWidth() - hover.getWidth() - 4)),
+                Math.max(0, Math.min(e.getY() + 16, view.getHeight() - hover.getHeight() - 4)));
         hover.setVisible(true);
     }
 }

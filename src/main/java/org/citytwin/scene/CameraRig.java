@@ -55,6 +55,11 @@ public final class CameraRig {
         return new Point3D(x - ox, -(z - oz), y - oy);
     }
 
+    /** JavaFX view-space point back to the local frame (x east, y north, z up): the inverse of {@link #toView}. */
+    public Point3D toLocal(Point3D v) {
+        return new Point3D(v.getX() + ox, v.getZ() + oy, -v.getY() + oz);
+    }
+
     public void setSceneSize(double size) {
         sceneSize = Math.max(1, size);
         update();

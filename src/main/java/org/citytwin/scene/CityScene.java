@@ -34,6 +34,7 @@ public final class CityScene {
 
     private final Group world = new Group();
     private final Map<FeatureKind, Group> layers = new EnumMap<>(FeatureKind.class);
+    private final Group overlay = new Group();
     private final Translate originShift = new Translate();
     private final SubScene subScene;
     private final Pane viewport;
@@ -61,6 +62,9 @@ public final class CityScene {
         world.getChildren().add(ground.node());
         for (FeatureKind kind : FeatureKind.values()) if (!TileMeshViews.isTranslucent(kind)) world.getChildren().add(layers.get(kind));
         for (FeatureKind kind : FeatureKind.values()) if (TileMeshViews.isTranslucent(kind)) world.getChildren().add(layers.get(kind));
+        overlay.setId("overlay");
+        overlay.setMouseTransparent(true);
+        world.getChildren().add(overlay); // selection highlight and other markers, drawn after the city
         world.getTransforms().add(originShift);
         Group root = new Group(world);
         root.getChildren().addAll(lights());
@@ -104,6 +108,8 @@ public final class CityScene {
     public Group layer(FeatureKind kind) { return layers.get(kind); }
     /** Every feature-kind layer, in drawing order of kinds. */
     public List<Group> layers() { return List.copyOf(layers.values()); }
+    /** Drawn after every layer, in the same local-frame coordinates: selection highlight, markers. */
+    public Group overlay() { return overlay; }
     /** The plain ground drawn under tiles without terrain. */
     public Group ground() { return ground.node(); }
     /** Bounds of everything added, in the local frame. */

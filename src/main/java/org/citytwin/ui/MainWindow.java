@@ -36,6 +36,8 @@ public final class MainWindow {
     private final ThematicViewModel thematic;
     private final LegendView legend = new LegendView();
     private final DataQualityViewModel quality;
+    private final InspectorViewModel inspector = new InspectorViewModel();
+    private final SelectionController selection;
     private final BooleanProperty hasContent = new SimpleBooleanProperty(false);
     private final Label hint = new Label("Open CityGML files or PLATEAU folders with File → Open, or drop them here");
 
@@ -46,6 +48,7 @@ public final class MainWindow {
         this.lods = new LodViewModel(executor, (kind, meshes) -> {
             cityScene.replaceKind(kind, meshes);
             thematicModel().refresh(); // new meshes of that kind: paint them too
+            selection().refresh();
         });
         this.thematic = new ThematicViewModel(cityScene, lods::allObjects);
         thematic.currentProperty().addListener((o, a, b) -> legend.show(b));
@@ -59,9 +62,11 @@ public final class MainWindow {
         hint.setMouseTransparent(true);
         hint.visibleProperty().bind(hasContent.not().and(vm.runningProperty().not()));
         CameraControls.install(view, cityScene.camera(), cityScene::fit);
+        selection = SelectionController.install(view, cityScene, inspector);
 
         root.setTop(menus());
         root.setCenter(view);
+        root.setRight(new InspectorView(inspector));
         root.setBottom(new VBox(new DataQualityView(quality), new StatusBar(vm)));
         installDragAndDrop();
     }
@@ -72,6 +77,8 @@ public final class MainWindow {
     public ThematicViewModel thematicModel() { return thematic; }
     public DataQualityViewModel quality() { return quality; }
     public CityScene cityScene() { return cityScene; }
+    public InspectorViewModel inspector() { return inspector; }
+    public SelectionController selection() { return selection; }
     public void setHint(String text) { hint.setText(text); }
 
     /** "CityTwin — <what is loaded>" on the stage. */
@@ -88,6 +95,7 @@ public final class MainWindow {
         lods.add(result);
         thematic.refresh();
         quality.index(result);
+        inspector.index(result);
         if (first) {
             cityScene.focusDensest(); // a folder of far-apart cities would otherwise open as specks
         } else if (result.bounds() != null && !result.bounds().isEmpty()) {

@@ -1,0 +1,124 @@
+package org.citytwin.ui;
+
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeTableColumn;
+import javafx.scene.control.TreeTableView;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.citytwin.model.Attribute;
+import org.citytwin.model.CityObject;
+
+/**
+ * The right-hand inspector: summary of the selected object, its attribute tree (name, value, label, unit)
+ * and copy buttons. Only binds to {@link InspectorViewModel}; shown while something is selected, and the
+ * header's button collapses it to a thin strip.
+ */
+public final class InspectorView extends VBox {
+    private final InspectorViewModel vm;
+    private final GridPane summary = new GridPane();
+    private final TreeTableView<Attribute> table = new TreeTableView<>();
+    private final VBox body;
+
+    public InspectorView(InspectorViewModel vm) {
+        this.vm = vm;
+        setId("inspector");
+        setPrefWidth(400);
+        setMinWidth(Region.USE_PREF_SIZE);
+        setSpacing(6);
+        setPadding(new Insets(6));
+        setStyle("-fx-background-color: #f4f6f8; -fx-border-color: #c8ccd0; -fx-border-width: 0 0 0 1;");
+
+        Label title = new Label("Inspector");
+        title.setStyle("-fx-font-weight: bold;");
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        Button collapse = new Button("›");
+        collapse.setId("inspector-collapse");
+        Button close = new Button("×");
+        close.setId("inspector-close");
+        close.setOnAction(e -> vm.clear());
+        HBox header = new HBox(6, title, gap, collapse, close);
+
+        summary.setId("inspector-summary");
+        summary.setHgap(8);
+        summary.setVgap(2);
+        table.setId("inspector-attributes");
+        table.setShowRoot(false);
+        table.getColumns().add(column("name", 150, a -> a.name()));
+        table.getColumns().add(column("value", 70, a -> a.value() == null ? "" : a.value()));
+        table.getColumns().add(column("label", 100, a -> a.label() == null ? "" : a.label()));
+        table.getColumns().add(column("unit", 35, a -> a.unit() == null ? "" : a.unit()));
+        table.setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        VBox.setVgrow(table, Priority.ALWAYS);
+
+        Button copyId = new Button("Copy id");
+        copyId.setId("copy-id");
+        copyId.setOnAction(e -> copy(vm.selectedId()));
+        Button copyAttributes = new Button("Copy attributes");
+        copyAttributes.setId("copy-attributes");
+        copyAttributes.setOnAction(e -> copy(vm.attributesText()));
+        body = new VBox(6, summary, table, new HBox(6, copyId, copyAttributes));
+        VBox.setVgrow(body, Priority.ALWAYS);
+        getChildren().addAll(header, body);
+
+        collapse.setOnAction(e -> {
+            boolean open = !body.isVisible();
+            body.setVisible(open);
+            body.setManaged(open);
+            title.setVisible(open);
+            title.setManaged(open);
+            setPrefWidth(open ? 400 : Region.USE_COMPUTED_SIZE);
+            collapse.setText(open ? "›" : "‹");
+        });
+        visibleProperty().bind(vm.selectedProperty().isNotNull());
+        managedProperty().bind(visibleProperty());
+        vm.selectedProperty().addListener((o, was, now) -> show(now));
+    }
+
+    private void show(CityObject object) {
+        summary.getChildren().clear();
+        int row = 0;
+        for (InspectorViewModel.Field f : vm.fields()) {
+            Label name = new Label(f.name());
+            name.setStyle("-fx-text-fill: #5a6570;");
+            name.setMinWidth(Region.USE_PREF_SIZE);
+            Label value = new Label(f.value());
+            value.setId("inspector-" + f.name().replace(' ', '-'));
+            value.setWrapText(true);
+            summary.addRow(row++, name, value);
+        }
+        TreeItem<Attribute> root = new TreeItem<>();
+        if (object != null) for (Attribute a : object.attributes()) root.getChildren().add(item(a));
+        table.setRoot(root);
+    }
+
+    private static TreeItem<Attribute> item(Attribute a) {
+        TreeItem<Attribute> item = new TreeItem<>(a);
+        for (Attribute c : a.children()) item.getChildren().add(item(c));
+        item.setExpanded(true);
+        return item;
+    }
+
+    private static TreeTableColumn<Attribute, String> column(String title, double width,
+                                                             java.util.function.Function<Attribute, String> value) {
+        TreeTableColumn<Attribute, String> c = new TreeTableColumn<>(title);
+        c.setPrefWidth(width);
+        c.setCellValueFactory(p -> new ReadOnlyStringWrapper(p.getValue().getValue() == null ? "" : value.apply(p.getValue().getValue())));
+        return c;
+    }
+
+    private static void copy(String text) {
+        ClipboardContent content = new ClipboardContent();
+        content.putString(text);
+        Clipboard.getSystemClipboard().setContent(content);
+    }
+}

@@ -106,6 +106,8 @@ public final class CityScene {
     public Pane viewport() { return viewport; }
     public CameraRig camera() { return rig; }
     public Group layer(FeatureKind kind) { return layers.get(kind); }
+    /** The shared plain material of a kind (colour and alpha of its untextured meshes, now and later). */
+    public javafx.scene.paint.PhongMaterial material(FeatureKind kind) { return views.material(kind); }
     /** Every feature-kind layer, in drawing order of kinds. */
     public List<Group> layers() { return List.copyOf(layers.values()); }
     /** Drawn after every layer, in the same local-frame coordinates: selection highlight, markers. */

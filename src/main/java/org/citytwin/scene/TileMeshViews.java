@@ -72,6 +72,11 @@ public final class TileMeshViews {
         if (chosen instanceof PhongMaterial m) view.setMaterial(m);
     }
 
+    /** The view's atlas material, or null. */
+    public static PhongMaterial texturedMaterial(MeshView view) {
+        return view.getProperties().get(TEXTURED) instanceof PhongMaterial m ? m : null;
+    }
+
     /** True when the view has a texture atlas to show. */
     public static boolean isTextured(MeshView view) {
         return view.getProperties().get(TEXTURED) != null;

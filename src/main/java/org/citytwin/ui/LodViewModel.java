@@ -31,6 +31,8 @@ public final class LodViewModel {
     private final BiConsumer<FeatureKind, List<TileMesh>> replaceKind;
     private final ReadOnlyLongWrapper revision = new ReadOnlyLongWrapper();
     private LodSelection selection = LodSelection.HIGHEST;
+    private java.util.function.Predicate<CityObject> shown = o -> true;
+    private final Map<FeatureKind, Long> generation = new EnumMap<>(FeatureKind.class);
 
     /** @param replaceKind FX thread: swap the meshes of one kind in the scene */
     public LodViewModel(Executor executor, BiConsumer<FeatureKind, List<TileMesh>> replaceKind) {
@@ -88,14 +90,32 @@ public final class LodViewModel {
         revision.set(revision.get() + 1);
     }
 
+    /** FX thread: only objects passing {@code filter} are meshed (hide/isolate); re-merges the given kinds. */
+    public void setShown(java.util.function.Predicate<CityObject> filter, java.util.Collection<FeatureKind> kinds) {
+        shown = filter;
+        kinds.forEach(this::remesh);
+    }
+
+    /** FX thread: forgets these objects (a removed dataset) and re-merges their kinds. */
+    public void remove(java.util.Collection<CityObject> gone) {
+        java.util.Set<CityObject> set = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        set.addAll(gone);
+        java.util.Set<FeatureKind> kinds = java.util.EnumSet.noneOf(FeatureKind.class);
+        gone.forEach(o -> kinds.add(o.kind()));
+        kinds.forEach(k -> objects.getOrDefault(k, new ArrayList<>()).removeIf(set::contains));
+        kinds.forEach(this::remesh);
+        revision.set(revision.get() + 1);
+    }
+
     private void remesh(FeatureKind kind) {
-        List<CityObject> ofKind = List.copyOf(objects.getOrDefault(kind, List.of()));
+        List<CityObject> ofKind = objects.getOrDefault(kind, List.of()).stream().filter(shown).toList();
         LodSelection chosen = selection;
+        long gen = generation.merge(kind, 1L, Long::sum);
         executor.execute(() -> {
             // objects loaded without textures carry no texture references, so this decodes nothing for them
             List<TileMesh> meshes = TileMesher.merge(ofKind, chosen, new TextureImages());
             Platform.runLater(() -> {
-                if (chosen == selection) replaceKind.accept(kind, meshes); // a newer choice wins
+                if (gen == generation.get(kind)) replaceKind.accept(kind, meshes); // a newer choice or filter wins
             });
         });
     }

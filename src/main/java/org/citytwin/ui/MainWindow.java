@@ -38,6 +38,7 @@ public final class MainWindow {
     private final DataQualityViewModel quality;
     private final InspectorViewModel inspector = new InspectorViewModel();
     private final SelectionController selection;
+    private final SidePanel side;
     private final BooleanProperty hasContent = new SimpleBooleanProperty(false);
     private final Label hint = new Label("Open CityGML files or PLATEAU folders with File → Open, or drop them here");
 
@@ -67,6 +68,7 @@ public final class MainWindow {
         root.setTop(menus());
         root.setCenter(view);
         root.setRight(new InspectorView(inspector));
+        root.setLeft(side = new SidePanel(cityScene, lods, selection));
         root.setBottom(new VBox(new DataQualityView(quality), new StatusBar(vm)));
         installDragAndDrop();
     }
@@ -79,6 +81,7 @@ public final class MainWindow {
     public CityScene cityScene() { return cityScene; }
     public InspectorViewModel inspector() { return inspector; }
     public SelectionController selection() { return selection; }
+    public SidePanel sidePanel() { return side; }
     public void setHint(String text) { hint.setText(text); }
 
     /** "CityTwin — <what is loaded>" on the stage. */
@@ -93,6 +96,7 @@ public final class MainWindow {
         boolean first = cityScene.isEmpty();
         cityScene.addMeshes(result.meshes(), result.bounds());
         lods.add(result);
+        side.add(result);
         thematic.refresh();
         quality.index(result);
         inspector.index(result);

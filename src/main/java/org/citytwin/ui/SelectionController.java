@@ -75,6 +75,14 @@ public final class SelectionController {
         return true;
     }
 
+    /** Selects and highlights an object by id (search results); false when it is not indexed. */
+    public boolean selectById(org.citytwin.model.FeatureKind kind, String id) {
+        int triangles = highlight.show(kind, id);
+        if (vm.select(id, triangles)) return true;
+        highlight.clear();
+        return false;
+    }
+
     /** After an LOD change: rebuild the highlight and the shown triangle count from the new meshes. */
     public void refresh() {
         if (highlight.selectedId() != null) vm.select(highlight.selectedId(), highlight.refresh());

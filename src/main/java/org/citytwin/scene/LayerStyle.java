@@ -1,0 +1,70 @@
+package org.citytwin.scene;
+
+import javafx.scene.Group;
+import javafx.scene.Node;
+import javafx.scene.paint.Color;
+import javafx.scene.paint.PhongMaterial;
+import javafx.scene.shape.MeshView;
+import org.citytwin.model.FeatureKind;
+
+/**
+ * Per-kind look of a {@link CityScene} layer (FX thread): visibility, opacity and plain colour. Opacity is the
+ * alpha of the kind's diffuse colour (Node opacity does nothing for 3D in a SubScene); a layer made translucent
+ * is moved to the end of the drawing order, because JavaFX draws in scene-graph order without sorting.
+ */
+public final class LayerStyle {
+    private final CityScene scene;
+
+    public LayerStyle(CityScene scene) {
+        this.scene = scene;
+    }
+
+    public void setVisible(FeatureKind kind, boolean visible) {
+        scene.layer(kind).setVisible(visible);
+    }
+
+    public boolean isVisible(FeatureKind kind) {
+        return scene.layer(kind).isVisible();
+    }
+
+    /** Opacity 0..1 for the kind's plain material and every atlas material in its layer now. */
+    public void setOpacity(FeatureKind kind, double opacity) {
+        double a = Math.max(0, Math.min(1, opacity));
+        PhongMaterial plain = scene.material(kind);
+        plain.setDiffuseColor(withAlpha(plain.getDiffuseColor(), a));
+        for (Node node : scene.layer(kind).getChildren()) {
+            if (node instanceof MeshView view) {
+                PhongMaterial textured = TileMeshViews.texturedMaterial(view);
+                if (textured != null) textured.setDiffuseColor(withAlpha(textured.getDiffuseColor(), a));
+            }
+        }
+        if (a < 1) drawLast(scene.layer(kind));
+    }
+
+    public double opacity(FeatureKind kind) {
+        return scene.material(kind).getDiffuseColor().getOpacity();
+    }
+
+    /** Replaces the kind's plain colour, keeping its current opacity. */
+    public void setColor(FeatureKind kind, Color color) {
+        PhongMaterial plain = scene.material(kind);
+        plain.setDiffuseColor(withAlpha(color, plain.getDiffuseColor().getOpacity()));
+    }
+
+    public Color color(FeatureKind kind) {
+        return scene.material(kind).getDiffuseColor();
+    }
+
+    private void drawLast(Group layer) {
+        if (!(layer.getParent() instanceof Group world)) return;
+        int overlay = world.getChildren().indexOf(scene.overlay());
+        int at = world.getChildren().indexOf(layer);
+        if (overlay < 0 || at == overlay - 1) return;
+        world.getChildren().remove(layer);
+        world.getChildren().add(world.getChildren().indexOf(scene.overlay()), layer);
+    }
+
+    private static Color withAlpha(Color c, double a) {
+        return new Color(c.getRed(), c.getGreen(), c.getBlue(), a);
+    }
+}

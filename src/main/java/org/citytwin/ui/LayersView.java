@@ -1,0 +1,89 @@
+package org.citytwin.ui;
+
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ColorPicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
+import javafx.scene.control.TreeCell;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeView;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.citytwin.model.FeatureKind;
+
+/** The layers tree: datasets → feature kinds (count, visibility, opacity, colour); a dataset row can be removed. */
+public final class LayersView extends VBox {
+    private final LayersViewModel vm;
+    private final TreeItem<Object> root = new TreeItem<>("Datasets");
+    private final TreeView<Object> tree = new TreeView<>(root);
+
+    /** What a kind row shows: the kind within one dataset. */
+    record KindRow(LayersViewModel.Dataset dataset, FeatureKind kind) {
+    }
+
+    public LayersView(LayersViewModel vm) {
+        this.vm = vm;
+        setId("layers");
+        tree.setId("layers-tree");
+        tree.setShowRoot(false);
+        tree.setCellFactory(t -> new Cell());
+        VBox.setVgrow(tree, Priority.ALWAYS);
+        getChildren().add(tree);
+        vm.datasets().addListener((ListChangeListener<LayersViewModel.Dataset>) c -> rebuild());
+        rebuild();
+    }
+
+    private void rebuild() {
+        root.getChildren().clear();
+        for (LayersViewModel.Dataset d : vm.datasets()) {
+            TreeItem<Object> item = new TreeItem<>(d);
+            d.counts().keySet().forEach(k -> item.getChildren().add(new TreeItem<>(new KindRow(d, k))));
+            item.setExpanded(true);
+            root.getChildren().add(item);
+        }
+    }
+
+    private final class Cell extends TreeCell<Object> {
+        @Override
+        protected void updateItem(Object item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(null);
+            setGraphic(empty || item == null ? null : graphic(item));
+        }
+
+        private javafx.scene.Node graphic(Object item) {
+            if (item instanceof LayersViewModel.Dataset d) {
+                Label name = new Label(d.path().replaceAll(".*[/\\\\]", ""));
+                name.setTooltip(new javafx.scene.control.Tooltip(d.path()));
+                Button remove = new Button("✕");
+                remove.setId("remove-dataset");
+                remove.setTooltip(new javafx.scene.control.Tooltip("Remove dataset"));
+                remove.setOnAction(e -> vm.remove(d));
+                HBox row = new HBox(6, name, remove);
+                row.setAlignment(Pos.CENTER_LEFT);
+                return row;
+            }
+            KindRow r = (KindRow) item;
+            LayersViewModel.KindStyle style = vm.style(r.kind());
+            CheckBox visible = new CheckBox(r.kind().label() + " (" + r.dataset().counts().get(r.kind()) + ")");
+            visible.setId("visible-" + r.kind().name());
+            visible.selectedProperty().bindBidirectional(style.visibleProperty());
+            Slider opacity = new Slider(0, 100, style.opacityProperty().get());
+            opacity.setId("opacity-" + r.kind().name());
+            opacity.setPrefWidth(80);
+            opacity.valueProperty().bindBidirectional(style.opacityProperty());
+            ColorPicker color = new ColorPicker(style.colorProperty().get());
+            color.setId("color-" + r.kind().name());
+            color.setStyle("-fx-color-label-visible: false;");
+            color.valueProperty().bindBidirectional(style.colorProperty());
+            VBox box = new VBox(2, visible, new HBox(4, opacity, color));
+            box.setPadding(new Insets(2, 0, 2, 0));
+            return box;
+        }
+    }
+}

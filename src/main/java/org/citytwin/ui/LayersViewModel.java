@@ -1,0 +1,86 @@
+package org.citytwin.ui;
+
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.scene.paint.Color;
+import org.citytwin.model.CityFile;
+import org.citytwin.model.CityObject;
+import org.citytwin.model.FeatureKind;
+import org.citytwin.pipeline.LoadResult;
+import org.citytwin.scene.LayerStyle;
+
+/**
+ * The layers panel's state (FX thread, no window needed): one dataset per loaded file with its object counts per
+ * kind, and one style per kind (visible, opacity in percent, colour) applied to the scene's layer at once.
+ * Removing a dataset forgets its objects and re-merges the affected kinds' meshes.
+ */
+public final class LayersViewModel {
+    /** One loaded file. */
+    public record Dataset(String path, Map<FeatureKind, Integer> counts, List<CityObject> objects) {
+    }
+
+    /** The look of one kind's layer; shared by every dataset node showing that kind. */
+    public static final class KindStyle {
+        private final BooleanProperty visible = new SimpleBooleanProperty(true);
+        private final DoubleProperty opacity = new SimpleDoubleProperty(100);
+        private final ObjectProperty<Color> color = new SimpleObjectProperty<>();
+
+        public BooleanProperty visibleProperty() { return visible; }
+        /** 0..100 percent. */
+        public DoubleProperty opacityProperty() { return opacity; }
+        public ObjectProperty<Color> colorProperty() { return color; }
+    }
+
+    private final ObservableList<Dataset> datasets = FXCollections.observableArrayList();
+    private final Map<FeatureKind, KindStyle> styles = new EnumMap<>(FeatureKind.class);
+    private final LayerStyle scene;
+    private final LodViewModel lods;
+
+    public LayersViewModel(LayerStyle scene, LodViewModel lods) {
+        this.scene = scene;
+        this.lods = lods;
+    }
+
+    public ObservableList<Dataset> datasets() { return datasets; }
+
+    /** Adds the files of a finished load. */
+    public void add(LoadResult result) {
+        for (CityFile file : result.files()) {
+            Map<FeatureKind, Integer> counts = new LinkedHashMap<>();
+            file.objects().forEach(o -> counts.merge(o.kind(), 1, Integer::sum));
+            counts.keySet().forEach(this::style);
+            datasets.add(new Dataset(file.path(), counts, List.copyOf(file.objects())));
+        }
+    }
+
+    /** The kind's style, created (from the scene's current look) on first use. */
+    public KindStyle style(FeatureKind kind) {
+        return styles.computeIfAbsent(kind, k -> {
+            KindStyle s = new KindStyle();
+            s.visible.set(scene.isVisible(k));
+            s.opacity.set(Math.round(scene.opacity(k) * 100));
+            s.color.set(scene.color(k));
+            s.visible.addListener((o, a, b) -> scene.setVisible(k, b));
+            s.opacity.addListener((o, a, b) -> scene.setOpacity(k, b.doubleValue() / 100));
+            s.color.addListener((o, a, b) -> {
+                if (b != null) scene.setColor(k, b);
+            });
+            return s;
+        });
+    }
+
+    /** Removes a dataset and its objects from the scene (its kinds are re-merged in the background). */
+    public void remove(Dataset dataset) {
+        if (datasets.remove(dataset)) lods.remove(dataset.objects());
+    }
+}

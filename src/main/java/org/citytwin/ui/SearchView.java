@@ -1,0 +1,61 @@
+package org.citytwin.ui;
+
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.citytwin.model.CityObject;
+
+/** Search field (id, name/address text or expression), results (id, type, name), Hide / Isolate / Show all. */
+public final class SearchView extends VBox {
+    public SearchView(SearchViewModel vm) {
+        super(6);
+        setId("search");
+        setPadding(new Insets(6));
+        TextField query = new TextField();
+        query.setId("search-field");
+        query.setPromptText("gml:id, name, address or measuredHeight > 20");
+        query.setOnAction(e -> vm.search(query.getText()));
+        Label message = new Label();
+        message.setId("search-message");
+        message.textProperty().bind(vm.messageProperty());
+        ListView<CityObject> results = new ListView<>(vm.results());
+        results.setId("search-results");
+        results.setCellFactory(l -> new ListCell<>() {
+            @Override
+            protected void updateItem(CityObject o, boolean empty) {
+                super.updateItem(o, empty);
+                setText(empty || o == null ? null
+                        : o.id() + "  " + o.type() + (o.name() == null || o.name().isBlank() ? "" : "  " + o.name()));
+            }
+        });
+        results.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2 && results.getSelectionModel().getSelectedItem() != null)
+                vm.activate(results.getSelectionModel().getSelectedItem());
+        });
+        results.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER && results.getSelectionModel().getSelectedItem() != null)
+                vm.activate(results.getSelectionModel().getSelectedItem());
+        });
+        results.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
+            if (b != null) vm.activate(b);
+        });
+        VBox.setVgrow(results, Priority.ALWAYS);
+        HBox buttons = new HBox(4, button("Hide", "search-hide", vm::hideResults),
+                button("Isolate", "search-isolate", vm::isolateResults), button("Show all", "search-show-all", vm::showAll));
+        getChildren().addAll(query, message, results, buttons);
+    }
+
+    private static Button button(String text, String id, Runnable action) {
+        Button b = new Button(text);
+        b.setId(id);
+        b.setOnAction(e -> action.run());
+        return b;
+    }
+}

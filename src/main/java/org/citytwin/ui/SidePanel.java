@@ -1,0 +1,40 @@
+package org.citytwin.ui;
+
+import javafx.geometry.Side;
+import javafx.scene.control.Button;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.layout.BorderPane;
+import org.citytwin.pipeline.LoadResult;
+import org.citytwin.scene.CityScene;
+import org.citytwin.scene.LayerStyle;
+
+/** The collapsible left side of the main window: a Layers tab and a Search tab. */
+public final class SidePanel extends BorderPane {
+    private final LayersViewModel layers;
+    private final SearchViewModel search;
+
+    public SidePanel(CityScene scene, LodViewModel lods, SelectionController selection) {
+        layers = new LayersViewModel(new LayerStyle(scene), lods);
+        search = new SearchViewModel(lods, scene.camera(), o -> selection.selectById(o.kind(), o.id()));
+        setId("side-panel");
+        TabPane tabs = new TabPane(new Tab("Layers", new LayersView(layers)), new Tab("Search", new SearchView(search)));
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.setSide(Side.TOP);
+        tabs.setPrefWidth(280);
+        Button toggle = new Button("◀");
+        toggle.setId("side-panel-toggle");
+        toggle.setOnAction(e -> {
+            boolean open = getCenter() == null;
+            setCenter(open ? tabs : null);
+            toggle.setText(open ? "◀" : "▶");
+        });
+        setTop(toggle);
+        setCenter(tabs);
+    }
+
+    /** FX thread: a load finished. */
+    public void add(LoadResult result) { layers.add(result); }
+    public LayersViewModel layers() { return layers; }
+    public SearchViewModel search() { return search; }
+}

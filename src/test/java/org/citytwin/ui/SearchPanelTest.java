@@ -1,0 +1,64 @@
+package org.citytwin.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javafx.concurrent.Worker;
+import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.citytwin.app.AppContext;
+import org.citytwin.app.CityTwinFxApp;
+import org.citytwin.model.Envelope;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The real window on the Haneda 2022 tile: type an id prefix in the search tab, activate the result, the camera flies there. */
+@ExtendWith(ApplicationExtension.class)
+class SearchPanelTest {
+    private AppContext context;
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) {
+        org.citytwin.scene.FxTestSupport.requireScene3d();
+        context = new AppContext().warmUp();
+        window = CityTwinFxApp.open(stage, context);
+    }
+
+    @AfterEach
+    void close() {
+        context.close();
+    }
+
+    @Test
+    void typingAnIdPrefixAndActivatingTheResultFliesToItAndSelectsIt(FxRobot robot) throws Exception {
+        robot.interact(() -> window.viewModel().load(List.of(ObjectSearchTest.HANEDA)));
+        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> !window.viewModel().runningProperty().get()
+                && window.viewModel().lastStateProperty().get() != Worker.State.SCHEDULED);
+        assertThat(window.viewModel().lastStateProperty().get()).isEqualTo(Worker.State.SUCCEEDED);
+        assertThat(robot.lookup("#layers-tree").query().isVisible()).isTrue();
+
+        robot.clickOn("Search");
+        robot.clickOn("#search-field").write("bldg_bdc161ef").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        ListView<?> results = robot.lookup("#search-results").queryAs(ListView.class);
+        assertThat(results.getItems()).hasSize(1);
+        double before = window.cityScene().camera().distance();
+
+        robot.clickOn(robot.lookup("#search-results .list-cell").nth(0).queryAs(javafx.scene.Node.class));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(window.inspector().selectedId()).isEqualTo(ObjectSearchTest.TALLEST);
+        Envelope frame = SearchViewModel.frame(window.inspector().selected());
+        var centre = window.cityScene().camera().toView(frame.centerX(), frame.centerY(), frame.centerZ());
+        assertThat(window.cityScene().camera().target().distance(centre)).isLessThan(1);
+        assertThat(window.cityScene().camera().distance()).isLessThan(before).isLessThan(400);
+    }
+}

@@ -14,6 +14,7 @@ import org.citytwin.model.FeatureKind;
  */
 public final class LayerStyle {
     private final CityScene scene;
+    private final java.util.Map<FeatureKind, Double> opacities = new java.util.EnumMap<>(FeatureKind.class);
 
     public LayerStyle(CityScene scene) {
         this.scene = scene;
@@ -32,13 +33,23 @@ public final class LayerStyle {
         double a = Math.max(0, Math.min(1, opacity));
         PhongMaterial plain = scene.material(kind);
         plain.setDiffuseColor(withAlpha(plain.getDiffuseColor(), a));
+        if (opacities.put(kind, a) == null) {
+            // atlas materials belong to each view: re-merged meshes (LOD, hide/isolate) get the alpha too
+            scene.layer(kind).getChildren().addListener((javafx.collections.ListChangeListener<Node>) c -> applyToAtlases(kind));
+        }
+        applyToAtlases(kind);
+        if (a < 1) drawLast(scene.layer(kind));
+    }
+
+    private void applyToAtlases(FeatureKind kind) {
+        double a = opacities.getOrDefault(kind, 1.0);
         for (Node node : scene.layer(kind).getChildren()) {
             if (node instanceof MeshView view) {
                 PhongMaterial textured = TileMeshViews.texturedMaterial(view);
-                if (textured != null) textured.setDiffuseColor(withAlpha(textured.getDiffuseColor(), a));
+                if (textured != null && textured.getDiffuseColor().getOpacity() != a)
+                    textured.setDiffuseColor(withAlpha(textured.getDiffuseColor(), a));
             }
         }
-        if (a < 1) drawLast(scene.layer(kind));
     }
 
     public double opacity(FeatureKind kind) {

@@ -120,6 +120,11 @@ class LayersAndSearchSceneTest {
         List<Node> world = layer.getParent().getChildrenUnmodifiable();
         assertThat(world.indexOf(layer)).as("translucent layer drawn last, before the overlay").isEqualTo(world.indexOf(scene.overlay()) - 1);
 
+        assertThat(onFx(() -> atlasAlphas())).as("textured tiles fade too").isNotEmpty().containsOnly(0.4);
+        onFx(() -> { search.search("measuredHeight > 20"); search.hideResults(); return null; });
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> onFx(this::buildingTriangles) < triangles(result.files().get(0).objects()));
+        assertThat(onFx(() -> atlasAlphas())).as("re-merged textured tiles keep the opacity").isNotEmpty().containsOnly(0.4);
+
         onFx(() -> { style.colorProperty().set(Color.RED); return null; });
         Color c = scene.material(FeatureKind.BUILDING).getDiffuseColor();
         assertThat(c.getRed()).isEqualTo(1.0);
@@ -143,6 +148,15 @@ class LayersAndSearchSceneTest {
     private void waitForTriangles(int expected) throws Exception {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> onFx(this::buildingTriangles) == expected);
         assertThat(onFx(this::buildingTriangles)).isEqualTo(expected);
+    }
+
+    private java.util.Set<Double> atlasAlphas() {
+        java.util.Set<Double> alphas = new java.util.HashSet<>();
+        for (Node node : scene.layer(FeatureKind.BUILDING).getChildren()) {
+            var m = node instanceof javafx.scene.shape.MeshView v ? org.citytwin.scene.TileMeshViews.texturedMaterial(v) : null;
+            if (m != null) alphas.add(Math.round(m.getDiffuseColor().getOpacity() * 100) / 100.0);
+        }
+        return alphas;
     }
 
     private int buildingTriangles() {

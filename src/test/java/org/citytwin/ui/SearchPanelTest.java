@@ -60,5 +60,9 @@ class SearchPanelTest {
         var centre = window.cityScene().camera().toView(frame.centerX(), frame.centerY(), frame.centerZ());
         assertThat(window.cityScene().camera().target().distance(centre)).isLessThan(1);
         assertThat(window.cityScene().camera().distance()).isLessThan(before).isLessThan(400);
+
+        robot.clickOn("Layers");
+        javafx.scene.image.Image shot = WaitForAsyncUtils.asyncFx(() -> window.root().snapshot(null, null)).get(30, TimeUnit.SECONDS);
+        org.citytwin.scene.SceneSnapshots.writePng(shot, java.nio.file.Path.of("target/test-shots/layers-panel.png"));
     }
 }

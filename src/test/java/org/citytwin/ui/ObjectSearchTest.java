@@ -39,7 +39,7 @@ class ObjectSearchTest {
 
     @Test
     void nameAndAddressTextMatchCaseInsensitiveSubstrings() {
-        // The Haneda tile has no gml:name, and the reader does not keep bldg:address yet: inline fixtures.
+        // The Haneda tile has no gml:name: inline fixtures for names.
         CityObject terminal = InspectorViewModelTest.building("t1", "Haneda Terminal 1", "48.7", "a.gml");
         CityObject hangar = new CityObject("h1", "bldg:Building", org.citytwin.model.FeatureKind.BUILDING, null,
                 new java.util.TreeSet<>(), java.util.Map.of(), List.of(new org.citytwin.model.Attribute("bldg:address", null, null, null,
@@ -48,6 +48,13 @@ class ObjectSearchTest {
         assertThat(ObjectSearch.find(both, "terminal")).extracting(CityObject::id).containsExactly("t1");
         assertThat(ObjectSearch.find(both, "羽田空港")).extracting(CityObject::id).containsExactly("h1");
         assertThat(ObjectSearch.find(both, "大田区")).extracting(CityObject::id).containsExactly("h1"); // uro:city label is not an address
+    }
+
+    @Test
+    void realAddressesFromTheFileAreSearchable() {
+        // every Haneda 2022 building carries bldg:address with xAL:LocalityName 東京都大田区羽田空港三丁目
+        assertThat(ObjectSearch.find(objects, "羽田空港三丁目")).hasSize(objects.size());
+        assertThat(ObjectSearch.find(objects, "新宿")).isEmpty();
     }
 
     @Test

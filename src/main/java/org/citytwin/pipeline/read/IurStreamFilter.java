@@ -36,7 +36,7 @@ final class IurStreamFilter extends StreamReaderDelegate {
             "consistsOfTunnelPart", "outerTunnelInstallation", "interiorTunnelInstallation", "interiorHollowSpace",
             "reliefComponent", "tin", "trafficArea", "auxiliaryTrafficArea", "section", "intersection",
             "boundary", "buildingRoom", "buildingInstallation", "buildingFurniture", "groupMember", "parent",
-            "generalizesTo", "imageURI", "address");
+            "generalizesTo", "imageURI");
 
     private final Map<String, TopLevelRecord> recordsById = new ConcurrentHashMap<>();
     private final List<TopLevelRecord> records = new ArrayList<>();

@@ -28,6 +28,9 @@ public final class WalkController {
     public static final double RUN_FACTOR = 6;
     /** Steps up to this height are climbed (the ground ray starts this far above the feet). */
     static final double STEP = 0.6;
+    /** Vertical field of view while walking: wider than the orbit camera's, like a person's view. */
+    static final double WALK_FOV = 55;
+    private double orbitFov = 30;
     private final CityScene scene;
     private final Picker picker;
     private final ReadOnlyBooleanWrapper active = new ReadOnlyBooleanWrapper(this, "active", false);
@@ -117,6 +120,8 @@ public final class WalkController {
         heading = rig.heading();
         pitch = 5;
         eyeZ = groundBelow(x, y, scene.bounds().maxZ() + 1000) + EYE_HEIGHT;
+        orbitFov = rig.camera().getFieldOfView();
+        rig.camera().setFieldOfView(WALK_FOV);
         active.set(true);
         apply();
         lastNanos = -1;
@@ -135,6 +140,7 @@ public final class WalkController {
         Optional<Picker.Hit> hit = picker.pick(rig.viewWidth() / 2, rig.viewHeight() / 2);
         double d = hit.map(h -> Math.min(h.distance(), 500)).orElse(30.0);
         Point3D look = eye.add(f[0] * d, f[1] * d, f[2] * d);
+        rig.camera().setFieldOfView(orbitFov);
         double orbitPitch = Math.max(pitch, 25);
         rig.lookAt(look, heading, orbitPitch, Math.max(d, 20));
     }

@@ -29,7 +29,8 @@ import picocli.CommandLine.Parameters;
  * relative measures on a shared machine, not absolute promises.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Times loading (read, build model, tessellate, mesh) and a plain citygml4j read of the same files.")
+        description = {"Times loading (read, build model, tessellate, mesh) and a plain citygml4j read of the same files.",
+                "With --pick N: times picking (ray casts) on a scene of at least --pick-triangles triangles."})
 public final class BenchCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "CityGML files or folders")
@@ -48,8 +49,24 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--warmup", defaultValue = "2", description = "warm-up runs (default ${DEFAULT-VALUE})")
     private int warmup;
 
+    @Option(names = "--pick", paramLabel = "N",
+            description = "instead of load timings: time N random picks (top and oblique view) through the real picker"
+                    + " on the files' meshes replicated in a grid up to --pick-triangles; prints median/p95 ms")
+    private Integer pick;
+
+    @Option(names = "--pick-triangles", defaultValue = "1000000", paramLabel = "T",
+            description = "with --pick: replicate until the scene has at least T triangles (default ${DEFAULT-VALUE})")
+    private long pickTriangles;
+
     @Override
     public Integer call() throws Exception {
+        if (pick != null) {
+            if (pick < 1) {
+                System.err.println("--pick must be at least 1");
+                return 2;
+            }
+            return PickBench.run(paths, pick, pickTriangles, json, System.out, System.err);
+        }
         List<Path> files = InputExpander.expand(paths);
         long bytes = files.stream().mapToLong(InputExpander::size).sum();
         CrsResolver resolver = new CrsResolver();

@@ -1,5 +1,7 @@
 package org.citytwin.scene;
 
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.geometry.Point3D;
 import javafx.scene.PerspectiveCamera;
 import javafx.scene.transform.Affine;
@@ -25,6 +27,8 @@ public final class CameraRig {
     private double viewWidth = 800, viewHeight = 600;
     // Scene origin in the local frame (x east, y north, z up), set by CityScene, used by fitTo.
     private double ox, oy, oz;
+    private final ReadOnlyLongWrapper revision = new ReadOnlyLongWrapper(this, "revision");
+    private CameraFlight flight;
 
     public CameraRig() {
         camera.getTransforms().setAll(transform);
@@ -37,10 +41,98 @@ public final class CameraRig {
     public double heading() { return heading; }
     public double pitch() { return pitch; }
 
+    /** Counts camera moves: overlays (compass, scale bar) listen to it instead of polling. */
+    public ReadOnlyLongProperty revisionProperty() { return revision.getReadOnlyProperty(); }
+    public double viewWidth() { return viewWidth; }
+    public double viewHeight() { return viewHeight; }
+
+    /** Metres per screen pixel at the target's depth. */
+    public double metresPerPixel() {
+        return 2 * distance * Math.tan(Math.toRadians(camera.getFieldOfView() / 2)) / viewHeight;
+    }
+
+    /**
+     * Like {@link #fitTo} but animated (about 0.6 s, ease in-out) from the current view; a running flight is
+     * replaced. FX thread. Returns the flight (tests and callers can wait for it or {@code finish()} it).
+     */
+    public CameraFlight flyTo(Envelope env) {
+        if (env == null || env.isEmpty()) return null;
+        double[] from = state();
+        fitTo(env);
+        double[] to = state();
+        restore(from);
+        return flyTo(new Point3D(to[0], to[1], to[2]), to[3], to[4], to[5]);
+    }
+
+    /** Animated {@link #lookAt}. FX thread. */
+    public CameraFlight flyTo(Point3D target, double heading, double pitch, double distance) {
+        stopFlight();
+        flight = new CameraFlight(this, target, normalize(heading), clamp(pitch, MIN_PITCH, MAX_PITCH),
+                Math.max(MIN_DISTANCE, distance));
+        flight.play();
+        return flight;
+    }
+
+    /** Stops an animated flight where it is (user input takes over). */
+    public void stopFlight() {
+        if (flight != null) flight.stop();
+        flight = null;
+    }
+
+    private double[] state() {
+        return new double[] {tx, ty, tz, heading, pitch, distance, sceneSize};
+    }
+
+    private void restore(double[] s) {
+        tx = s[0];
+        ty = s[1];
+        tz = s[2];
+        heading = s[3];
+        pitch = s[4];
+        distance = s[5];
+        sceneSize = s[6];
+        update();
+    }
+
+    /**
+     * Orbits about a pivot (view space), e.g. the picked point under the cursor: the whole camera turns rigidly
+     * about it, so the pivot stays where it is on screen while heading and pitch change.
+     */
+    public void orbitAbout(Point3D pivot, double dHeading, double dPitch) {
+        double[] r = right(), d = down(), f = forward();
+        Point3D v = target().subtract(pivot);
+        double a = dot(r, v), b = dot(d, v), c = dot(f, v);
+        heading = normalize(heading + dHeading);
+        pitch = clamp(pitch + dPitch, MIN_PITCH, MAX_PITCH);
+        r = right();
+        d = down();
+        f = forward();
+        tx = pivot.getX() + a * r[0] + b * d[0] + c * f[0];
+        ty = pivot.getY() + a * r[1] + b * d[1] + c * f[1];
+        tz = pivot.getZ() + a * r[2] + b * d[2] + c * f[2];
+        update();
+    }
+
+    /**
+     * First-person placement (walk mode): the eye at a view-space point looking along heading/pitch, where pitch
+     * may also look up (down to -85, i.e. 85 degrees above the horizon). The target is 1 m ahead.
+     */
+    public void placeEye(Point3D eye, double heading, double pitch) {
+        this.heading = normalize(heading);
+        this.pitch = clamp(pitch, -85, MAX_PITCH);
+        distance = MIN_DISTANCE;
+        double[] f = forward();
+        tx = eye.getX() + f[0] * distance;
+        ty = eye.getY() + f[1] * distance;
+        tz = eye.getZ() + f[2] * distance;
+        update();
+    }
+
     public void setViewport(double width, double height) {
         if (width > 0 && height > 0) {
             viewWidth = width;
             viewHeight = height;
+            revision.set(revision.get() + 1);
         }
     }
 
@@ -209,6 +301,7 @@ public final class CameraRig {
         // Near/far follow the distance: 1 m detail up close and a 10 km city from afar without z-fighting.
         camera.setNearClip(Math.max(0.05, distance / 1000));
         camera.setFarClip(distance * 50 + sceneSize * 2);
+        revision.set(revision.get() + 1);
     }
 
     private static double dot(double[] a, Point3D b) {
@@ -219,7 +312,7 @@ public final class CameraRig {
         return Math.max(lo, Math.min(hi, v));
     }
 
-    private static double normalize(double deg) {
+    static double normalize(double deg) {
         double h = deg % 360;
         return h < 0 ? h + 360 : h;
     }

@@ -41,6 +41,14 @@ public final class Picker {
         dx /= len;
         dy /= len;
         dz /= len;
+        return cast(eye.getX(), eye.getY(), eye.getZ(), dx, dy, dz);
+    }
+
+    /**
+     * The nearest object along a ray in the local frame (x east, y north, z up) from (ox, oy, oz) in direction
+     * (dx, dy, dz), which must be normalised (then {@link Hit#distance()} is metres). Walk mode casts straight down.
+     */
+    public Optional<Hit> cast(double ox, double oy, double oz, double dx, double dy, double dz) {
         Hit best = null;
         double maxT = Double.POSITIVE_INFINITY;
         for (FeatureKind kind : FeatureKind.values()) {
@@ -52,12 +60,12 @@ public final class Picker {
                 if (!(node instanceof MeshView view) || !view.isVisible() || !(view.getUserData() instanceof TileMesh mesh)) {
                     continue;
                 }
-                TriangleBvh.Hit h = index(view, mesh).intersect(eye.getX(), eye.getY(), eye.getZ() + lift, dx, dy, dz, maxT);
+                TriangleBvh.Hit h = index(view, mesh).intersect(ox, oy, oz + lift, dx, dy, dz, maxT);
                 if (h == null) continue;
                 maxT = h.t();
                 String id = mesh.objectIds().get(mesh.faceObject()[h.triangle()]);
-                best = new Hit(id, mesh.kind(), mesh, h.triangle(), eye.getX() + dx * h.t(), eye.getY() + dy * h.t(),
-                        eye.getZ() + dz * h.t(), h.t());
+                best = new Hit(id, mesh.kind(), mesh, h.triangle(), ox + dx * h.t(), oy + dy * h.t(),
+                        oz + dz * h.t(), h.t());
             }
         }
         return Optional.ofNullable(best);

@@ -21,7 +21,6 @@ import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import org.citytwin.pipeline.LoadResult;
-import org.citytwin.scene.CameraControls;
 import org.citytwin.scene.CityScene;
 
 /**
@@ -62,10 +61,10 @@ public final class MainWindow {
         hint.setStyle("-fx-font-size: 16px; -fx-text-fill: #1d3557; -fx-background-color: rgba(255,255,255,0.7); -fx-padding: 10 16; -fx-background-radius: 6;");
         hint.setMouseTransparent(true);
         hint.visibleProperty().bind(hasContent.not().and(vm.runningProperty().not()));
-        CameraControls.install(view, cityScene.camera(), cityScene::fit);
+        NavigationTools nav = NavigationTools.install(view, cityScene);
         selection = SelectionController.install(view, cityScene, inspector);
 
-        root.setTop(menus());
+        root.setTop(menus(nav));
         root.setCenter(view);
         root.setRight(new InspectorView(inspector));
         root.setLeft(side = new SidePanel(cityScene, lods, selection));
@@ -108,15 +107,17 @@ public final class MainWindow {
         hasContent.set(!cityScene.isEmpty());
     }
 
-    private MenuBar menus() {
+    private MenuBar menus(NavigationTools nav) {
+        MenuItem[] navItems = nav.menuItems();
         MenuItem openFile = item("Open file…", "Shortcut+O", this::chooseFiles);
         MenuItem openFolder = item("Open folder…", "Shortcut+Shift+O", this::chooseFolder);
         MenuItem exit = item("Exit", "Shortcut+Q", () -> window().hide());
         Menu file = new Menu("File", null, openFile, openFolder, new SeparatorMenuItem(), exit);
         Menu view = new Menu("View", null,
-                item("Fit to data", null, cityScene::fit),
+                item("Fit to data", null, nav::fit),
                 item("Top view", null, cityScene::top),
                 item("Oblique view", null, cityScene::oblique),
+                navItems[0], navItems[1],
                 new SeparatorMenuItem(), texturesItem(), LodMenu.create(lods), ThematicMenu.create(thematic));
         return new MenuBar(file, view);
     }

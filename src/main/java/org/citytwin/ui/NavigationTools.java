@@ -1,0 +1,73 @@
+package org.citytwin.ui;
+
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.MenuItem;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.StackPane;
+import org.citytwin.scene.CameraControls;
+import org.citytwin.scene.CameraRig;
+import org.citytwin.scene.CityScene;
+import org.citytwin.scene.Picker;
+import org.citytwin.scene.WalkController;
+
+/**
+ * Navigation extras for the 3D view: animated fit, orbit about the picked point, compass (click: north up),
+ * scale bar and first-person walk mode. {@link #install} adds the overlays and handlers to the view's StackPane.
+ */
+public final class NavigationTools {
+    private final CityScene scene;
+    private final CompassView compass;
+    private final ScaleBarView scaleBar;
+    private final WalkController walk;
+
+    private NavigationTools(StackPane view, CityScene scene) {
+        this.scene = scene;
+        CameraRig rig = scene.camera();
+        compass = new CompassView(rig, this::northUp);
+        scaleBar = new ScaleBarView(rig);
+        walk = new WalkController(scene).install(view);
+        scaleBar.visibleProperty().bind(walk.activeProperty().not());
+        view.getChildren().addAll(compass, scaleBar);
+        Picker picker = new Picker(scene);
+        CameraControls.install(view, rig, this::fit, (x, y) -> picker.pick(x, y)
+                .map(h -> rig.toView(h.x(), h.y(), h.z())).orElse(null));
+    }
+
+    /** Installs camera controls (with orbit-about-picked-point), compass, scale bar and walk mode on the view. */
+    public static NavigationTools install(StackPane view, CityScene scene) {
+        return new NavigationTools(view, scene);
+    }
+
+    /** Flies (animated) to frame everything loaded, keeping the direction. */
+    public void fit() {
+        if (walk.isActive()) walk.exit();
+        scene.camera().flyTo(scene.bounds());
+    }
+
+    /** Turns the view to face north, keeping target, pitch and distance (animated). */
+    public void northUp() {
+        if (walk.isActive()) return;
+        CameraRig rig = scene.camera();
+        rig.flyTo(rig.target(), 0, rig.pitch(), rig.distance());
+    }
+
+    public CompassView compass() { return compass; }
+    public ScaleBarView scaleBar() { return scaleBar; }
+    public WalkController walk() { return walk; }
+
+    /** View-menu entries: North up, Walk (V). */
+    public MenuItem[] menuItems() {
+        MenuItem north = new MenuItem("North up");
+        north.setId("north-up");
+        north.setOnAction(e -> northUp());
+        CheckMenuItem walkItem = new CheckMenuItem("Walk (V, Esc leaves)");
+        walkItem.setId("walk-mode");
+        walkItem.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+W"));
+        walkItem.selectedProperty().addListener((o, was, on) -> {
+            if (on != walk.isActive()) walk.toggle();
+            if (on != walk.isActive()) walkItem.setSelected(walk.isActive()); // nothing loaded: stays off
+        });
+        walk.activeProperty().addListener((o, was, on) -> walkItem.setSelected(on));
+        return new MenuItem[] {north, walkItem};
+    }
+}

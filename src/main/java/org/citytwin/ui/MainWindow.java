@@ -38,6 +38,7 @@ public final class MainWindow {
     private final DataQualityViewModel quality;
     private final InspectorViewModel inspector = new InspectorViewModel();
     private final SelectionController selection;
+    private final MeasureController measure;
     private final BooleanProperty hasContent = new SimpleBooleanProperty(false);
     private final Label hint = new Label("Open CityGML files or PLATEAU folders with File → Open, or drop them here");
 
@@ -63,6 +64,7 @@ public final class MainWindow {
         hint.visibleProperty().bind(hasContent.not().and(vm.runningProperty().not()));
         CameraControls.install(view, cityScene.camera(), cityScene::fit);
         selection = SelectionController.install(view, cityScene, inspector);
+        measure = MeasureController.install(view, cityScene, selection, new MeasureViewModel());
 
         root.setTop(menus());
         root.setCenter(view);
@@ -79,6 +81,7 @@ public final class MainWindow {
     public CityScene cityScene() { return cityScene; }
     public InspectorViewModel inspector() { return inspector; }
     public SelectionController selection() { return selection; }
+    public MeasureController measure() { return measure; }
     public void setHint(String text) { hint.setText(text); }
 
     /** "CityTwin — <what is loaded>" on the stage. */
@@ -113,7 +116,7 @@ public final class MainWindow {
                 item("Fit to data", null, cityScene::fit),
                 item("Top view", null, cityScene::top),
                 item("Oblique view", null, cityScene::oblique),
-                new SeparatorMenuItem(), texturesItem(), LodMenu.create(lods), ThematicMenu.create(thematic));
+                new SeparatorMenuItem(), texturesItem(), LodMenu.create(lods), ThematicMenu.create(thematic), MeasureMenu.create(measure.viewModel()));
         return new MenuBar(file, view);
     }
 

@@ -65,6 +65,9 @@ public final class MeasureController {
             }
         });
         vm.measurements().addListener((javafx.collections.ListChangeListener<Measurement>) ch -> c.overlay.show(vm.measurements()));
+        // marker sizes follow the camera distance: redraw after zooming (a handful of nodes)
+        view.addEventHandler(javafx.scene.input.ScrollEvent.SCROLL, e -> c.redraw());
+        view.addEventHandler(KeyEvent.KEY_PRESSED, e -> c.redraw());
 
         c.readout.setId("cursor-readout");
         c.readout.setMouseTransparent(true);
@@ -82,6 +85,10 @@ public final class MeasureController {
     }
 
     public MeasureViewModel viewModel() { return vm; }
+
+    private void redraw() {
+        if (!vm.measurements().isEmpty()) overlay.show(vm.measurements());
+    }
     public MeasureOverlay overlay() { return overlay; }
 
     /**

@@ -119,8 +119,15 @@ class MeasureHanedaTest {
         robot.interact(() -> window.measure().viewModel().setTool(MeasureTool.HEIGHT));
         double[] roof = InspectorSelectionTest.roofPoint(building.displayMesh());
         double[] sr = WaitForAsyncUtils.asyncFx(() -> screen(roof)).get(10, TimeUnit.SECONDS);
-        double[] top = WaitForAsyncUtils.asyncFx(() -> window.measure().clickAt(sr[0], sr[1])).get(10, TimeUnit.SECONDS);
+        Point2D onScreen = WaitForAsyncUtils.asyncFx(() -> window.cityScene().viewport().localToScreen(sr[0], sr[1]))
+                .get(10, TimeUnit.SECONDS);
+        robot.moveTo(onScreen).clickOn(javafx.scene.input.MouseButton.PRIMARY); // a real click in measure mode
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.measure().viewModel().measurements()).hasSize(2);
+        assertThat(window.inspector().selected()).as("no selection while measuring").isNull();
         Measurement h = window.measure().viewModel().measurements().get(1);
+        double[] top = h.points().get(0);
+        assertThat(Math.hypot(top[0] - roof[0], top[1] - roof[1])).as("clicked where aimed").isLessThan(1.0);
         double minZ = env.minZ();
         assertThat(h.tool()).isEqualTo(MeasureTool.HEIGHT);
         assertThat(h.groundFound()).isFalse();
@@ -128,8 +135,6 @@ class MeasureHanedaTest {
         assertThat(h.heightAboveGround()).isBetween(40.0, 60.0); // measuredHeight 48.7 m
 
         // cursor read-out: lat/lon of the surface under the mouse, as the loader converts it
-        Point2D onScreen = WaitForAsyncUtils.asyncFx(() -> window.cityScene().viewport().localToScreen(sr[0], sr[1]))
-                .get(10, TimeUnit.SECONDS);
         robot.moveTo(onScreen.add(-5, 0)).sleep(80).moveTo(onScreen).sleep(80);
         WaitForAsyncUtils.waitForFxEvents();
         String shown = robot.lookup("#cursor-readout").queryAs(Label.class).getText();

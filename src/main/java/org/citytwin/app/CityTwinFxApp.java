@@ -42,6 +42,7 @@ public final class CityTwinFxApp extends Application {
             context.loader().setTextures(TexturePreference.isOn()); // the View menu's choice, read per load
             return context.loader().load(inputs, progress, cancel);
         }, context.loadExecutor());
+        window.measure().viewModel().setToLatLon(context.loader()::toLatLon); // cursor read-out in latitude/longitude
         stage.setScene(new Scene(window.root(), 1400, 900));
         window.bindTitle(stage);
         stage.show();

@@ -71,7 +71,7 @@ public final class Picker {
         return Optional.ofNullable(best);
     }
 
-    private static TriangleBvh index(MeshView view, TileMesh mesh) {
+    static TriangleBvh index(MeshView view, TileMesh mesh) {
         Object cached = view.getProperties().get(INDEX);
         if (cached instanceof TriangleBvh bvh) return bvh;
         TriangleBvh bvh = new TriangleBvh(mesh.points(), mesh.triangles());

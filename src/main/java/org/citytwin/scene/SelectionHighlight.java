@@ -23,6 +23,8 @@ public final class SelectionHighlight {
     private FeatureKind kind;
     private String id;
 
+    private List<Node> shown = List.of();
+
     public SelectionHighlight(CityScene scene) {
         this.scene = scene;
         WritableImage glow = new WritableImage(1, 1);
@@ -49,7 +51,8 @@ public final class SelectionHighlight {
     public void clear() {
         kind = null;
         id = null;
-        scene.overlay().getChildren().clear();
+        scene.overlay().getChildren().removeAll(shown); // only ours: measurements share the overlay
+        shown = List.of();
     }
 
     private int rebuild() {
@@ -72,7 +75,9 @@ public final class SelectionHighlight {
             views.add(view);
             triangles += part.triangleCount();
         }
-        scene.overlay().getChildren().setAll(views);
+        scene.overlay().getChildren().removeAll(shown);
+        scene.overlay().getChildren().addAll(0, views);
+        shown = views;
         return triangles;
     }
 

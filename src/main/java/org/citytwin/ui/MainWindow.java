@@ -38,6 +38,7 @@ public final class MainWindow {
     private final InspectorViewModel inspector = new InspectorViewModel();
     private final SelectionController selection;
     private final SidePanel side;
+    private final MeasureController measure;
     private final BooleanProperty hasContent = new SimpleBooleanProperty(false);
     private final Label hint = new Label("Open CityGML files or PLATEAU folders with File → Open, or drop them here");
 
@@ -63,6 +64,7 @@ public final class MainWindow {
         hint.visibleProperty().bind(hasContent.not().and(vm.runningProperty().not()));
         NavigationTools nav = NavigationTools.install(view, cityScene);
         selection = SelectionController.install(view, cityScene, inspector);
+        measure = MeasureController.install(view, cityScene, selection, new MeasureViewModel());
 
         root.setTop(menus(nav));
         root.setCenter(view);
@@ -81,6 +83,7 @@ public final class MainWindow {
     public InspectorViewModel inspector() { return inspector; }
     public SelectionController selection() { return selection; }
     public SidePanel sidePanel() { return side; }
+    public MeasureController measure() { return measure; }
     public void setHint(String text) { hint.setText(text); }
 
     /** "CityTwin — <what is loaded>" on the stage. */
@@ -118,7 +121,8 @@ public final class MainWindow {
                 item("Top view", null, cityScene::top),
                 item("Oblique view", null, cityScene::oblique),
                 navItems[0], navItems[1],
-                new SeparatorMenuItem(), texturesItem(), LodMenu.create(lods), ThematicMenu.create(thematic));
+                new SeparatorMenuItem(), texturesItem(), LodMenu.create(lods), ThematicMenu.create(thematic),
+                MeasureMenu.create(measure.viewModel()));
         return new MenuBar(file, view);
     }
 

@@ -24,6 +24,7 @@ public final class SelectionController {
     private final Label hover = new Label();
     private double pressX, pressY;
     private long lastHover;
+    private java.util.function.BooleanSupplier suspended = () -> false;
 
     private SelectionController(CityScene scene, InspectorViewModel vm) {
         this.picker = new Picker(scene);
@@ -49,7 +50,7 @@ public final class SelectionController {
         view.addEventHandler(MouseEvent.MOUSE_MOVED, c::onMove);
         view.addEventHandler(MouseEvent.MOUSE_EXITED, e -> c.hover.setVisible(false));
         view.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.ESCAPE) {
+            if (e.getCode() == KeyCode.ESCAPE && !c.suspended.getAsBoolean()) {
                 vm.clear();
                 e.consume();
             }
@@ -89,9 +90,11 @@ public final class SelectionController {
     }
 
     public Picker picker() { return picker; }
+    /** Clicks and Esc do not select or clear while the condition holds (another tool, e.g. measuring, owns them). */
+    public void suspendWhile(java.util.function.BooleanSupplier condition) { suspended = condition; }
 
     private void onRelease(MouseEvent e) {
-        if (e.getButton() != MouseButton.PRIMARY) return;
+        if (e.getButton() != MouseButton.PRIMARY || suspended.getAsBoolean()) return;
         if (Math.abs(e.getX() - pressX) > CLICK_SLOP || Math.abs(e.getY() - pressY) > CLICK_SLOP) return; // an orbit drag
         selectAt(e.getX(), e.getY());
     }

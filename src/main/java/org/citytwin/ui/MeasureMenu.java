@@ -1,0 +1,32 @@
+package org.citytwin.ui;
+
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.input.KeyCombination;
+import org.citytwin.measure.MeasureTool;
+
+/** View → Measure: distance, area, height above ground (one at a time; choosing the active one again ends it), clear. */
+final class MeasureMenu {
+    private MeasureMenu() {
+    }
+
+    static Menu create(MeasureViewModel vm) {
+        Menu menu = new Menu("Measure");
+        menu.setId("measure-menu");
+        for (MeasureTool tool : MeasureTool.values()) {
+            CheckMenuItem item = new CheckMenuItem(tool == MeasureTool.HEIGHT ? "Height above ground" : "Measure " + tool.label().toLowerCase());
+            item.setId("measure-" + tool.name().toLowerCase());
+            if (tool == MeasureTool.DISTANCE) item.setAccelerator(KeyCombination.keyCombination("Shortcut+M"));
+            item.setOnAction(e -> vm.setTool(item.isSelected() ? tool : null));
+            vm.toolProperty().addListener((o, was, now) -> item.setSelected(now == tool));
+            menu.getItems().add(item);
+        }
+        MenuItem clear = new MenuItem("Clear measurements");
+        clear.setId("measure-clear-all");
+        clear.setOnAction(e -> vm.clear());
+        menu.getItems().addAll(new SeparatorMenuItem(), clear);
+        return menu;
+    }
+}

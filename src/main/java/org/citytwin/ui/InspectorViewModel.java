@@ -14,6 +14,7 @@ import javafx.collections.ObservableList;
 import org.citytwin.model.Attribute;
 import org.citytwin.model.CityFile;
 import org.citytwin.model.CityObject;
+import org.citytwin.model.GeometryMetrics;
 import org.citytwin.model.MeasuredHeight;
 import org.citytwin.pipeline.LoadResult;
 
@@ -68,6 +69,11 @@ public final class InspectorViewModel {
         f.add(new Field("LODs", o.lods().stream().map(l -> "LOD" + l).collect(Collectors.joining(", "))));
         OptionalDouble h = MeasuredHeight.of(o);
         f.add(new Field("measured height", h.isPresent() ? String.format(Locale.ROOT, "%.2f m", h.getAsDouble()) : "—"));
+        GeometryMetrics m = GeometryMetrics.of(o.displayMesh());
+        f.add(new Field("computed height", String.format(Locale.ROOT, "%.2f m", m.height())));
+        f.add(new Field("footprint area", String.format(Locale.ROOT, "%.1f m²", m.footprint())));
+        f.add(new Field("volume", m.volume().isPresent() ? String.format(Locale.ROOT, "%.0f m³", m.volume().getAsDouble())
+                : "— (surfaces not closed)"));
         f.add(new Field("triangles shown", shownTriangles < 0 ? "—" : Integer.toString(shownTriangles)));
         fields.setAll(f);
         selected.set(o);

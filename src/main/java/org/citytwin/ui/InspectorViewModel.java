@@ -69,6 +69,7 @@ public final class InspectorViewModel {
         f.add(new Field("LODs", o.lods().stream().map(l -> "LOD" + l).collect(Collectors.joining(", "))));
         OptionalDouble h = MeasuredHeight.of(o);
         f.add(new Field("measured height", h.isPresent() ? String.format(Locale.ROOT, "%.2f m", h.getAsDouble()) : "—"));
+        f.add(new Field("parts with attributes", NestedParts.summary(o)));
         GeometryMetrics m = GeometryMetrics.of(o.displayMesh());
         f.add(new Field("computed height", String.format(Locale.ROOT, "%.2f m", m.height())));
         f.add(new Field("footprint area", String.format(Locale.ROOT, "%.1f m²", m.footprint())));

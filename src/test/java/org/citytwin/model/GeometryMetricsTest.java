@@ -23,7 +23,7 @@ class GeometryMetricsTest {
 
         assertThat(m.height()).isCloseTo(5, within(1e-9));
         assertThat(m.footprint()).isCloseTo(200, within(1e-6));
-        assertThat(m.volume()).hasValueCloseTo(1000, within(1e-6));
+        assertThat(m.volume()).hasValueCloseTo(1000.0, within(1e-6));
     }
 
     @Test

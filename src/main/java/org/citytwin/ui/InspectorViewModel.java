@@ -39,6 +39,13 @@ public final class InspectorViewModel {
     }
 
     public CityObject find(String id) { return id == null ? null : byId.get(id); }
+
+    /** Forgets removed objects; clears the selection when it was one of them. */
+    public void forget(java.util.Collection<CityObject> objects) {
+        CityObject current = selected.get();
+        objects.forEach(o -> byId.remove(o.id(), o));
+        if (current != null && objects.contains(current)) clear();
+    }
     public int size() { return byId.size(); }
 
     /** What the hover label shows: the object's name (when it has one) and id, or just the id when unknown. */

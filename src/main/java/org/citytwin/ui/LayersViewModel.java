@@ -45,6 +45,7 @@ public final class LayersViewModel {
     private final Map<FeatureKind, KindStyle> styles = new EnumMap<>(FeatureKind.class);
     private final LayerStyle scene;
     private final LodViewModel lods;
+    private final List<java.util.function.Consumer<Dataset>> removedListeners = new java.util.ArrayList<>();
 
     public LayersViewModel(LayerStyle scene, LodViewModel lods) {
         this.scene = scene;
@@ -81,6 +82,13 @@ public final class LayersViewModel {
 
     /** Removes a dataset and its objects from the scene (its kinds are re-merged in the background). */
     public void remove(Dataset dataset) {
-        if (datasets.remove(dataset)) lods.remove(dataset.objects());
+        if (!datasets.remove(dataset)) return;
+        lods.remove(dataset.objects());
+        removedListeners.forEach(l -> l.accept(dataset));
+    }
+
+    /** Told after a dataset was removed, so other panels (issues, inspector) forget it too. */
+    public void onRemoved(java.util.function.Consumer<Dataset> listener) {
+        removedListeners.add(listener);
     }
 }

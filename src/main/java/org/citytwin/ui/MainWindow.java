@@ -70,6 +70,11 @@ public final class MainWindow {
         root.setCenter(view);
         root.setRight(new InspectorView(inspector));
         root.setLeft(side = new SidePanel(cityScene, lods, selection));
+        side.layers().onRemoved(removed -> {
+            if (removed.objects().contains(inspector.selected())) selection.clear();
+            inspector.forget(removed.objects());
+            vm.issues().removeIf(issue -> removed.path().equals(issue.file()));
+        });
         root.setBottom(new VBox(new DataQualityView(quality), new StatusBar(vm)));
         installDragAndDrop();
     }

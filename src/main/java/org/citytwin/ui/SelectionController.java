@@ -89,6 +89,12 @@ public final class SelectionController {
         if (highlight.selectedId() != null) vm.select(highlight.selectedId(), highlight.refresh());
     }
 
+    /** Clears the selection and its highlight. */
+    public void clear() {
+        highlight.clear();
+        vm.clear();
+    }
+
     public Picker picker() { return picker; }
     /** Clicks and Esc do not select or clear while the condition holds (another tool, e.g. measuring, owns them). */
     public void suspendWhile(java.util.function.BooleanSupplier condition) { suspended = condition; }

@@ -9,9 +9,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
-import javafx.application.Platform;
 import org.citytwin.app.CityTwinApp;
 import org.citytwin.geo.CrsResolver;
 import org.citytwin.model.Envelope;
@@ -53,8 +50,8 @@ final class PickBench {
         List<TileMesh> meshes = replicate(base, result.bounds(), minTriangles);
         int copies = (int) Math.max(1, (minTriangles + baseTriangles - 1) / baseTriangles);
         CityTwinApp.enable3dUnderSoftwareRendering();
-        startToolkit();
-        Result r = onFx(() -> measure(meshes, picks, copies));
+        FxToolkit.start();
+        Result r = FxToolkit.onFx(() -> measure(meshes, picks, copies));
         print(r, picks, json, out);
         return 0;
     }
@@ -195,31 +192,5 @@ final class PickBench {
         return Math.round(v * 1000) / 1000.0;
     }
 
-    private static void startToolkit() throws InterruptedException {
-        CompletableFuture<Void> started = new CompletableFuture<>();
-        try {
-            Platform.startup(() -> started.complete(null));
-        } catch (IllegalStateException alreadyRunning) {
-            started.complete(null);
-        }
-        Platform.setImplicitExit(false);
-        try {
-            started.get(30, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new IllegalStateException("JavaFX did not start: " + e.getMessage()
-                    + " — on a headless machine run under a virtual display (xvfb-run -a)", e);
-        }
-    }
 
-    private static <T> T onFx(java.util.concurrent.Callable<T> work) throws Exception {
-        CompletableFuture<T> f = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                f.complete(work.call());
-            } catch (Throwable t) {
-                f.completeExceptionally(t);
-            }
-        });
-        return f.get(30, TimeUnit.MINUTES);
-    }
 }

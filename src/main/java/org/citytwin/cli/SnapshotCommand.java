@@ -4,8 +4,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import javafx.application.ConditionalFeature;
 import javafx.application.Platform;
 import javafx.scene.image.WritableImage;
@@ -91,7 +89,7 @@ public final class SnapshotCommand implements Callable<Integer> {
         // Must precede the toolkit start: Prism reads it once (user's own -Dprism.forceGPU wins).
         CityTwinApp.enable3dUnderSoftwareRendering();
         try {
-            startToolkit();
+            FxToolkit.start();
         } catch (RuntimeException e) {
             err.println("Cannot start JavaFX: " + e.getMessage()
                     + " — on a headless machine run under a virtual display, e.g. xvfb-run -a java -jar citytwin.jar snapshot ...");
@@ -125,7 +123,7 @@ public final class SnapshotCommand implements Callable<Integer> {
         Classification classification = colourBy == null ? null
                 : ThematicClassifier.classify(result.files().stream().flatMap(f -> f.objects().stream()).toList(),
                         ThematicRules.forAttribute(colourBy, result));
-        WritableImage image = onFx(() -> {
+        WritableImage image = FxToolkit.onFx(() -> {
             CityScene scene = new CityScene(width, height);
             scene.addMeshes(meshes, result.bounds());
             if (classification != null) new ThematicPainter().apply(scene.layers(), classification);
@@ -149,31 +147,5 @@ public final class SnapshotCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** Starts JavaFX without an Application; tolerates an already running toolkit (tests, the viewer). */
-    private static void startToolkit() throws InterruptedException {
-        CompletableFuture<Void> started = new CompletableFuture<>();
-        try {
-            Platform.startup(() -> started.complete(null));
-        } catch (IllegalStateException alreadyRunning) {
-            started.complete(null);
-        }
-        Platform.setImplicitExit(false);
-        try {
-            started.get(30, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new IllegalStateException("JavaFX did not start: " + e.getMessage(), e);
-        }
-    }
 
-    private static <T> T onFx(Callable<T> work) throws Exception {
-        CompletableFuture<T> f = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                f.complete(work.call());
-            } catch (Throwable t) {
-                f.completeExceptionally(t);
-            }
-        });
-        return f.get(10, TimeUnit.MINUTES);
-    }
 }

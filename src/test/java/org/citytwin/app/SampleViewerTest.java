@@ -5,11 +5,7 @@ import static org.citytwin.scene.FxTestSupport.share;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
-import javafx.application.ConditionalFeature;
-import javafx.application.Platform;
-import javafx.concurrent.Worker;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
 import org.citytwin.scene.FxTestSupport;
@@ -48,10 +44,7 @@ class SampleViewerTest {
     void aBundledPlateauBuildingFileIsDrawnInTheCentreAfterFit(FxRobot robot) throws Exception {
         assertThat(Files.isRegularFile(TOKYO_BLDG)).as("bundled sample " + TOKYO_BLDG).isTrue();
         assertThat(stage.getWidth()).isEqualTo(1400);
-        robot.interact(() -> window.viewModel().load(List.of(TOKYO_BLDG)));
-        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> !window.viewModel().runningProperty().get()
-                && window.viewModel().lastStateProperty().get() != Worker.State.SCHEDULED);
-        assertThat(window.viewModel().lastStateProperty().get()).isEqualTo(Worker.State.SUCCEEDED);
+        org.citytwin.ui.WindowLoads.loadAndWait(robot, window, TOKYO_BLDG);
         assertThat(window.cityScene().triangleCount()).isGreaterThan(100);
         assertThat(stage.getTitle()).isEqualTo("CityTwin — 53394525_bldg_6697_2_op.gml");
 

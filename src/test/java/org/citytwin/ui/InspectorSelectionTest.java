@@ -2,11 +2,8 @@ package org.citytwin.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
-import javafx.concurrent.Worker;
 import javafx.geometry.Point2D;
 import javafx.scene.control.Label;
 import javafx.scene.control.TreeItem;
@@ -53,11 +50,7 @@ class InspectorSelectionTest {
 
     @Test
     void clickingAHanedaBuildingSelectsItAndShowsItsAttributes(FxRobot robot) throws Exception {
-        assertThat(Files.isRegularFile(HANEDA)).as("bundled sample " + HANEDA).isTrue();
-        robot.interact(() -> window.viewModel().load(List.of(HANEDA)));
-        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> !window.viewModel().runningProperty().get()
-                && window.viewModel().lastStateProperty().get() != Worker.State.SCHEDULED);
-        assertThat(window.viewModel().lastStateProperty().get()).isEqualTo(Worker.State.SUCCEEDED);
+        org.citytwin.ui.WindowLoads.loadAndWait(robot, window, HANEDA);
         CityObject building = window.inspector().find(TALLEST);
         assertThat(building).as("indexed from the load").isNotNull();
 

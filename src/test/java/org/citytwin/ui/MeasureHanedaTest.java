@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import javafx.concurrent.Worker;
 import javafx.geometry.Point2D;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
@@ -65,11 +64,7 @@ class MeasureHanedaTest {
 
     @Test
     void measuresBetweenTwoRoofCornersHeightAndCursorReadout(FxRobot robot) throws Exception {
-        assertThat(Files.isRegularFile(HANEDA)).as("bundled sample " + HANEDA).isTrue();
-        robot.interact(() -> window.viewModel().load(List.of(HANEDA)));
-        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> !window.viewModel().runningProperty().get()
-                && window.viewModel().lastStateProperty().get() != Worker.State.SCHEDULED);
-        assertThat(window.viewModel().lastStateProperty().get()).isEqualTo(Worker.State.SUCCEEDED);
+        org.citytwin.ui.WindowLoads.loadAndWait(robot, window, HANEDA);
         CityObject building = window.inspector().find(TALLEST);
         assertThat(building).isNotNull();
         MeshPart lod2 = building.meshes().get(2);

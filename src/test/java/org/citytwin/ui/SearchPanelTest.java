@@ -2,9 +2,7 @@ package org.citytwin.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import java.util.concurrent.TimeUnit;
-import javafx.concurrent.Worker;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -39,10 +37,7 @@ class SearchPanelTest {
 
     @Test
     void typingAnIdPrefixAndActivatingTheResultFliesToItAndSelectsIt(FxRobot robot) throws Exception {
-        robot.interact(() -> window.viewModel().load(List.of(ObjectSearchTest.HANEDA)));
-        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> !window.viewModel().runningProperty().get()
-                && window.viewModel().lastStateProperty().get() != Worker.State.SCHEDULED);
-        assertThat(window.viewModel().lastStateProperty().get()).isEqualTo(Worker.State.SUCCEEDED);
+        org.citytwin.ui.WindowLoads.loadAndWait(robot, window, ObjectSearchTest.HANEDA);
         assertThat(robot.lookup("#layers-tree").query().isVisible()).isTrue();
 
         robot.clickOn("Search");

@@ -29,6 +29,15 @@ public final class CrsResolver {
     private final ConcurrentMap<String, Object> cache = new ConcurrentHashMap<>();
     private final AtomicBoolean warmUpStarted = new AtomicBoolean();
 
+    static {
+        // SIS reads the EPSG dataset from an embedded Derby database, which would otherwise leave a derby.log in
+        // whatever folder the user started CityTwin from
+        if (System.getProperty("derby.stream.error.file") == null) {
+            System.setProperty("derby.stream.error.file",
+                    java.nio.file.Path.of(System.getProperty("java.io.tmpdir"), "citytwin-derby.log").toString());
+        }
+    }
+
     public CrsResolver() {
     }
 

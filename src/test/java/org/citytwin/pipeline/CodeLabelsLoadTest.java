@@ -75,6 +75,21 @@ class CodeLabelsLoadTest {
     }
 
     @Test
+    void aDeliveryWithoutItsCodelistsFolderGetsOneWarningForTheFolder(@TempDir Path dir) throws Exception {
+        Path bldg = Files.createDirectories(dir.resolve("udx/bldg"));
+        Path copy = Files.copy(HANEDA, bldg.resolve("a_bldg.gml"));
+
+        List<CityFile> files = load(copy);
+
+        List<LoadIssue> warnings = files.get(0).issues().stream().filter(i -> i.message().contains("ode-list")
+                || i.message().contains("ode list")).toList();
+        assertThat(warnings).hasSize(1);
+        assertThat(warnings.get(0).message()).contains(dir.resolve("codelists").toAbsolutePath().toString())
+                .contains("does not exist");
+        assertThat(files.get(0).objects().get(0).attribute("uro:city").value()).isEqualTo("13111");
+    }
+
+    @Test
     void aMissingCodeListIsOneWarningPerLoadNamingIt(@TempDir Path dir) throws Exception {
         // a PLATEAU layout whose two building files point uro:city and uro:prefecture at a list that is not there
         copyCodeLists(dir.resolve("codelists"));

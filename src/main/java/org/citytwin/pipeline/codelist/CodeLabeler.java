@@ -1,5 +1,8 @@
 package org.citytwin.pipeline.codelist;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -61,11 +64,23 @@ public final class CodeLabeler {
         CodeList list = resolver.codeList(filePath, a.codeSpace());
         if (list == null) return result;
         if (!list.usable()) {
-            if (resolver.firstReport(list)) report(list, a, objectId);
+            Path folder = list.path().getParent();
+            if (folder != null && !Files.isDirectory(folder)) {
+                // a delivery without its codelists/ folder: one warning for the folder, not one per list
+                if (resolver.firstReport(folder)) reportFolder(folder, a, objectId);
+            } else if (resolver.firstReport(list.path())) {
+                report(list, a, objectId);
+            }
             return result;
         }
         String label = list.label(a.value());
         return label == null ? result : result.withLabel(label);
+    }
+
+    private void reportFolder(Path folder, Attribute a, String objectId) {
+        issues.add(new LoadIssue(Severity.WARNING, IssueCategory.OTHER, file, 0, 0, objectId,
+                "Code-list folder " + folder + " does not exist (first needed by codeSpace \"" + a.codeSpace() + "\" of "
+                        + a.name() + " in " + file + "); coded values from it are shown without labels"));
     }
 
     private void report(CodeList list, Attribute a, String objectId) {

@@ -38,8 +38,8 @@ public final class CodeListResolver {
      * True exactly once per failed list: lets a caller report each problem list once per resolver lifetime
      * (the loader uses one resolver per load), whichever thread or file meets it first.
      */
-    public boolean firstReport(CodeList failed) {
-        return reported.add(failed.path());
+    public boolean firstReport(Path missing) {
+        return reported.add(missing);
     }
 
     /** The file a codeSpace names, or null for URLs, URNs and unusable strings. */

@@ -86,8 +86,8 @@ class CodeListResolverTest {
         assertThat(missing.usable()).isFalse();
         assertThat(missing.problem()).isEqualTo("missing");
         assertThat(missing.path()).isEqualTo(dir.resolve("codelists/Missing.xml").toAbsolutePath().normalize());
-        assertThat(resolver.firstReport(missing)).isTrue();
-        assertThat(resolver.firstReport(missing)).isFalse();
+        assertThat(resolver.firstReport(missing.path())).isTrue();
+        assertThat(resolver.firstReport(missing.path())).isFalse();
 
         assertThat(resolver.label(gml, "../../codelists/Broken.xml", "1")).isNull();
         assertThat(resolver.codeList(gml, "../../codelists/Broken.xml").problem()).startsWith("unreadable");

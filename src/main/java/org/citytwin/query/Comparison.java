@@ -32,28 +32,17 @@ final class Comparison implements Expression {
     }
 
     private boolean test(String actual) {
+        if (operator.startsWith("~")) return actual.toLowerCase(Locale.ROOT).contains(value.toLowerCase(Locale.ROOT));
         Double actualNumber = parseNumber(actual);
-        if (number != null && actualNumber != null) {
-            int c = Double.compare(actualNumber, number);
-            return switch (operator) {
-                case "=" -> c == 0;
-                case "!=" -> c != 0;
-                case "<" -> c < 0;
-                case "<=" -> c <= 0;
-                case ">" -> c > 0;
-                case ">=" -> c >= 0;
-                default -> actual.contains(value);
-            };
-        }
-        int c = actual.compareTo(value);
+        // numbers compare as numbers (9 < 10), everything else as text
+        int c = number != null && actualNumber != null ? Double.compare(actualNumber, number) : actual.compareTo(value);
         return switch (operator) {
             case "=" -> c == 0;
             case "!=" -> c != 0;
             case "<" -> c < 0;
             case "<=" -> c <= 0;
             case ">" -> c > 0;
-            case ">=" -> c >= 0;
-            default -> actual.toLowerCase(Locale.ROOT).contains(value.toLowerCase(Locale.ROOT));
+            default -> c >= 0; // ">=": the tokenizer produces no other operator
         };
     }
 

@@ -1,5 +1,7 @@
 package org.citytwin.app;
 
+import org.testfx.framework.junit5.Start;
+import javafx.stage.Stage;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.citytwin.scene.FxTestSupport.share;
 
@@ -7,38 +9,20 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.image.Image;
-import javafx.stage.Stage;
 import org.citytwin.scene.FxTestSupport;
 import org.citytwin.scene.SceneSnapshots;
-import org.citytwin.ui.MainWindow;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The real window with the real loader on a bundled PLATEAU building file. */
-@ExtendWith(ApplicationExtension.class)
-class SampleViewerTest {
-    static final Path TOKYO_BLDG = Path.of("sample-citygml/13100_tokyo23-ku_2020_citygml_mini/udx/bldg/53394525_bldg_6697_2_op.gml");
-    private AppContext context;
-    private MainWindow window;
-    private Stage stage;
-
+class SampleViewerTest extends RealWindowTest {
     @Start
     void start(Stage stage) {
-        org.citytwin.scene.FxTestSupport.requireScene3d();
-        this.stage = stage;
-        context = new AppContext().warmUp();
-        window = CityTwinFxApp.open(stage, context);
+        openWindow(stage);
     }
 
-    @AfterEach
-    void close() {
-        context.close();
-    }
+    static final Path TOKYO_BLDG = Path.of("sample-citygml/13100_tokyo23-ku_2020_citygml_mini/udx/bldg/53394525_bldg_6697_2_op.gml");
 
     @Test
     void aBundledPlateauBuildingFileIsDrawnInTheCentreAfterFit(FxRobot robot) throws Exception {

@@ -1,5 +1,9 @@
 package org.citytwin.ui;
 
+import org.testfx.framework.junit5.Start;
+import javafx.stage.Stage;
+import org.citytwin.app.RealWindowTest;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -10,43 +14,24 @@ import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeTableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
-import javafx.stage.Stage;
-import org.citytwin.app.AppContext;
-import org.citytwin.app.CityTwinFxApp;
 import org.citytwin.model.Attribute;
 import org.citytwin.model.CityObject;
 import org.citytwin.model.Envelope;
 import org.citytwin.model.MeshPart;
 import org.citytwin.scene.SceneSnapshots;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The real window and loader on the Haneda 2022 building tile: click a building, read it in the inspector, Esc clears. */
-@ExtendWith(ApplicationExtension.class)
-class InspectorSelectionTest {
-    static final Path HANEDA = Path.of("sample-citygml/13100_tokyo23-ku_2022_citygml_1_3_op/udx/bldg/53392633_bldg_6697_2_op.gml");
-    static final String TALLEST = "bldg_bdc161ef-9ae3-4a6c-b554-8a2ce507e6c8"; // measuredHeight 48.7 m
-    private AppContext context;
-    private MainWindow window;
-    private Stage stage;
-
+class InspectorSelectionTest extends RealWindowTest {
     @Start
     void start(Stage stage) {
-        org.citytwin.scene.FxTestSupport.requireScene3d();
-        this.stage = stage;
-        context = new AppContext().warmUp();
-        window = CityTwinFxApp.open(stage, context);
+        openWindow(stage);
     }
 
-    @AfterEach
-    void close() {
-        context.close();
-    }
+    static final Path HANEDA = Path.of("sample-citygml/13100_tokyo23-ku_2022_citygml_1_3_op/udx/bldg/53392633_bldg_6697_2_op.gml");
+    static final String TALLEST = "bldg_bdc161ef-9ae3-4a6c-b554-8a2ce507e6c8"; // measuredHeight 48.7 m
 
     @Test
     void clickingAHanedaBuildingSelectsItAndShowsItsAttributes(FxRobot robot) throws Exception {

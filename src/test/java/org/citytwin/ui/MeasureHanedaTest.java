@@ -1,5 +1,9 @@
 package org.citytwin.ui;
 
+import org.testfx.framework.junit5.Start;
+import javafx.stage.Stage;
+import org.citytwin.app.RealWindowTest;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -13,10 +17,8 @@ import java.util.regex.Pattern;
 import javafx.geometry.Point2D;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import org.apache.sis.referencing.CRS;
 import org.citytwin.app.AppContext;
-import org.citytwin.app.CityTwinFxApp;
 import org.citytwin.measure.MeasureMath;
 import org.citytwin.measure.MeasureTool;
 import org.citytwin.measure.Measurement;
@@ -25,13 +27,9 @@ import org.citytwin.model.Envelope;
 import org.citytwin.model.LocalFrame;
 import org.citytwin.model.MeshPart;
 import org.citytwin.scene.SceneSnapshots;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.opengis.referencing.operation.MathTransform;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -39,27 +37,19 @@ import org.testfx.util.WaitForAsyncUtils;
  * building (clicked on screen, snapped to the vertices) and compare with the distance computed independently from
  * the file's latitude/longitude/height (Apache SIS, EPSG:6668 → EPSG:6677); height above ground; cursor read-out.
  */
-@ExtendWith(ApplicationExtension.class)
-class MeasureHanedaTest {
-    static final Path HANEDA = InspectorSelectionTest.HANEDA;
-    static final String TALLEST = InspectorSelectionTest.TALLEST;
-    private AppContext context;
-    private MainWindow window;
-    private Stage stage;
-
+class MeasureHanedaTest extends RealWindowTest {
     @Start
     void start(Stage stage) {
-        org.citytwin.scene.FxTestSupport.requireScene3d();
-        this.stage = stage;
-        context = new AppContext().warmUp();
-        // frame at the origin of Japan Plane Rectangular CS IX: local x/y = EPSG:6677 easting/northing / 0.9999
-        context.loader().anchor(new LocalFrame(36.0, 139.0 + 50.0 / 60.0));
-        window = CityTwinFxApp.open(stage, context);
+        openWindow(stage);
     }
 
-    @AfterEach
-    void close() {
-        context.close();
+    static final Path HANEDA = InspectorSelectionTest.HANEDA;
+    static final String TALLEST = InspectorSelectionTest.TALLEST;
+
+    @Override
+    protected void beforeOpen(AppContext appContext) {
+        // frame at the origin of Japan Plane Rectangular CS IX: local x/y = EPSG:6677 easting/northing / 0.9999
+        appContext.loader().anchor(new LocalFrame(36.0, 139.0 + 50.0 / 60.0));
     }
 
     @Test

@@ -1,39 +1,26 @@
 package org.citytwin.ui;
 
+import org.testfx.framework.junit5.Start;
+import javafx.stage.Stage;
+import org.citytwin.app.RealWindowTest;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.citytwin.app.AppContext;
-import org.citytwin.app.CityTwinFxApp;
 import org.citytwin.model.Envelope;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The real window on the Haneda 2022 tile: type an id prefix in the search tab, activate the result, the camera flies there. */
-@ExtendWith(ApplicationExtension.class)
-class SearchPanelTest {
-    private AppContext context;
-    private MainWindow window;
-
+class SearchPanelTest extends RealWindowTest {
     @Start
     void start(Stage stage) {
-        org.citytwin.scene.FxTestSupport.requireScene3d();
-        context = new AppContext().warmUp();
-        window = CityTwinFxApp.open(stage, context);
+        openWindow(stage);
     }
 
-    @AfterEach
-    void close() {
-        context.close();
-    }
 
     @Test
     void typingAnIdPrefixAndActivatingTheResultFliesToItAndSelectsIt(FxRobot robot) throws Exception {

@@ -15,9 +15,27 @@ import java.util.SortedSet;
  * @param meshes    triangulated geometry per LOD (only LODs with surfaces)
  * @param attributes core, thematic, generic and ADE attributes
  * @param sourceFile the file it was read from
+ * @param utility    utility semantics (depth, diameter, centre line) for buried utilities, null otherwise
  */
 public record CityObject(String id, String type, FeatureKind kind, String name, SortedSet<Integer> lods,
-                         Map<Integer, MeshPart> meshes, List<Attribute> attributes, String sourceFile) {
+                         Map<Integer, MeshPart> meshes, List<Attribute> attributes, String sourceFile,
+                         UtilityInfo utility) {
+
+    /** An object that is not a utility. */
+    public CityObject(String id, String type, FeatureKind kind, String name, SortedSet<Integer> lods,
+                      Map<Integer, MeshPart> meshes, List<Attribute> attributes, String sourceFile) {
+        this(id, type, kind, name, lods, meshes, attributes, sourceFile, null);
+    }
+
+    /** The same object with other attributes (e.g. code-list labels added). */
+    public CityObject withAttributes(List<Attribute> newAttributes) {
+        return new CityObject(id, type, kind, name, lods, meshes, newAttributes, sourceFile, utility);
+    }
+
+    /** The same object with other meshes (e.g. implicit geometry placed). */
+    public CityObject withMeshes(Map<Integer, MeshPart> newMeshes) {
+        return new CityObject(id, type, kind, name, lods, newMeshes, attributes, sourceFile, utility);
+    }
 
     /** The highest LOD that has surfaces, or -1 when the object has no surface geometry. */
     public int highestMeshLod() {

@@ -47,7 +47,6 @@ final class DeferredImplicits {
             }
             meshes.merge(d.lod(), placed, ImplicitInstancer::concat);
         }
-        return new CityObject(object.id(), object.type(), object.kind(), object.name(), object.lods(),
-                java.util.Collections.unmodifiableMap(meshes), object.attributes(), object.sourceFile());
+        return object.withMeshes(java.util.Collections.unmodifiableMap(meshes));
     }
 }

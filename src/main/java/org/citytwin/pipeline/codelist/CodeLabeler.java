@@ -34,8 +34,7 @@ public final class CodeLabeler {
         List<CityObject> out = new ArrayList<>(objects.size());
         for (CityObject o : objects) {
             List<Attribute> labelled = label(o.attributes(), o.id());
-            out.add(labelled == o.attributes() ? o : new CityObject(o.id(), o.type(), o.kind(), o.name(), o.lods(),
-                    o.meshes(), labelled, o.sourceFile()));
+            out.add(labelled == o.attributes() ? o : o.withAttributes(labelled));
         }
         return out;
     }

@@ -1,0 +1,32 @@
+package org.citytwin.model;
+
+/**
+ * What a buried utility carries. One colour per type, used by the scene and the legend
+ * (plain sRGB ints so the model stays free of JavaFX).
+ */
+public enum UtilityType {
+    WATER("Water", 0x2F7FE0),
+    SEWER("Sewer", 0x8B5A2B),
+    GAS("Gas", 0xF2C200),
+    ELECTRICITY("Electricity", 0xE0302A),
+    TELECOM("Telecom", 0x3FB54A),
+    HEAT("Heat", 0xE07A1F),
+    OTHER("Other", 0x9A6FC0);
+
+    private final String label;
+    private final int rgb;
+
+    UtilityType(String label, int rgb) {
+        this.label = label;
+        this.rgb = rgb;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    /** Colour as 0xRRGGBB. */
+    public int rgb() {
+        return rgb;
+    }
+}

@@ -15,5 +15,7 @@ public enum IssueCategory {
     MISSING_TEXTURE,
     UNKNOWN_ADE,
     UNSUPPORTED_FEATURE,
+    /** An attribute value that cannot be right (0 or metre-scale pipe diameters, placeholder dates); a default is used. */
+    IMPLAUSIBLE_VALUE,
     OTHER
 }

@@ -2,7 +2,10 @@ package org.citytwin.pipeline;
 
 import java.util.Map;
 import org.citytwin.geo.CoordinateTransform;
+import org.citytwin.model.IssueCategory;
+import org.citytwin.model.LoadIssue;
 import org.citytwin.model.MeshPart;
+import org.citytwin.model.Severity;
 import org.citytwin.pipeline.read.FileHeader;
 import org.citytwin.pipeline.read.RawCurve;
 import org.citytwin.pipeline.read.RawFeature;
@@ -20,8 +23,9 @@ final class UtilityPlacement {
     static PlacedUtility place(RawFeature raw, Map<Integer, MeshPart> meshes, FileHeader header, FileContext context) {
         double[] line = null;
         double[] point = null;
+        int lowest = raw.curves().stream().mapToInt(RawCurve::lod).min().orElse(0);
         for (RawCurve curve : raw.curves()) {
-            if (curve.lod() != 0) continue;
+            if (curve.lod() != lowest) continue; // PLATEAU: the LOD0 map geometry; UtilityNetwork ADE: its lowest LOD
             if (curve.point() && point == null) point = curve.xyz().clone();
             if (!curve.point() && line == null) line = curve.xyz().clone();
         }
@@ -33,6 +37,13 @@ final class UtilityPlacement {
         }
         String elementClass = UtilityClasses.elementClass(raw.type());
         String occupier = new org.citytwin.pipeline.utility.UtilityAttributes(raw.attributes()).text("occupierType");
-        return new UtilityPlacer(elementClass, raw.attributes(), meshes, OccupierCodes.label(occupier)).place(line, point);
+        PlacedUtility placed = new UtilityPlacer(elementClass, raw.attributes(), meshes, OccupierCodes.label(occupier))
+                .place(line, point);
+        String id = ObjectBuilder.objectId(raw, context);
+        for (String problem : placed.implausible()) {
+            context.addIssue(new LoadIssue(Severity.WARNING, IssueCategory.IMPLAUSIBLE_VALUE, context.file(), raw.line(), 0,
+                    id, raw.type() + " " + id + ": " + problem));
+        }
+        return placed;
     }
 }

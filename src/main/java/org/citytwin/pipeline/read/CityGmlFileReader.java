@@ -147,6 +147,19 @@ public final class CityGmlFileReader {
         boolean fatal = issues.stream().anyMatch(i -> i.severity() == Severity.ERROR);
         for (TopLevelRecord record : filter.records()) {
             if (record.matched || fatal) continue;
+            if (!record.components.isEmpty()) {
+                record.matched = true;
+                for (RawFeature component : record.components) {
+                    T result = handleQuietly(handler, component, filter);
+                    if (result != null) results.add(result);
+                }
+                if (record.type.endsWith(":Network")) {
+                    issues.add(new LoadIssue(Severity.INFO, IssueCategory.OTHER, name, record.line, record.column, record.id,
+                            record.type + " was read as its " + record.components.size()
+                                    + " components; its topology graph is not read"));
+                }
+                continue;
+            }
             if (CityObjectTypes.isCityObject(record.type)) {
                 RawFeature empty = new RawFeature(record.id, record.type, null, record.line, new java.util.TreeSet<>(),
                         java.util.Map.of(), List.copyOf(record.attributes));

@@ -62,6 +62,9 @@ final class IurStreamFilter extends StreamReaderDelegate {
     /** First coordinate pair in document order (root envelope, else first geometry): anchors the frame deterministically. */
     private volatile double[] firstPoint;
     private StringBuilder coordinateText;
+    /** Reads the top-level UtilityNetwork ADE feature being streamed (citygml4j skips it), else null. */
+    private UtilityNetworkReader network;
+    private int networkDepth;
 
     IurStreamFilter(XMLStreamReader reader) {
         super(reader);
@@ -117,6 +120,7 @@ final class IurStreamFilter extends StreamReaderDelegate {
             case XMLStreamConstants.END_ELEMENT -> onEnd();
             case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA -> {
                 if (observed != null) observed.characters(getParent());
+                if (network != null) network.characters(getParent());
                 nested.characters(getParent());
                 if (coordinateText != null) {
                     XMLStreamReader r = getParent();
@@ -152,6 +156,7 @@ final class IurStreamFilter extends StreamReaderDelegate {
             observedDepth = depth;
         }
         if (observed != null) observed.start(r);
+        if (network != null) network.start(r);
         nested.start(r, ns, local, depth, featureDepth, observed != null);
         if ("cityObjectMember".equals(local) || "featureMember".equals(local)) memberDepth = depth + 1;
         quality.start(r, ns, local, depth, featureDepth > 0 ? current : null);
@@ -173,6 +178,10 @@ final class IurStreamFilter extends StreamReaderDelegate {
         featureDepth = depth + 1;
         currentTargetModule = null;
         nested.reset();
+        if ("utility".equals(CityGmlNamespaces.prefix(ns))) {
+            network = new UtilityNetworkReader(srsDimension);
+            networkDepth = depth;
+        }
         if (!CityGmlNamespaces.isIur(ns) || version == null) return null;
         String module = IurFeatureMapping.parentModule(CityGmlNamespaces.iurModule(ns), local);
         if ("gen".equals(module)) currentTargetModule = "gen";
@@ -189,6 +198,13 @@ final class IurStreamFilter extends StreamReaderDelegate {
         QName rename = renames.pop();
         renamedNow = rename == NONE ? null : rename;
         nested.end(depth, current);
+        if (network != null) {
+            network.end();
+            if (depth == networkDepth) {
+                if (current != null) current.components.addAll(network.features());
+                network = null;
+            }
+        }
         if (observed != null && observed.end() && depth == observedDepth) {
             if (current != null && observed.result() != null) current.attributes.add(observed.result());
             observed = null;

@@ -19,6 +19,8 @@ final class TopLevelRecord {
     final java.util.Map<Integer, List<RawPolygon>> iurSurfaces = new java.util.TreeMap<>();
     /** Curves and points found inside i-UR attributes (the LOD0 map geometry of utilities), in the file's CRS. */
     final List<RawCurve> iurCurves = new ArrayList<>();
+    /** Features nested in a UtilityNetwork ADE network (its pipes, cables, nodes), each its own object. */
+    final List<RawFeature> components = new ArrayList<>();
     volatile boolean matched;
 
     TopLevelRecord(String id, String type, int line, int column) {

@@ -53,6 +53,24 @@ public final class UtilityClasses {
         };
     }
 
+    /**
+     * Type from a UtilityNetwork ADE network's transported medium ("freshWater", "wasteWater", "naturalGas",
+     * "electricity"...), null when the text names none of ours.
+     */
+    public static UtilityType typeOfMedium(String medium) {
+        if (medium == null) return null;
+        String m = medium.toLowerCase(java.util.Locale.ROOT);
+        if (m.contains("waste") || m.contains("sewage") || m.contains("storm") || m.contains("sewer")) return UtilityType.SEWER;
+        if (m.contains("heat") || m.contains("steam") || m.contains("hotwater")) return UtilityType.HEAT;
+        if (m.contains("water")) return UtilityType.WATER;
+        if (m.contains("gas")) return UtilityType.GAS;
+        if (m.contains("electric") || m.contains("power")) return UtilityType.ELECTRICITY;
+        if (m.contains("tele") || m.contains("optical") || m.contains("data") || m.contains("communication")) {
+            return UtilityType.TELECOM;
+        }
+        return null;
+    }
+
     /** Nodes have a position, not an axis: manholes, handholes, appurtenances, terminals, generic nodes. */
     public static boolean isNode(String elementClass) {
         return switch (elementClass) {

@@ -21,7 +21,8 @@ import org.citytwin.model.UtilityType;
  *     flow direction, and gravity sewers deepen downstream; the Chiba sewer LOD3 tubes descend that way too).
  *     Without a depth attribute, the true geometry (LOD3, else LOD2/LOD4) near each vertex gives the centre:
  *     ESTIMATED. With nothing at all, {@link UtilityClasses#DEFAULT_COVER_DEPTH}: ESTIMATED.</li>
- * <li><b>Centre line</b> z = ground − cover depth − outer radius.</li>
+ * <li><b>Centre line</b> z = ground − cover depth − outer radius. A UtilityNetwork ADE line whose
+ *     {@code elevationQuality} says it was surveyed is the centre as given.</li>
  * <li><b>Diameter.</b> Stated outer diameter (units honoured); else twice the largest horizontal distance of
  *     the LOD3 geometry from the LOD0 axis; else the class default, flagged {@code diameterDefaulted}.</li>
  * </ul>
@@ -37,6 +38,7 @@ public final class UtilityPlacer {
     private final UtilityAttributes attributes;
     private final Map<Integer, MeshPart> meshes;
     private final String occupierLabel;
+    private final List<String> implausible = new java.util.ArrayList<>();
 
     /**
      * @param elementClass  class without prefix ("WaterPipe")
@@ -57,15 +59,57 @@ public final class UtilityPlacer {
      * @param point LOD0 position of a node in the local frame, or null
      */
     public PlacedUtility place(double[] line, double[] point) {
-        if (UtilityClasses.isNode(elementClass) || (line == null && point != null)) return placeNode(point);
-        return placeLink(line);
+        checkYear();
+        PlacedUtility placed = UtilityClasses.isNode(elementClass) || (line == null && point != null)
+                ? placeNode(point) : placeLink(line);
+        return new PlacedUtility(placed.info(), placed.lod0(), List.copyOf(implausible));
+    }
+
+    /**
+     * Largest plausible outer diameter (m): distribution, feeder and service pipes stay under 1 m (city feeder mains
+     * are typically 0.3–0.6 m), trunk mains and tunnels under 3 m.
+     */
+    private double maxPlausibleDiameter() {
+        String function = attributes.text("function");
+        boolean distribution = function != null && (function.contains("distribution") || function.contains("service")
+                || function.contains("feed"));
+        return distribution ? 1.0 : 3.0;
+    }
+
+    /** The stated outer diameter in metres, or NaN when absent, zero or implausible (then recorded as such). */
+    private double statedDiameter() {
+        Attribute a = attributes.find("outerDiamiter", "outerDiameter", "exteriorDiameter");
+        double d = Lengths.metres(a);
+        if (a == null || Double.isNaN(d)) return Double.NaN;
+        String written = a.name() + " " + a.value() + (a.unit() == null ? "" : " " + a.unit());
+        String fallback = "; drawn at the default " + UtilityClasses.defaultDiameter(elementClass) + " m";
+        if (d <= 0) {
+            implausible.add(written + " is not a diameter (0 stands for unknown)" + fallback);
+            return Double.NaN;
+        }
+        double max = maxPlausibleDiameter();
+        if (d > max) {
+            implausible.add(written + " (" + d + " m) is implausible for a " + elementClass
+                    + (max < 3 ? " in a distribution network" : "") + " (at most " + max + " m expected"
+                    + ("cm".equals(a.unit()) ? "; millimetres were probably meant" : "") + ")" + fallback);
+            return Double.NaN;
+        }
+        return d;
+    }
+
+    private void checkYear() {
+        String year = attributes.text("year", "yearOfConstruction", "constructionYear");
+        if (year != null && UtilityAttributes.isPlaceholderDate(year)) {
+            Attribute a = attributes.find("year", "yearOfConstruction", "constructionYear");
+            implausible.add(a.name() + " " + year + " is a placeholder for an unknown date; treated as unknown");
+        }
     }
 
     // ---- links --------------------------------------------------------------------------------------
 
     private PlacedUtility placeLink(double[] line) {
         double lod1Ground = lod1Top();
-        double stated = attributes.outerDiameter();
+        double stated = statedDiameter();
         boolean defaulted = false;
         double diameter = stated > 0 ? stated : Double.NaN;
         MeshPart truth = trueGeometry();
@@ -80,6 +124,11 @@ public final class UtilityPlacer {
             double cover = truth != null && !Double.isNaN(lod1Ground) ? lod1Ground - maxZ(truth) : Double.NaN;
             return new PlacedUtility(info(new double[0], diameter, defaulted, cover,
                     Double.isNaN(cover) ? DepthSource.UNKNOWN : DepthSource.ESTIMATED, lod1Ground), MeshPart.EMPTY);
+        }
+        if (elevationIsMeasured()) {
+            // a surveyed 3D axis is the centre itself; no ground is known to measure a cover depth from
+            UtilityInfo info = info(line.clone(), diameter, defaulted, Double.NaN, DepthSource.MEASURED, lod1Ground);
+            return new PlacedUtility(info, TubeSweep.sweep(line, radius));
         }
         int n = line.length / 3;
         double[] centre = line.clone();
@@ -117,6 +166,18 @@ public final class UtilityPlacer {
         return new PlacedUtility(info, TubeSweep.sweep(centre, radius));
     }
 
+    /**
+     * UtilityNetwork ADE states how its z was obtained ({@code utility:elevationQuality}); a surveyed elevation
+     * is the pipe's own. Otherwise (PLATEAU LOD0 at height 0, ADE lines draped on a DEM such as the Nanaimo
+     * sample with "estimated") the line's z is the ground.
+     */
+    private boolean elevationIsMeasured() {
+        String quality = attributes.text("elevationQuality");
+        if (quality == null) return false;
+        String q = quality.toLowerCase(java.util.Locale.ROOT);
+        return q.contains("precise") || q.contains("measured") || q.contains("surveyed");
+    }
+
     // ---- nodes --------------------------------------------------------------------------------------
 
     private PlacedUtility placeNode(double[] point) {
@@ -130,7 +191,7 @@ public final class UtilityPlacer {
         double ground = !Double.isNaN(lod1Ground) ? lod1Ground : point != null ? point[2] : Double.NaN;
         if (Double.isNaN(ground) && truth != null) ground = maxZ(truth); // a shaft reaches the surface
         if (Double.isNaN(ground)) ground = 0;
-        double stated = attributes.outerDiameter();
+        double stated = statedDiameter();
         boolean shaft = "Manhole".equals(elementClass) || "Handhole".equals(elementClass);
         double size = stated > 0 ? stated : shaft && truth != null ? horizontalSize(truth)
                 : "Handhole".equals(elementClass) ? UtilityClasses.HANDHOLE_SIDE
@@ -164,6 +225,7 @@ public final class UtilityPlacer {
                              double ground) {
         String code = attributes.text("occupierType");
         UtilityType type = OccupierTypes.typeOf(code);
+        if (type == null) type = UtilityClasses.typeOfMedium(attributes.text("transportedMedium"));
         if (type == null) type = UtilityClasses.typeOf(elementClass);
         String occupier = attributes.text("administrator", "occupierName", "owner");
         if (occupier == null && code != null) occupier = occupierLabel == null ? code : code + " " + occupierLabel;

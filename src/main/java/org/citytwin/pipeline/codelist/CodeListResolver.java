@@ -15,7 +15,8 @@ import javax.xml.stream.XMLStreamException;
  * Resolves PLATEAU codeSpace references (paths relative to the GML file, e.g.
  * "../../codelists/Common_localPublicAuthorities.xml") and looks codes up in them. Each code list is read
  * at most once per resolver, however many objects and threads ask for it. A missing or unreadable list
- * yields null labels, never an exception. Remote codeSpaces (http:, urn:) are never fetched.
+ * yields null labels, never an exception; a missing list the application bundles ({@link BundledCodeLists}) is
+ * read from the bundle instead. Remote codeSpaces (http:, urn:) are never fetched.
  */
 public final class CodeListResolver {
 
@@ -57,7 +58,8 @@ public final class CodeListResolver {
         try (InputStream in = Files.newInputStream(path)) {
             return new CodeList(path, CodeListParser.parse(in, path.toUri().toString()), null);
         } catch (NoSuchFileException e) {
-            return CodeList.failed(path, "missing");
+            CodeList bundled = BundledCodeLists.standIn(path);
+            return bundled != null ? bundled : CodeList.failed(path, "missing");
         } catch (IOException | XMLStreamException | RuntimeException e) {
             return CodeList.failed(path, "unreadable (" + e.getMessage() + ")");
         }

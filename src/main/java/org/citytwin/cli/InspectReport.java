@@ -60,6 +60,9 @@ final class InspectReport {
             ObjectNode byType = f.putObject("trianglesByType");
             file.objects().forEach(o -> byType.put(o.type(),
                     byType.path(o.type()).asLong(0) + o.displayMesh().triangleCount()));
+            f.put("objectsWithoutGeometry", file.objects().stream().filter(o -> o.lods().isEmpty()).count());
+            ObjectNode utilities = UtilityJson.summary(file);
+            if (utilities != null) f.set("utilities", utilities);
             f.set("bounds", bounds(file.bounds(), toLatLon));
             ArrayNode issues = f.putArray("issues");
             for (LoadIssue issue : file.issues()) {

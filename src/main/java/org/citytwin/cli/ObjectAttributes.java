@@ -20,6 +20,8 @@ final class ObjectAttributes {
         n.put("type", object.type());
         if (object.name() != null) n.put("name", object.name());
         n.set("attributes", json(object.attributes()));
+        ObjectNode utility = UtilityJson.of(object);
+        if (utility != null) n.set("utility", utility);
         return n;
     }
 

@@ -60,7 +60,7 @@ final class ObjectBuilder {
             PlacedUtility placed = UtilityPlacement.place(raw, meshes, header, context);
             utility = placed.info();
             if (!placed.lod0().isEmpty()) {
-                meshes.merge(0, placed.lod0(), ImplicitInstancer::concat);
+                meshes.put(0, placed.lod0()); // supersedes the map geometry drawn at height 0
                 lods = new java.util.TreeSet<>(lods);
                 lods.add(0);
             }

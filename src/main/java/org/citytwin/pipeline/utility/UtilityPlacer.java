@@ -119,12 +119,7 @@ public final class UtilityPlacer {
             defaulted = true;
         }
         double radius = diameter / 2;
-        if (line == null || line.length < 6) {
-            // no axis: the geometry stays as given; its top still tells the cover depth when the ground is known
-            double cover = truth != null && !Double.isNaN(lod1Ground) ? lod1Ground - maxZ(truth) : Double.NaN;
-            return new PlacedUtility(info(new double[0], diameter, defaulted, cover,
-                    Double.isNaN(cover) ? DepthSource.UNKNOWN : DepthSource.ESTIMATED, lod1Ground), MeshPart.EMPTY);
-        }
+        if (line == null || line.length < 6) return placeFootprint(lod1Ground, truth, diameter, defaulted);
         if (elevationIsMeasured()) {
             // a surveyed 3D axis is the centre itself; no ground is known to measure a cover depth from
             UtilityInfo info = info(line.clone(), diameter, defaulted, Double.NaN, DepthSource.MEASURED, lod1Ground);
@@ -164,6 +159,34 @@ public final class UtilityPlacer {
         double ground = Double.isNaN(lod1Ground) ? groundSum / n : lod1Ground;
         UtilityInfo info = info(centre, diameter, defaulted, coverMin, source, ground);
         return new PlacedUtility(info, TubeSweep.sweep(centre, radius));
+    }
+
+    /**
+     * A link without an axis. Its LOD0 map polygon (a duct's outline, at height 0) becomes a prism at depth: top at
+     * ground − cover depth, as tall as the true geometry (else the diameter). Without a footprint the geometry
+     * stays as given; its top still tells the cover depth when the ground is known.
+     */
+    private PlacedUtility placeFootprint(double lod1Ground, MeshPart truth, double diameter, boolean defaulted) {
+        MeshPart footprint = meshes.get(0);
+        double depth = attributes.depth();
+        if (Double.isNaN(depth)) depth = attributes.minDepth();
+        if (footprint == null || footprint.isEmpty()) {
+            double cover = !Double.isNaN(depth) ? depth
+                    : truth != null && !Double.isNaN(lod1Ground) ? lod1Ground - maxZ(truth) : Double.NaN;
+            DepthSource source = !Double.isNaN(depth) ? DepthSource.MEASURED
+                    : Double.isNaN(cover) ? DepthSource.UNKNOWN : DepthSource.ESTIMATED;
+            return new PlacedUtility(info(new double[0], diameter, defaulted, cover, source, lod1Ground), MeshPart.EMPTY);
+        }
+        double ground = !Double.isNaN(lod1Ground) ? lod1Ground : maxZ(footprint);
+        DepthSource source = DepthSource.MEASURED;
+        double cover = depth;
+        if (Double.isNaN(cover)) {
+            source = DepthSource.ESTIMATED;
+            cover = truth != null && !Double.isNaN(lod1Ground) ? ground - maxZ(truth) : UtilityClasses.DEFAULT_COVER_DEPTH;
+        }
+        double height = truth != null ? maxZ(truth) - minZ(truth) : diameter;
+        MeshPart prism = FootprintPrism.extrude(footprint, ground - cover - height, ground - cover);
+        return new PlacedUtility(info(new double[0], diameter, defaulted, cover, source, ground), prism);
     }
 
     /**

@@ -120,4 +120,15 @@ class UtilityDepthTest {
         assertThat(UtilityPlacer.minZ(shaft)).isCloseTo(-0.03, within(0.001));
         assertThat(manhole.utility().type()).isEqualTo(UtilityType.SEWER);
     }
+
+    @Test
+    void ductOutlineAtHeightZeroBecomesAPrismWhereTheTrueDuctIs() {
+        CityObject duct = objects.get("unf_99224461-cfa2-46a0-93b0-604138e53b35");
+        MeshPart prism = duct.meshes().get(0);
+        MeshPart lod3 = duct.meshes().get(3);
+        assertThat(UtilityPlacer.maxZ(prism)).isCloseTo(UtilityPlacer.maxZ(lod3), within(0.01));
+        assertThat(UtilityPlacer.minZ(prism)).isCloseTo(UtilityPlacer.minZ(lod3), within(0.01));
+        assertThat(duct.utility().coverDepthM()).isCloseTo(2.47 - 1.47, within(0.01));
+        assertThat(duct.utility().depthSource()).isEqualTo(DepthSource.ESTIMATED);
+    }
 }

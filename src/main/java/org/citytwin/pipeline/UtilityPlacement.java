@@ -9,6 +9,7 @@ import org.citytwin.model.Severity;
 import org.citytwin.pipeline.read.FileHeader;
 import org.citytwin.pipeline.read.RawCurve;
 import org.citytwin.pipeline.read.RawFeature;
+import org.citytwin.pipeline.utility.CentreLines;
 import org.citytwin.pipeline.utility.OccupierCodes;
 import org.citytwin.pipeline.utility.PlacedUtility;
 import org.citytwin.pipeline.utility.UtilityClasses;
@@ -27,7 +28,7 @@ final class UtilityPlacement {
         for (RawCurve curve : raw.curves()) {
             if (curve.lod() != lowest) continue; // PLATEAU: the LOD0 map geometry; UtilityNetwork ADE: its lowest LOD
             if (curve.point() && point == null) point = curve.xyz().clone();
-            if (!curve.point() && line == null) line = curve.xyz().clone();
+            if (!curve.point()) line = line == null ? curve.xyz().clone() : CentreLines.join(line, curve.xyz());
         }
         if (line != null || point != null) {
             double[] first = header.firstPoint() != null ? header.firstPoint() : (line != null ? line : point);

@@ -12,7 +12,7 @@ import javax.xml.stream.XMLStreamReader;
  * Reads the surfaces that i-UR keeps inside ADE attributes, which citygml4j never sees: e.g. the LOD0
  * map geometry of a bridge or utility in {@code uro:bridDmAttribute/uro:DmGeometricAttribute/uro:lod0Geometry}.
  * Fed the events of a captured i-UR subtree; collects each gml:Polygon (exterior and interior posLists)
- * under the LOD of its nearest {@code lodNGeometry}-style ancestor, and each gml:LineString/gml:Point as a
+ * under the LOD of its nearest {@code lodNGeometry}-style ancestor, and each gml:LineString (or curve segment) and gml:Point as a
  * {@link RawCurve} (a utility's LOD0 centre line or manhole position).
  */
 final class IurGeometryRecorder {
@@ -46,7 +46,7 @@ final class IurGeometryRecorder {
         if ("Polygon".equals(local) || "Triangle".equals(local)) {
             rings = new ArrayList<>();
             polygonId = IurStreamFilter.gmlId(r);
-        } else if (rings == null && ("LineString".equals(local) || "Point".equals(local))) {
+        } else if (rings == null && isCurve(local)) {
             curveText = new StringBuilder();
             curveIsPoint = "Point".equals(local);
             curveDimension = dimension(r, defaultDimension);
@@ -70,7 +70,7 @@ final class IurGeometryRecorder {
         if (inCurveCoordinates && ("posList".equals(local) || "pos".equals(local))) {
             inCurveCoordinates = false;
             curveText.append(' '); // several gml:pos follow each other
-        } else if (curveText != null && ("LineString".equals(local) || "Point".equals(local))) {
+        } else if (curveText != null && isCurve(local)) {
             double[] xyz = parse(curveText, curveDimension, curveIsPoint ? 1 : 2);
             if (xyz != null && !lods.isEmpty()) curves.add(new RawCurve(lods.peek(), xyz, curveIsPoint));
             curveText = null;
@@ -91,6 +91,11 @@ final class IurGeometryRecorder {
     /** LOD → polygons found, in the file's CRS axis order. */
     Map<Integer, List<RawPolygon>> surfaces() {
         return surfaces;
+    }
+
+    /** gml:LineString, a gml:Curve's gml:LineStringSegment (newer PLATEAU LOD0 MultiCurves), gml:Point. */
+    private static boolean isCurve(String local) {
+        return "LineString".equals(local) || "LineStringSegment".equals(local) || "Point".equals(local);
     }
 
     /** LineStrings and Points found, in document order, in the file's CRS axis order. */

@@ -131,4 +131,42 @@ class UtilityDepthTest {
         assertThat(duct.utility().coverDepthM()).isCloseTo(2.47 - 1.47, within(0.01));
         assertThat(duct.utility().depthSource()).isEqualTo(DepthSource.ESTIMATED);
     }
+
+    @Test
+    void lineWithoutDepthOrOtherLodsLiesAtTheDefaultCoverBelowHeightZero(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws Exception {
+        Path file = dir.resolve("pipe.gml");
+        java.nio.file.Files.writeString(file, """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <core:CityModel xmlns:core="http://www.opengis.net/citygml/2.0" xmlns:gml="http://www.opengis.net/gml"
+                    xmlns:uro="https://www.geospatial.jp/iur/uro/3.1">
+                  <gml:boundedBy><gml:Envelope srsName="http://www.opengis.net/def/crs/EPSG/0/6697" srsDimension="3">
+                    <gml:lowerCorner>35.6 140.1 0</gml:lowerCorner><gml:upperCorner>35.7 140.2 0</gml:upperCorner>
+                  </gml:Envelope></gml:boundedBy>
+                  <core:cityObjectMember>
+                    <uro:SewerPipe gml:id="sp1">
+                      <uro:frnDmAttribute><uro:DmGeometricAttribute><uro:lod0Geometry><gml:MultiCurve><gml:curveMembers>
+                        <gml:Curve><gml:segments>
+                          <gml:LineStringSegment><gml:posList>35.6 140.1 0 35.6001 140.1 0</gml:posList></gml:LineStringSegment>
+                          <gml:LineStringSegment><gml:posList>35.6001 140.1 0 35.6001 140.1001 0</gml:posList></gml:LineStringSegment>
+                        </gml:segments></gml:Curve>
+                      </gml:curveMembers></gml:MultiCurve></uro:lod0Geometry></uro:DmGeometricAttribute></uro:frnDmAttribute>
+                    </uro:SewerPipe>
+                  </core:cityObjectMember>
+                </core:CityModel>
+                """);
+        try (DatasetLoader loader = new DatasetLoader(new CrsResolver(), 2)) {
+            CityObject pipe = loader.load(List.of(file), LoadProgress.NONE, new CancelToken()).files().get(0).objects().get(0);
+            UtilityInfo u = pipe.utility();
+            assertThat(u.type()).isEqualTo(UtilityType.SEWER); // from the class: no occupier code
+            assertThat(u.centreLine()).hasSize(9); // both segments joined into one polyline
+            assertThat(u.depthSource()).isEqualTo(DepthSource.ESTIMATED);
+            assertThat(u.diameterDefaulted()).isTrue();
+            assertThat(u.groundElevation()).isZero(); // the standard's height 0
+            for (int i = 2; i < 9; i += 3) {
+                assertThat(u.centreLine()[i]).isCloseTo(-UtilityClasses.DEFAULT_COVER_DEPTH - 0.15, within(1e-9));
+            }
+            assertThat(pipe.meshes().get(0).triangleCount()).isPositive();
+        }
+    }
 }

@@ -166,6 +166,10 @@ public final class CityGmlFileReader {
                 record.matched = true;
                 T result = handleQuietly(handler, empty, filter);
                 if (result != null) results.add(result);
+            } else if (record.type.startsWith("utility:") && record.type.endsWith("Material")) {
+                issues.add(new LoadIssue(Severity.INFO, IssueCategory.OTHER, name, record.line, record.column, record.id,
+                        record.type + " describes a material the pipes refer to; it is not a city object and is not drawn"));
+                record.matched = true;
             } else {
                 issues.add(new LoadIssue(Severity.WARNING, IssueCategory.UNSUPPORTED_FEATURE, name, record.line, record.column, record.id,
                         "Top-level feature " + record.type + " was skipped: its type is not supported"));

@@ -65,6 +65,7 @@ class UtilityNetworkAdeTest {
         }
         assertThat(ofType("utility:TerminalElement")).hasSize(28);
         assertThat(ofType("bldg:Building")).hasSize(28);
+        assertThat(file.issues()).noneMatch(i -> i.category() == IssueCategory.UNSUPPORTED_FEATURE);
     }
 
     @Test

@@ -81,6 +81,12 @@ public final class UtilityClasses {
         };
     }
 
+    /** A class this table knows (i-UR utility classes, UtilityNetwork ADE pipes, cables and nodes). */
+    public static boolean isKnown(String elementClass) {
+        return DEFAULT_DIAMETER.containsKey(elementClass) || isNode(elementClass) || elementClass.endsWith("Cable")
+                || elementClass.endsWith("Pipe");
+    }
+
     public static double defaultDiameter(String elementClass) {
         return DEFAULT_DIAMETER.getOrDefault(elementClass, 0.2);
     }

@@ -170,7 +170,8 @@ public final class UtilityPlacer {
         MeshPart footprint = meshes.get(0);
         double depth = attributes.depth();
         if (Double.isNaN(depth)) depth = attributes.minDepth();
-        if (footprint == null || footprint.isEmpty()) {
+        if (footprint == null || footprint.isEmpty() || !UtilityClasses.isKnown(elementClass)) {
+            // an unknown class keeps its map geometry where it is: we cannot tell that it lies underground
             double cover = !Double.isNaN(depth) ? depth
                     : truth != null && !Double.isNaN(lod1Ground) ? lod1Ground - maxZ(truth) : Double.NaN;
             DepthSource source = !Double.isNaN(depth) ? DepthSource.MEASURED

@@ -113,7 +113,7 @@ public final class UtilityPlacer {
         boolean defaulted = false;
         double diameter = stated > 0 ? stated : Double.NaN;
         MeshPart truth = trueGeometry();
-        if (Double.isNaN(diameter) && line != null && truth != null) diameter = widthAround(line, truth);
+        if (Double.isNaN(diameter) && line != null && truth != null) diameter = MeshExtent.widthAround(line, truth);
         if (!(diameter > 0)) {
             diameter = UtilityClasses.defaultDiameter(elementClass);
             defaulted = true;
@@ -146,7 +146,7 @@ public final class UtilityPlacer {
                 double f = along[n - 1] > 0 ? along[i] / along[n - 1] : 0;
                 cover = a + (b - a) * f;
             } else if (truth != null && !Double.isNaN(lod1Ground)) {
-                double mid = midHeightNear(truth, line[i * 3], line[i * 3 + 1]);
+                double mid = MeshExtent.midHeightNear(truth, line[i * 3], line[i * 3 + 1], NEAR);
                 cover = ground - mid - radius;
                 source = DepthSource.ESTIMATED;
             } else {
@@ -173,19 +173,19 @@ public final class UtilityPlacer {
         if (footprint == null || footprint.isEmpty() || !UtilityClasses.isKnown(elementClass)) {
             // an unknown class keeps its map geometry where it is: we cannot tell that it lies underground
             double cover = !Double.isNaN(depth) ? depth
-                    : truth != null && !Double.isNaN(lod1Ground) ? lod1Ground - maxZ(truth) : Double.NaN;
+                    : truth != null && !Double.isNaN(lod1Ground) ? lod1Ground - MeshExtent.maxZ(truth) : Double.NaN;
             DepthSource source = !Double.isNaN(depth) ? DepthSource.MEASURED
                     : Double.isNaN(cover) ? DepthSource.UNKNOWN : DepthSource.ESTIMATED;
             return new PlacedUtility(info(new double[0], diameter, defaulted, cover, source, lod1Ground), MeshPart.EMPTY);
         }
-        double ground = !Double.isNaN(lod1Ground) ? lod1Ground : maxZ(footprint);
+        double ground = !Double.isNaN(lod1Ground) ? lod1Ground : MeshExtent.maxZ(footprint);
         DepthSource source = DepthSource.MEASURED;
         double cover = depth;
         if (Double.isNaN(cover)) {
             source = DepthSource.ESTIMATED;
-            cover = truth != null && !Double.isNaN(lod1Ground) ? ground - maxZ(truth) : UtilityClasses.DEFAULT_COVER_DEPTH;
+            cover = truth != null && !Double.isNaN(lod1Ground) ? ground - MeshExtent.maxZ(truth) : UtilityClasses.DEFAULT_COVER_DEPTH;
         }
-        double height = truth != null ? maxZ(truth) - minZ(truth) : diameter;
+        double height = truth != null ? MeshExtent.maxZ(truth) - MeshExtent.minZ(truth) : diameter;
         MeshPart prism = FootprintPrism.extrude(footprint, ground - cover - height, ground - cover);
         return new PlacedUtility(info(new double[0], diameter, defaulted, cover, source, ground), prism);
     }
@@ -206,18 +206,18 @@ public final class UtilityPlacer {
 
     private PlacedUtility placeNode(double[] point) {
         MeshPart truth = trueGeometry();
-        double[] at = point != null ? point : centroid(truth != null ? truth : lod1());
+        double[] at = point != null ? point : MeshExtent.centroid(truth != null ? truth : lod1());
         double lod1Ground = lod1Top();
         if (at == null) {
             return new PlacedUtility(info(new double[0], Double.NaN, true, Double.NaN, DepthSource.UNKNOWN, lod1Ground),
                     MeshPart.EMPTY);
         }
         double ground = !Double.isNaN(lod1Ground) ? lod1Ground : point != null ? point[2] : Double.NaN;
-        if (Double.isNaN(ground) && truth != null) ground = maxZ(truth); // a shaft reaches the surface
+        if (Double.isNaN(ground) && truth != null) ground = MeshExtent.maxZ(truth); // a shaft reaches the surface
         if (Double.isNaN(ground)) ground = 0;
         double stated = statedDiameter();
         boolean shaft = "Manhole".equals(elementClass) || "Handhole".equals(elementClass);
-        double size = stated > 0 ? stated : shaft && truth != null ? horizontalSize(truth)
+        double size = stated > 0 ? stated : shaft && truth != null ? MeshExtent.horizontalSize(truth)
                 : "Handhole".equals(elementClass) ? UtilityClasses.HANDHOLE_SIDE
                 : "Manhole".equals(elementClass) ? UtilityClasses.MANHOLE_DIAMETER : UtilityClasses.NODE_DIAMETER;
         boolean defaulted = !(stated > 0) && !(shaft && truth != null);
@@ -227,15 +227,15 @@ public final class UtilityPlacer {
         double cover;
         if (shaft) {
             double bottomDepth = !Double.isNaN(depth) ? depth
-                    : truth != null ? ground - minZ(truth)
+                    : truth != null ? ground - MeshExtent.minZ(truth)
                     : "Manhole".equals(elementClass) ? UtilityClasses.MANHOLE_DEPTH : UtilityClasses.HANDHOLE_DEPTH;
             cover = 0;
             mesh = "Handhole".equals(elementClass)
                     ? ShaftMesh.box(at[0], at[1], ground - bottomDepth, ground, size)
                     : ShaftMesh.cylinder(at[0], at[1], ground - bottomDepth, ground, size);
         } else {
-            double top = truth != null ? maxZ(truth) : Double.NaN;
-            double bottom = truth != null ? minZ(truth) : Double.NaN;
+            double top = truth != null ? MeshExtent.maxZ(truth) : Double.NaN;
+            double bottom = truth != null ? MeshExtent.minZ(truth) : Double.NaN;
             cover = !Double.isNaN(depth) ? depth : !Double.isNaN(top) ? ground - top : UtilityClasses.DEFAULT_COVER_DEPTH;
             double height = !Double.isNaN(top) ? top - bottom : UtilityClasses.NODE_HEIGHT;
             mesh = ShaftMesh.cylinder(at[0], at[1], ground - cover - height, ground - cover, size);
@@ -265,7 +265,7 @@ public final class UtilityPlacer {
     /** Top of the LOD1 "may be here" prism: the ground surface. NaN without LOD1. */
     private double lod1Top() {
         MeshPart m = lod1();
-        return m == null ? Double.NaN : maxZ(m);
+        return m == null ? Double.NaN : MeshExtent.maxZ(m);
     }
 
     /** The true shape: LOD3, else LOD2, else LOD4; null when none. */
@@ -275,80 +275,6 @@ public final class UtilityPlacer {
             if (m != null && !m.isEmpty()) return m;
         }
         return null;
-    }
-
-    static double maxZ(MeshPart m) {
-        double z = Double.NEGATIVE_INFINITY;
-        double[] v = m.vertices();
-        for (int i = 2; i < v.length; i += 3) z = Math.max(z, v[i]);
-        return z;
-    }
-
-    static double minZ(MeshPart m) {
-        double z = Double.POSITIVE_INFINITY;
-        double[] v = m.vertices();
-        for (int i = 2; i < v.length; i += 3) z = Math.min(z, v[i]);
-        return z;
-    }
-
-    private static double[] centroid(MeshPart m) {
-        if (m == null || m.vertexCount() == 0) return null;
-        double[] v = m.vertices();
-        double x = 0;
-        double y = 0;
-        for (int i = 0; i < v.length; i += 3) {
-            x += v[i];
-            y += v[i + 1];
-        }
-        return new double[] {x / m.vertexCount(), y / m.vertexCount(), Double.NaN};
-    }
-
-    /** Larger horizontal extent of a node's geometry (shaft diameter or box side). */
-    private static double horizontalSize(MeshPart m) {
-        double[] v = m.vertices();
-        double minX = Double.POSITIVE_INFINITY, maxX = Double.NEGATIVE_INFINITY;
-        double minY = Double.POSITIVE_INFINITY, maxY = Double.NEGATIVE_INFINITY;
-        for (int i = 0; i < v.length; i += 3) {
-            minX = Math.min(minX, v[i]);
-            maxX = Math.max(maxX, v[i]);
-            minY = Math.min(minY, v[i + 1]);
-            maxY = Math.max(maxY, v[i + 1]);
-        }
-        return Math.max(maxX - minX, maxY - minY);
-    }
-
-    /** Mid-height of the geometry's vertices within {@link #NEAR} m (horizontally) of (x, y); whole mesh if none. */
-    private static double midHeightNear(MeshPart m, double x, double y) {
-        double lo = Double.POSITIVE_INFINITY;
-        double hi = Double.NEGATIVE_INFINITY;
-        double[] v = m.vertices();
-        for (int i = 0; i < v.length; i += 3) {
-            if (Math.hypot(v[i] - x, v[i + 1] - y) > NEAR) continue;
-            lo = Math.min(lo, v[i + 2]);
-            hi = Math.max(hi, v[i + 2]);
-        }
-        return lo <= hi ? (lo + hi) / 2 : (minZ(m) + maxZ(m)) / 2;
-    }
-
-    /** Twice the largest horizontal distance of the geometry from the axis: the outer diameter of a round pipe. */
-    private static double widthAround(double[] line, MeshPart m) {
-        double[] v = m.vertices();
-        double far = 0;
-        for (int i = 0; i < v.length; i += 3) far = Math.max(far, distanceToLine2d(line, v[i], v[i + 1]));
-        double d = 2 * far;
-        return d > 0.01 && d < 5 ? d : Double.NaN; // outside that the LOD0 axis and the geometry do not match
-    }
-
-    static double distanceToLine2d(double[] line, double x, double y) {
-        double best = Double.POSITIVE_INFINITY;
-        for (int i = 0; i + 5 < line.length; i += 3) {
-            double ax = line[i], ay = line[i + 1], bx = line[i + 3], by = line[i + 4];
-            double dx = bx - ax, dy = by - ay;
-            double len2 = dx * dx + dy * dy;
-            double t = len2 == 0 ? 0 : Math.max(0, Math.min(1, ((x - ax) * dx + (y - ay) * dy) / len2));
-            best = Math.min(best, Math.hypot(x - (ax + t * dx), y - (ay + t * dy)));
-        }
-        return best;
     }
 
     private static double[] cumulativeLength(double[] line) {

@@ -57,8 +57,8 @@ class TubeSweepTest {
     @Test
     void shaftsSpanGroundToBottom() {
         MeshPart shaft = ShaftMesh.cylinder(2, 3, -1.5, 2.5, 0.9);
-        assertThat(UtilityPlacer.minZ(shaft)).isEqualTo(-1.5);
-        assertThat(UtilityPlacer.maxZ(shaft)).isEqualTo(2.5);
+        assertThat(MeshExtent.minZ(shaft)).isEqualTo(-1.5);
+        assertThat(MeshExtent.maxZ(shaft)).isEqualTo(2.5);
         assertClosed(shaft);
         MeshPart box = ShaftMesh.box(0, 0, 0, 1, 0.6);
         double[] v = box.vertices();

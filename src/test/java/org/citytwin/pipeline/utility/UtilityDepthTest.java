@@ -54,7 +54,7 @@ class UtilityDepthTest {
         double radius = u.outerDiameterM() / 2;
         // the independent LOD3 geometry spans z 1.105 .. 1.271 in the file
         MeshPart lod3 = pipe.meshes().get(3);
-        double lod3Centre = (UtilityPlacer.minZ(lod3) + UtilityPlacer.maxZ(lod3)) / 2;
+        double lod3Centre = (MeshExtent.minZ(lod3) + MeshExtent.maxZ(lod3)) / 2;
         assertThat(lod3Centre).isCloseTo(1.188, within(0.001));
         assertThat(u.hasCentreLine()).isTrue();
         for (int i = 2; i < u.centreLine().length; i += 3) {
@@ -73,7 +73,7 @@ class UtilityDepthTest {
         MeshPart lod3 = objects.get("unf_1061d83f-3aa5-4377-af15-26c7f90501d2").meshes().get(3);
         double[] v = lod3.vertices();
         for (int i = 0; i < v.length; i += 3) {
-            assertThat(UtilityPlacer.distanceToLine2d(u.centreLine(), v[i], v[i + 1])).isLessThan(0.1);
+            assertThat(MeshExtent.distanceToLine2d(u.centreLine(), v[i], v[i + 1])).isLessThan(0.1);
         }
     }
 
@@ -98,7 +98,7 @@ class UtilityDepthTest {
         assertThat(u.type()).isEqualTo(UtilityType.ELECTRICITY);
         assertThat(u.depthSource()).isEqualTo(DepthSource.ESTIMATED);
         MeshPart lod3 = cable.meshes().get(3);
-        double centre = (UtilityPlacer.minZ(lod3) + UtilityPlacer.maxZ(lod3)) / 2;
+        double centre = (MeshExtent.minZ(lod3) + MeshExtent.maxZ(lod3)) / 2;
         assertThat(u.centreLine()[2]).isCloseTo(centre, within(0.02));
     }
 
@@ -116,8 +116,8 @@ class UtilityDepthTest {
     void manholeShaftRunsFromTheGroundToItsBottom() {
         CityObject manhole = objects.get("unf_45fff1c4-b253-408e-b1d8-211408791c3b");
         MeshPart shaft = manhole.meshes().get(0);
-        assertThat(UtilityPlacer.maxZ(shaft)).isCloseTo(2.55, within(0.001));
-        assertThat(UtilityPlacer.minZ(shaft)).isCloseTo(-0.03, within(0.001));
+        assertThat(MeshExtent.maxZ(shaft)).isCloseTo(2.55, within(0.001));
+        assertThat(MeshExtent.minZ(shaft)).isCloseTo(-0.03, within(0.001));
         assertThat(manhole.utility().type()).isEqualTo(UtilityType.SEWER);
     }
 
@@ -126,8 +126,8 @@ class UtilityDepthTest {
         CityObject duct = objects.get("unf_99224461-cfa2-46a0-93b0-604138e53b35");
         MeshPart prism = duct.meshes().get(0);
         MeshPart lod3 = duct.meshes().get(3);
-        assertThat(UtilityPlacer.maxZ(prism)).isCloseTo(UtilityPlacer.maxZ(lod3), within(0.01));
-        assertThat(UtilityPlacer.minZ(prism)).isCloseTo(UtilityPlacer.minZ(lod3), within(0.01));
+        assertThat(MeshExtent.maxZ(prism)).isCloseTo(MeshExtent.maxZ(lod3), within(0.01));
+        assertThat(MeshExtent.minZ(prism)).isCloseTo(MeshExtent.minZ(lod3), within(0.01));
         assertThat(duct.utility().coverDepthM()).isCloseTo(2.47 - 1.47, within(0.01));
         assertThat(duct.utility().depthSource()).isEqualTo(DepthSource.ESTIMATED);
     }

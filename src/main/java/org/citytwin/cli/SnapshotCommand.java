@@ -22,6 +22,7 @@ import org.citytwin.pipeline.tile.TileMesh;
 import org.citytwin.pipeline.tile.TileMesher;
 import org.citytwin.model.LodChoice;
 import org.citytwin.model.CityObject;
+import org.citytwin.model.Envelope;
 import org.citytwin.model.FeatureKind;
 import org.citytwin.scene.CityScene;
 import org.citytwin.scene.DepthRuler;
@@ -168,11 +169,15 @@ public final class SnapshotCommand implements Callable<Integer> {
             }
             if (classification != null) new ThematicPainter().apply(scene.layers(), classification);
             if (opacity < 1) new XRay(scene, new LayerStyle(scene)).setOpacity(opacity);
-            if (underground) new DepthRuler(scene).show();
+            Envelope frame = scene.bounds();
+            if (underground) {
+                DepthRuler ruler = new DepthRuler(scene);
+                if (ruler.show()) frame.include(ruler.bounds());
+            }
             switch (view) {
-                case top -> scene.top();
-                case oblique -> scene.oblique();
-                default -> scene.fit();
+                case top -> scene.camera().top(frame);
+                case oblique -> scene.camera().oblique(frame);
+                default -> scene.camera().fitTo(frame);
             }
             return SceneSnapshots.render(scene, width, height);
         });

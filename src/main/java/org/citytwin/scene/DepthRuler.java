@@ -28,6 +28,7 @@ public final class DepthRuler {
     private final CityScene scene;
     private final Group group = new Group();
     private final List<Text> labels = new ArrayList<>();
+    private Envelope extent = new Envelope();
 
     public DepthRuler(CityScene scene) {
         this.scene = scene;
@@ -60,12 +61,20 @@ public final class DepthRuler {
             boolean major = m % labelEvery == 0;
             double len = major ? unit * 8 : unit * 4;
             nodes.add(box(x + len / 2, y, ground - m, len, unit * 0.6, unit * 0.6, major ? MAJOR : POLE));
-            if (major) nodes.add(label(m == 0 ? "ground" : "−" + m + " m", x + len + unit, y, ground - m, unit * 6));
+            if (major) nodes.add(label(m == 0 ? "ground" : "−" + m + " m", x + len + unit, y, ground - m, Math.max(unit * 6, labelEvery * 0.4)));
         }
         group.getChildren().setAll(nodes);
+        extent = new Envelope();
+        extent.include(x, y, ground);
+        extent.include(x + unit * 40, y, ground - depth);
         faceCamera();
         if (!scene.markers().getChildren().contains(group)) scene.markers().getChildren().add(group);
         return true;
+    }
+
+    /** What the ruler covers with its labels (local frame), empty before {@link #show}. */
+    public Envelope bounds() {
+        return extent.copy();
     }
 
     public void hide() {
@@ -89,16 +98,14 @@ public final class DepthRuler {
 
     private void faceCamera() {
         for (Text t : labels) {
-            if (t.getTransforms().get(1) instanceof Rotate r) r.setAngle(-scene.camera().heading());
+            if (t.getTransforms().get(1) instanceof Rotate r) r.setAngle(scene.camera().heading());
         }
     }
 
     private Text label(String s, double x, double y, double z, double height) {
         Text t = new Text(s);
         t.setFont(Font.font("SansSerif", FontWeight.BOLD, 48));
-        t.setFill(Color.WHITE);
-        t.setStroke(Color.rgb(20, 20, 20));
-        t.setStrokeWidth(2);
+        t.setFill(Color.rgb(15, 15, 15));
         double scale = height / 48;
         // at the tick, turning about the vertical axis to face the camera, scaled from font pixels to metres
         t.getTransforms().setAll(new javafx.scene.transform.Translate(x, -z, y), new Rotate(0, Rotate.Y_AXIS),

@@ -66,6 +66,10 @@ final class GroundPatches {
             } else if (STANDING.contains(m.kind()) && m.vertexCount() > 0) {
                 baseByTile.merge(key, minZ(m.points()), Math::min);
                 changed = true;
+            } else if (m.kind() == FeatureKind.UNDERGROUND_BUILDING && m.vertexCount() > 0) {
+                // an underground building reaches up to the surface at most: its top implies the ground
+                impliedByTile.computeIfAbsent(key, k -> new ArrayList<>()).add(maxZ(m.points()) + BELOW_BASE);
+                changed = true;
             }
         }
         if (changed) rebuild();
@@ -104,7 +108,7 @@ final class GroundPatches {
         Color c = material.getDiffuseColor();
         boolean wasOpaque = c.getOpacity() >= 1;
         double a = Math.max(0, Math.min(1, opacity));
-        material.setDiffuseColor(new Color(c.getRed(), c.getGreen(), c.getBlue(), a));
+        material.setDiffuseColor(TileMeshViews.premultiplied(GROUND, a));
         if (wasOpaque != (a >= 1)) rebuild();
     }
 
@@ -198,6 +202,12 @@ final class GroundPatches {
         double min = Double.POSITIVE_INFINITY;
         for (int i = 2; i < points.length; i += 3) min = Math.min(min, points[i]);
         return min;
+    }
+
+    private static double maxZ(float[] points) {
+        double max = Double.NEGATIVE_INFINITY;
+        for (int i = 2; i < points.length; i += 3) max = Math.max(max, points[i]);
+        return max;
     }
 
     private static long key(int x, int y) {

@@ -93,7 +93,7 @@ public final class UtilityPainter {
         return switch (look) {
             case SOLID -> c;
             case ESTIMATED -> c.interpolate(Color.WHITE, ESTIMATED_TOWARD_WHITE);
-            case ENVELOPE -> new Color(c.getRed(), c.getGreen(), c.getBlue(), ENVELOPE_ALPHA);
+            case ENVELOPE -> TileMeshViews.premultiplied(c, ENVELOPE_ALPHA); // Prism blends premultiplied colour
         };
     }
 

@@ -20,9 +20,15 @@ public final class XRay {
             FeatureKind.TRANSPORTATION, FeatureKind.TERRAIN, FeatureKind.VEGETATION,
             FeatureKind.WATER, FeatureKind.CITY_FURNITURE, FeatureKind.GENERIC, FeatureKind.CONSTRUCTION);
 
+    /** Underground structures whose inside (floors, rooms) should show while the x-ray is on. */
+    public static final List<FeatureKind> SHELLS = List.of(FeatureKind.UNDERGROUND_BUILDING, FeatureKind.TUNNEL);
+    static final double SHELL_OPACITY = 0.4;
+
     /** Below this opacity a click goes through the surface layers to what lies beneath. */
     static final double PICK_THROUGH_BELOW = 0.5;
     private static final String PICK_THROUGH = "citytwin.xrayPickThrough";
+
+    private static final javafx.scene.paint.Color SKY = CityScene.SKY_TOP.interpolate(CityScene.SKY_HORIZON, 0.6);
 
     private final CityScene scene;
     private final LayerStyle style;
@@ -45,6 +51,11 @@ public final class XRay {
             scene.layer(kind).getProperties().put(PICK_THROUGH, opacity < PICK_THROUGH_BELOW);
         }
         scene.groundPatches().setOpacity(opacity);
+        // shells of underground buildings and tunnels turn half see-through too, so their floors show
+        for (FeatureKind kind : SHELLS) style.setOpacity(kind, opacity < 1 ? Math.max(opacity, SHELL_OPACITY) : 1);
+        // Prism blends see-through faces into a transparent SubScene without premultiplying, so over the sky
+        // behind it they come out white: while anything is see-through the SubScene gets an opaque sky colour.
+        scene.subScene().setFill(opacity < 1 ? SKY : javafx.scene.paint.Color.TRANSPARENT);
         if (opacity < 1) reorder();
     }
 
@@ -53,13 +64,14 @@ public final class XRay {
         return Boolean.TRUE.equals(layer.getProperties().get(PICK_THROUGH));
     }
 
-    /** Surface layers after every other layer, the plain ground after them, the overlay last. */
+    /** Underground shells, then surface layers after every other layer, the plain ground after them, the overlay last. */
     private void reorder() {
         Group ground = scene.ground();
         if (!(ground.getParent() instanceof Group world)) return;
         List<Node> order = new java.util.ArrayList<>(world.getChildren());
         order.remove(ground);
         List<Node> surface = new java.util.ArrayList<>();
+        for (FeatureKind kind : SHELLS) surface.add(scene.layer(kind)); // see-through, but beneath the surface
         for (FeatureKind kind : FeatureKind.values()) {
             if (SURFACE.contains(kind)) surface.add(scene.layer(kind));
         }

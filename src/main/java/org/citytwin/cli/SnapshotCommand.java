@@ -186,7 +186,7 @@ public final class SnapshotCommand implements Callable<Integer> {
         } else {
             java.awt.image.BufferedImage png = javafx.embed.swing.SwingFXUtils.fromFXImage(image, null);
             if (classification != null) LegendOverlay.draw(png, classification, true);
-            if (utilities != null) LegendOverlay.draw(png, utilities.classification(), classification == null);
+            if (utilities != null) LegendOverlay.draw(png, utilities.classification(), false); // thematic legend left, utilities right
             if (out.toAbsolutePath().getParent() != null) java.nio.file.Files.createDirectories(out.toAbsolutePath().getParent());
             javax.imageio.ImageIO.write(png, "png", out.toFile());
         }

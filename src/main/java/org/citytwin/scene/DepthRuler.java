@@ -10,7 +10,6 @@ import javafx.scene.shape.Box;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
-import javafx.scene.transform.Rotate;
 import org.citytwin.model.Envelope;
 import org.citytwin.model.FeatureKind;
 import org.citytwin.pipeline.tile.TileMesh;
@@ -18,7 +17,7 @@ import org.citytwin.pipeline.tile.TileMesh;
 /**
  * A vertical depth ruler beside what lies underground (utilities, underground buildings, tunnels): a pole from the
  * ground surface down past the deepest object, a tick every metre (longer every 5 m) and labels in metres below
- * ground that turn to face the camera. Drawn among the opaque layers, so a see-through ground lies over it. FX thread.
+ * ground, drawn as text over the viewport at their ticks. Drawn among the opaque layers, so a see-through ground lies over it. FX thread.
  */
 public final class DepthRuler {
     private static final PhongMaterial POLE = material(Color.rgb(30, 30, 30));
@@ -27,14 +26,19 @@ public final class DepthRuler {
             FeatureKind.TUNNEL);
     private final CityScene scene;
     private final Group group = new Group();
+    /** Labels are 2D text over the viewport, placed at their tick's projection: crisp at any distance. */
+    private final javafx.scene.layout.Pane labelPane = new javafx.scene.layout.Pane();
     private final List<Text> labels = new ArrayList<>();
+    private final List<double[]> anchors = new ArrayList<>();
     private Envelope extent = new Envelope();
 
     public DepthRuler(CityScene scene) {
         this.scene = scene;
         group.setId("depth-ruler");
         group.setMouseTransparent(true);
-        scene.camera().revisionProperty().addListener((o, a, b) -> faceCamera());
+        labelPane.setMouseTransparent(true);
+        labelPane.setId("depth-ruler-labels");
+        scene.camera().revisionProperty().addListener((o, a, b) -> placeLabels());
     }
 
     public Group node() { return group; }
@@ -53,22 +57,25 @@ public final class DepthRuler {
         // beside the data, at its south-west corner, a little outside so it never hides a pipe
         double x = below.minX() - Math.max(1, span * 0.04), y = below.minY() - Math.max(1, span * 0.04);
         double unit = Math.max(0.04, Math.min(0.6, Math.max(depth, span / 8) * 0.012));
-        int labelEvery = depth > 30 ? 10 : 5;
+        int labelEvery = depth <= 6 ? 1 : depth > 30 ? 10 : 5;
         List<Node> nodes = new ArrayList<>();
         nodes.add(box(x, y, ground - depth / 2.0, unit, depth, unit, POLE));
         labels.clear();
+        anchors.clear();
         for (int m = 0; m <= depth; m++) {
             boolean major = m % labelEvery == 0;
             double len = major ? unit * 8 : unit * 4;
             nodes.add(box(x + len / 2, y, ground - m, len, unit * 0.6, unit * 0.6, major ? MAJOR : POLE));
-            if (major) nodes.add(label(m == 0 ? "ground" : "−" + m + " m", x + len + unit, y, ground - m, Math.max(unit * 6, labelEvery * 0.4)));
+            if (major) label(m == 0 ? "ground" : "−" + m + " m", x + len + unit, y, ground - m);
         }
         group.getChildren().setAll(nodes);
         extent = new Envelope();
         extent.include(x, y, ground);
         extent.include(x + unit * 40, y, ground - depth);
-        faceCamera();
+        labelPane.getChildren().setAll(labels);
         if (!scene.markers().getChildren().contains(group)) scene.markers().getChildren().add(group);
+        if (!scene.viewport().getChildren().contains(labelPane)) scene.viewport().getChildren().add(labelPane);
+        placeLabels();
         return true;
     }
 
@@ -79,6 +86,7 @@ public final class DepthRuler {
 
     public void hide() {
         scene.markers().getChildren().remove(group);
+        scene.viewport().getChildren().remove(labelPane);
     }
 
     public boolean isShown() {
@@ -96,22 +104,26 @@ public final class DepthRuler {
         return e;
     }
 
-    private void faceCamera() {
-        for (Text t : labels) {
-            if (t.getTransforms().get(1) instanceof Rotate r) r.setAngle(scene.camera().heading());
+    private void placeLabels() {
+        for (int i = 0; i < labels.size(); i++) {
+            double[] a = anchors.get(i);
+            double[] px = scene.camera().project(scene.camera().toView(a[0], a[1], a[2]));
+            Text t = labels.get(i);
+            t.setVisible(px != null);
+            if (px == null) continue;
+            t.setLayoutX(px[0] + 4);
+            t.setLayoutY(px[1] + 5);
         }
     }
 
-    private Text label(String s, double x, double y, double z, double height) {
+    private void label(String s, double x, double y, double z) {
         Text t = new Text(s);
-        t.setFont(Font.font("SansSerif", FontWeight.BOLD, 48));
+        t.setFont(Font.font("SansSerif", FontWeight.BOLD, 13));
         t.setFill(Color.rgb(15, 15, 15));
-        double scale = height / 48;
-        // at the tick, turning about the vertical axis to face the camera, scaled from font pixels to metres
-        t.getTransforms().setAll(new javafx.scene.transform.Translate(x, -z, y), new Rotate(0, Rotate.Y_AXIS),
-                new javafx.scene.transform.Scale(scale, scale, scale), new javafx.scene.transform.Translate(0, 16));
+        t.setStroke(Color.rgb(255, 255, 255, 0.8));
+        t.setStrokeWidth(0.6);
         labels.add(t);
-        return t;
+        anchors.add(new double[] {x, y, z});
     }
 
     private static Box box(double x, double y, double z, double w, double h, double d, PhongMaterial m) {

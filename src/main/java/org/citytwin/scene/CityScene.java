@@ -142,6 +142,9 @@ public final class CityScene {
     /** Puts the plain ground at one elevation (local frame metres), or back to automatic with null. FX thread. */
     public void setGroundElevation(Double elevation) { ground.setElevation(elevation); }
 
+    /** Elevation of the plain ground under (x, y) (local frame), NaN where none is drawn. */
+    public double groundElevationAt(double x, double y) { return ground.elevationAt(x, y); }
+
     /** The plain ground's elevation (median of its squares), NaN when none is drawn. */
     public double groundElevation() { return ground.automaticElevation(); }
 

@@ -29,6 +29,8 @@ import org.citytwin.pipeline.tile.TileMesher;
 final class GroundPatches {
     static final Color GROUND = Color.rgb(178, 186, 164);
     private static final double BELOW_BASE = 0.15;
+    /** Ground just above an underground building's top, so its roof slab does not poke through the ground. */
+    private static final double ABOVE_UNDERGROUND = 0.1;
     /** Neighbouring squares overlap a little: same colour, so the overlap never shows, a seam would. */
     private static final double OVERLAP = 3.0;
     /** See-through squares must not overlap: the overlap would be blended twice and show as a darker band. */
@@ -43,6 +45,8 @@ final class GroundPatches {
     private final Set<Long> terrainTiles = new HashSet<>();
     /** Ground elevations stated by utilities per tile (their own surface, not a base below it). */
     private final Map<Long, List<Double>> impliedByTile = new HashMap<>();
+    /** Top of underground buildings per tile: the ground lies above it; used where nothing else says where. */
+    private final Map<Long, Double> undergroundTopByTile = new HashMap<>();
     private final PhongMaterial material = new PhongMaterial(GROUND);
     private Double fixedElevation;
 
@@ -68,7 +72,7 @@ final class GroundPatches {
                 changed = true;
             } else if (m.kind() == FeatureKind.UNDERGROUND_BUILDING && m.vertexCount() > 0) {
                 // an underground building reaches up to the surface at most: its top implies the ground
-                impliedByTile.computeIfAbsent(key, k -> new ArrayList<>()).add(maxZ(m.points()) + BELOW_BASE);
+                undergroundTopByTile.merge(key, maxZ(m.points()), Math::max);
                 changed = true;
             }
         }
@@ -104,6 +108,13 @@ final class GroundPatches {
         return all.get(all.size() / 2) - BELOW_BASE;
     }
 
+    /** Elevation of the ground square under (x, y) in the local frame, NaN where none is drawn. */
+    double elevationAt(double x, double y) {
+        long key = key((int) Math.floor(x / TILE), (int) Math.floor(y / TILE));
+        Double base = bases().get(key);
+        return base == null ? Double.NaN : base - BELOW_BASE;
+    }
+
     void setOpacity(double opacity) {
         Color c = material.getDiffuseColor();
         boolean wasOpaque = c.getOpacity() >= 1;
@@ -116,11 +127,19 @@ final class GroundPatches {
         return material.getDiffuseColor().getOpacity();
     }
 
-    /** Base (ground + BELOW_BASE) per tile: from standing objects, else from what utilities imply. */
+    /**
+     * Base (ground + BELOW_BASE) per tile: from standing objects, else from what utilities imply. A tile with only
+     * an underground building gets the ground of the rest of the scene (its street), or just above its top when
+     * nothing else is loaded.
+     */
     private Map<Long, Double> bases() {
         Map<Long, Double> bases = new HashMap<>(baseByTile);
         impliedByTile.forEach((key, values) -> {
             if (!baseByTile.containsKey(key)) bases.put(key, median(values));
+        });
+        Double street = bases.isEmpty() ? null : median(new ArrayList<>(bases.values()));
+        undergroundTopByTile.forEach((key, top) -> {
+            if (!bases.containsKey(key)) bases.put(key, street != null ? street : top + ABOVE_UNDERGROUND + BELOW_BASE);
         });
         if (fixedElevation != null) bases.replaceAll((k, v) -> fixedElevation + BELOW_BASE);
         return bases;

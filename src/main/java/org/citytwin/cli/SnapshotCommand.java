@@ -93,6 +93,11 @@ public final class SnapshotCommand implements Callable<Integer> {
                     + " their colours, with a depth ruler")
     boolean underground;
 
+    @Option(names = "--ground", paramLabel = "Z",
+            description = "elevation in metres of the plain ground drawn where no terrain is loaded (default: the lowest building"
+                    + " base, or what the utilities' cover depths imply)")
+    Double groundElevation;
+
     public enum UtilityColours { type, depth }
 
     @Option(names = "--utility-colours", defaultValue = "type", paramLabel = "type|depth",
@@ -162,6 +167,7 @@ public final class SnapshotCommand implements Callable<Integer> {
             CityScene scene = new CityScene(width, height);
             scene.addMeshes(meshes, result.bounds());
             scene.addUtilityGround(objects);
+            if (groundElevation != null) scene.setGroundElevation(groundElevation);
             if (utilities != null) {
                 UtilityPainter painter = new UtilityPainter(scene);
                 painter.setEmphasised(underground);

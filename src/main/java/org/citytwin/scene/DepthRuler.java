@@ -24,6 +24,7 @@ public final class DepthRuler {
     private static final PhongMaterial MAJOR = material(Color.rgb(250, 250, 250));
     private static final List<FeatureKind> UNDERGROUND = List.of(FeatureKind.UTILITY, FeatureKind.UNDERGROUND_BUILDING,
             FeatureKind.TUNNEL);
+    private static final double MIN_LABEL_GAP = 16;
     private final CityScene scene;
     private final Group group = new Group();
     /** Labels are 2D text over the viewport, placed at their tick's projection: crisp at any distance. */
@@ -104,13 +105,17 @@ public final class DepthRuler {
         return e;
     }
 
+    /** Each label beside its tick; a label closer than a text line to the last one shown is left out (seen from afar). */
     private void placeLabels() {
+        double lastY = Double.NaN;
         for (int i = 0; i < labels.size(); i++) {
             double[] a = anchors.get(i);
             double[] px = scene.camera().project(scene.camera().toView(a[0], a[1], a[2]));
             Text t = labels.get(i);
-            t.setVisible(px != null);
-            if (px == null) continue;
+            boolean room = px != null && (Double.isNaN(lastY) || Math.abs(px[1] - lastY) >= MIN_LABEL_GAP);
+            t.setVisible(room);
+            if (!room) continue;
+            lastY = px[1];
             t.setLayoutX(px[0] + 4);
             t.setLayoutY(px[1] + 5);
         }

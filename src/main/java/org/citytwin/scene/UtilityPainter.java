@@ -106,7 +106,7 @@ public final class UtilityPainter {
             for (Look look : Look.values()) {
                 Color c = colour(legend.get(i).rgb(), look);
                 writer.setColor(i * looks + look.ordinal(), 0, c);
-                light.getPixelWriter().setColor(i * looks + look.ordinal(), 0, c.deriveColor(0, 1, 0.45, 1));
+                light.getPixelWriter().setColor(i * looks + look.ordinal(), 0, c.deriveColor(0, 1, 0.3, 1));
             }
         }
         PhongMaterial material = new PhongMaterial(Color.WHITE);

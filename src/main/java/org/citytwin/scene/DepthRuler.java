@@ -17,11 +17,12 @@ import org.citytwin.pipeline.tile.TileMesh;
 /**
  * A vertical depth ruler beside what lies underground (utilities, underground buildings, tunnels): a pole from the
  * ground surface down past the deepest object, a tick every metre (longer every 5 m) and labels in metres below
- * ground, drawn as text over the viewport at their ticks. Drawn among the opaque layers, so a see-through ground lies over it. FX thread.
+ * ground, drawn as text over the viewport at their ticks; and a grid of thin lines on the ground over it. Drawn among the opaque layers, so a see-through ground lies over it. FX thread.
  */
 public final class DepthRuler {
     private static final PhongMaterial POLE = material(Color.rgb(30, 30, 30));
     private static final PhongMaterial MAJOR = material(Color.rgb(250, 250, 250));
+    private static final PhongMaterial GRID = material(Color.rgb(235, 240, 230));
     private static final List<FeatureKind> UNDERGROUND = List.of(FeatureKind.UTILITY, FeatureKind.UNDERGROUND_BUILDING,
             FeatureKind.TUNNEL);
     private static final double MIN_LABEL_GAP = 16;
@@ -69,6 +70,7 @@ public final class DepthRuler {
             nodes.add(box(x + len / 2, y, ground - m, len, unit * 0.6, unit * 0.6, major ? MAJOR : POLE));
             if (major) label(m == 0 ? "ground" : "−" + m + " m", x + len + unit, y, ground - m);
         }
+        nodes.add(groundGrid(below, ground));
         group.getChildren().setAll(nodes);
         extent = new Envelope();
         extent.include(x, y, ground);
@@ -129,6 +131,56 @@ public final class DepthRuler {
         t.setStrokeWidth(0.6);
         labels.add(t);
         anchors.add(new double[] {x, y, z});
+    }
+
+    /**
+     * Thin lines on the ground over the underground content (a little beyond it), so a see-through ground still
+     * reads as a surface. Slightly above the ground: from above the lines stay crisp, from below the ground tints them.
+     */
+    private static Node groundGrid(Envelope below, double ground) {
+        double span = Math.max(below.maxX() - below.minX(), below.maxY() - below.minY());
+        double step = niceStep(span / 10);
+        double width = step / 30, z = -(ground + 0.03);
+        double x0 = Math.floor((below.minX() - step) / step) * step, x1 = Math.ceil((below.maxX() + step) / step) * step;
+        double y0 = Math.floor((below.minY() - step) / step) * step, y1 = Math.ceil((below.maxY() + step) / step) * step;
+        List<Float> p = new ArrayList<>();
+        for (double x = x0; x <= x1 + 1e-9; x += step) quad(p, x - width / 2, y0, x + width / 2, y1, z);
+        for (double y = y0; y <= y1 + 1e-9; y += step) quad(p, x0, y - width / 2, x1, y + width / 2, z);
+        float[] points = new float[p.size()];
+        for (int i = 0; i < points.length; i++) points[i] = p.get(i);
+        int quads = points.length / 12;
+        int[] faces = new int[quads * 12];
+        for (int q = 0; q < quads; q++) {
+            int b = q * 4;
+            int[] f = {b, 0, b + 1, 0, b + 2, 0, b, 0, b + 2, 0, b + 3, 0};
+            System.arraycopy(f, 0, faces, q * 12, 12);
+        }
+        javafx.scene.shape.TriangleMesh mesh = new javafx.scene.shape.TriangleMesh();
+        mesh.getPoints().setAll(points);
+        mesh.getTexCoords().setAll(0, 0);
+        mesh.getFaces().setAll(faces);
+        javafx.scene.shape.MeshView view = new javafx.scene.shape.MeshView(mesh);
+        view.setCullFace(javafx.scene.shape.CullFace.NONE);
+        view.setMaterial(GRID);
+        view.setId("ground-grid");
+        return view;
+    }
+
+    /** 1, 2 or 5 times a power of ten, at least the given metres. */
+    static double niceStep(double atLeast) {
+        double p = Math.pow(10, Math.floor(Math.log10(Math.max(atLeast, 0.1))));
+        for (double m : new double[] {1, 2, 5, 10}) if (m * p >= atLeast) return m * p;
+        return 10 * p;
+    }
+
+    /** An axis-aligned quad in the ground plane (local x, y → view x, z at view height vy). */
+    private static void quad(List<Float> p, double xa, double ya, double xb, double yb, double vy) {
+        double[] c = {xa, ya, xb, ya, xb, yb, xa, yb};
+        for (int i = 0; i < 8; i += 2) {
+            p.add((float) c[i]);
+            p.add((float) vy);
+            p.add((float) c[i + 1]);
+        }
     }
 
     private static Box box(double x, double y, double z, double w, double h, double d, PhongMaterial m) {

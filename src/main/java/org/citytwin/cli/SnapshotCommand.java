@@ -89,7 +89,7 @@ public final class SnapshotCommand implements Callable<Integer> {
     Double xray;
 
     @Option(names = "--underground",
-            description = "underground preset: ground and city at 20% opacity (unless --xray says otherwise), utilities glowing in"
+            description = "underground preset: ground and city at 20%% opacity (unless --xray says otherwise), utilities glowing in"
                     + " their colours, with a depth ruler")
     boolean underground;
 

@@ -10,7 +10,7 @@ import org.citytwin.model.FeatureKind;
  * See-through ground ("x-ray"): one opacity for everything at and above the surface (terrain, roads, buildings,
  * bridges, plain ground...) so buried utilities, tunnels and underground buildings show through. JavaFX does
  * not sort transparent faces, so the drawing order is kept as: opaque layers (underground ones among them),
- * then the see-through surface layers, then the plain ground last. The ground separates what is above from
+ * then the see-through surface layers, the overlay, and the plain ground last. The ground separates what is above from
  * what is below, so drawing it last blends correctly whether the camera looks from above or from below.
  * FX thread.
  */
@@ -64,7 +64,10 @@ public final class XRay {
         return Boolean.TRUE.equals(layer.getProperties().get(PICK_THROUGH));
     }
 
-    /** Underground shells, then surface layers after every other layer, the plain ground after them, the overlay last. */
+    /**
+     * Underground shells, then surface layers after every other layer, then the overlay (selection highlight,
+     * measurements), and the plain ground last of all.
+     */
     private void reorder() {
         Group ground = scene.ground();
         if (!(ground.getParent() instanceof Group world)) return;
@@ -79,7 +82,7 @@ public final class XRay {
         int at = order.indexOf(scene.overlay());
         if (at < 0) at = order.size();
         order.addAll(at, surface);
-        order.add(at + surface.size(), ground);
+        order.add(ground); // after the overlay too: a selected pipe's highlight under the ground must not be hidden by it
         world.getChildren().setAll(order);
     }
 }

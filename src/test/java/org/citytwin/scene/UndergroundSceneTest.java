@@ -70,7 +70,7 @@ class UndergroundSceneTest {
     }
 
     @Test
-    void xrayDrawsOpaqueLayersFirstThenSeeThroughSurfaceThenGroundThenOverlay() throws Exception {
+    void xrayDrawsOpaqueLayersFirstThenSeeThroughSurfaceThenOverlayThenGround() throws Exception {
         CityScene cs = scene(0.3);
         List<Node> order = onFx(() -> List.copyOf(cs.layer(FeatureKind.UTILITY).getParent().getChildrenUnmodifiable()));
         int utility = order.indexOf(cs.layer(FeatureKind.UTILITY)), markers = order.indexOf(cs.markers());
@@ -78,7 +78,8 @@ class UndergroundSceneTest {
         int ground = order.indexOf(cs.ground()), overlay = order.indexOf(cs.overlay());
         assertThat(utility).isLessThan(buildings).isLessThan(terrain);
         assertThat(markers).isLessThan(buildings);
-        assertThat(ground).isEqualTo(overlay - 1);
+        assertThat(ground).as("ground last, after the overlay (highlight of a buried pipe)").isEqualTo(order.size() - 1);
+        assertThat(overlay).isEqualTo(ground - 1);
         assertThat(Math.max(buildings, terrain)).isLessThan(ground);
         assertThat(XRay.isPickedThrough(cs.layer(FeatureKind.BUILDING))).isTrue();
         assertThat(XRay.isPickedThrough(cs.layer(FeatureKind.UTILITY))).isFalse();

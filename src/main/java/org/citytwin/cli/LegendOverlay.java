@@ -16,6 +16,11 @@ final class LegendOverlay {
     }
 
     static void draw(BufferedImage image, Classification classification) {
+        draw(image, classification, true);
+    }
+
+    /** @param left bottom-left corner, else bottom-right (two legends side by side) */
+    static void draw(BufferedImage image, Classification classification, boolean left) {
         Graphics2D g = image.createGraphics();
         try {
             g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
@@ -30,7 +35,7 @@ final class LegendOverlay {
             g.setFont(bold);
             width = Math.max(width + line + 8, g.getFontMetrics().stringWidth(classification.title())) + 24;
             int height = (int) (rows + 1) * line + 16;
-            int x = 16;
+            int x = left ? 16 : image.getWidth() - width - 16;
             int y = image.getHeight() - height - 16;
             g.setColor(new Color(255, 255, 255, 220));
             g.fillRoundRect(x, y, width, height, 12, 12);

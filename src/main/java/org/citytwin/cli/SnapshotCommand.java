@@ -21,7 +21,15 @@ import org.citytwin.pipeline.tile.LodSelection;
 import org.citytwin.pipeline.tile.TileMesh;
 import org.citytwin.pipeline.tile.TileMesher;
 import org.citytwin.model.LodChoice;
+import org.citytwin.model.CityObject;
+import org.citytwin.model.Envelope;
+import org.citytwin.model.FeatureKind;
 import org.citytwin.scene.CityScene;
+import org.citytwin.scene.DepthRuler;
+import org.citytwin.scene.LayerStyle;
+import org.citytwin.scene.UtilityPainter;
+import org.citytwin.scene.XRay;
+import org.citytwin.thematic.UtilityClassifier;
 import org.citytwin.scene.SceneSnapshots;
 import org.citytwin.scene.ThematicPainter;
 import org.citytwin.thematic.Classification;
@@ -38,6 +46,7 @@ import picocli.CommandLine.Spec;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:PNG written", "1:rendering failed (e.g. no 3D support)", "2:nothing could be loaded"})
 public final class SnapshotCommand implements Callable<Integer> {
+    static final double UNDERGROUND_OPACITY = 0.2;
 
     public enum View { fit, top, oblique }
 
@@ -74,6 +83,27 @@ public final class SnapshotCommand implements Callable<Integer> {
                     + " usage or any other name (categories when its values are not numbers); the legend is drawn in")
     String colourBy;
 
+    @Option(names = "--xray", paramLabel = "OPACITY",
+            description = "opacity 0-1 of terrain, roads, buildings and the plain ground, so buried utilities and underground"
+                    + " buildings show through (default: 1, opaque; --underground: 0.2)")
+    Double xray;
+
+    @Option(names = "--underground",
+            description = "underground preset: ground and city at 20%% opacity (unless --xray says otherwise), utilities glowing in"
+                    + " their colours, with a depth ruler")
+    boolean underground;
+
+    @Option(names = "--ground", paramLabel = "Z",
+            description = "elevation in metres of the plain ground drawn where no terrain is loaded (default: the lowest building"
+                    + " base, or what the utilities' cover depths imply)")
+    Double groundElevation;
+
+    public enum UtilityColours { type, depth }
+
+    @Option(names = "--utility-colours", defaultValue = "type", paramLabel = "type|depth",
+            description = "colour buried utilities by what they carry (type) or by cover-depth band (depth); default: ${DEFAULT-VALUE}")
+    UtilityColours utilityColours;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
@@ -82,6 +112,11 @@ public final class SnapshotCommand implements Callable<Integer> {
             err.println("--lod must be 0, 1, 2, 3 or 4");
             return 2;
         }
+        if (xray != null && !(xray >= 0 && xray <= 1)) {
+            err.println("--xray must be an opacity between 0 and 1, was " + xray);
+            return 2;
+        }
+        double opacity = xray != null ? xray : underground ? UNDERGROUND_OPACITY : 1;
         if (width < 16 || height < 16 || width > 8192 || height > 8192) {
             err.println("--width and --height must be between 16 and 8192 pixels");
             return 2;
@@ -123,22 +158,41 @@ public final class SnapshotCommand implements Callable<Integer> {
         Classification classification = colourBy == null ? null
                 : ThematicClassifier.classify(result.files().stream().flatMap(f -> f.objects().stream()).toList(),
                         ThematicRules.forAttribute(colourBy, result));
+        List<CityObject> objects = result.files().stream().flatMap(f -> f.objects().stream()).toList();
+        UtilityClassifier.Result utilities = objects.stream().anyMatch(o -> o.kind() == FeatureKind.UTILITY)
+                ? UtilityClassifier.classify(objects, utilityColours == UtilityColours.depth ? UtilityClassifier.Mode.DEPTH_BAND
+                        : UtilityClassifier.Mode.TYPE, lod == null ? LodChoice.HIGHEST : LodChoice.exactly(lod))
+                : null;
         WritableImage image = FxToolkit.onFx(() -> {
             CityScene scene = new CityScene(width, height);
             scene.addMeshes(meshes, result.bounds());
+            scene.addUtilityGround(objects);
+            if (groundElevation != null) scene.setGroundElevation(groundElevation);
+            if (utilities != null) {
+                UtilityPainter painter = new UtilityPainter(scene);
+                painter.setEmphasised(underground);
+                painter.apply(utilities);
+            }
             if (classification != null) new ThematicPainter().apply(scene.layers(), classification);
+            if (opacity < 1) new XRay(scene, new LayerStyle(scene)).setOpacity(opacity);
+            Envelope frame = scene.bounds();
+            if (underground) {
+                DepthRuler ruler = new DepthRuler(scene);
+                if (ruler.show()) frame.include(ruler.bounds());
+            }
             switch (view) {
-                case top -> scene.top();
-                case oblique -> scene.oblique();
-                default -> scene.fit();
+                case top -> scene.camera().top(frame);
+                case oblique -> scene.camera().oblique(frame);
+                default -> scene.camera().fitTo(frame);
             }
             return SceneSnapshots.render(scene, width, height);
         });
-        if (classification == null) {
+        if (classification == null && utilities == null) {
             SceneSnapshots.writePng(image, out);
         } else {
             java.awt.image.BufferedImage png = javafx.embed.swing.SwingFXUtils.fromFXImage(image, null);
-            LegendOverlay.draw(png, classification);
+            if (classification != null) LegendOverlay.draw(png, classification, true);
+            if (utilities != null) LegendOverlay.draw(png, utilities.classification(), false); // thematic legend left, utilities right
             if (out.toAbsolutePath().getParent() != null) java.nio.file.Files.createDirectories(out.toAbsolutePath().getParent());
             javax.imageio.ImageIO.write(png, "png", out.toFile());
         }

@@ -18,12 +18,15 @@ public final class CameraRig {
     public static final double OBLIQUE_HEADING = 22.5; // looking NNE = standing SSW of the target
     public static final double OBLIQUE_PITCH = 35;
     static final double MIN_PITCH = 2, MAX_PITCH = 90, MIN_DISTANCE = 1;
+    /** Lowest pitch while looking from below is allowed: from under the ground, up at pipes and floors. */
+    static final double MIN_PITCH_FROM_BELOW = -80;
 
     private final PerspectiveCamera camera = new PerspectiveCamera(true);
     private final Affine transform = new Affine();
     private double tx, ty, tz;
     private double heading = OBLIQUE_HEADING, pitch = OBLIQUE_PITCH, distance = 500;
     private double sceneSize = 1000;
+    private double minPitch = MIN_PITCH;
     private double viewWidth = 800, viewHeight = 600;
     // Scene origin in the local frame (x east, y north, z up), set by CityScene, used by fitTo.
     private double ox, oy, oz;
@@ -67,7 +70,7 @@ public final class CameraRig {
     /** Animated {@link #lookAt}. FX thread. */
     public CameraFlight flyTo(Point3D target, double heading, double pitch, double distance) {
         stopFlight();
-        flight = new CameraFlight(this, target, normalize(heading), clamp(pitch, MIN_PITCH, MAX_PITCH),
+        flight = new CameraFlight(this, target, normalize(heading), clamp(pitch, minPitch, MAX_PITCH),
                 Math.max(MIN_DISTANCE, distance));
         flight.play();
         return flight;
@@ -103,7 +106,7 @@ public final class CameraRig {
         Point3D v = target().subtract(pivot);
         double a = dot(r, v), b = dot(d, v), c = dot(f, v);
         heading = normalize(heading + dHeading);
-        pitch = clamp(pitch + dPitch, MIN_PITCH, MAX_PITCH);
+        pitch = clamp(pitch + dPitch, minPitch, MAX_PITCH);
         r = right();
         d = down();
         f = forward();
@@ -126,6 +129,22 @@ public final class CameraRig {
         ty = eye.getY() + f[1] * distance;
         tz = eye.getZ() + f[2] * distance;
         update();
+    }
+
+    /**
+     * Lets the orbit go below the horizon (camera under the target, looking up), for the underground view; off
+     * again, a camera looking up is brought back to the lowest normal pitch.
+     */
+    public void setLookFromBelow(boolean on) {
+        minPitch = on ? MIN_PITCH_FROM_BELOW : MIN_PITCH;
+        if (pitch < minPitch) {
+            pitch = minPitch;
+            update();
+        }
+    }
+
+    public boolean looksFromBelow() {
+        return minPitch < MIN_PITCH;
     }
 
     public void setViewport(double width, double height) {
@@ -162,7 +181,7 @@ public final class CameraRig {
         ty = target.getY();
         tz = target.getZ();
         this.heading = normalize(heading);
-        this.pitch = clamp(pitch, MIN_PITCH, MAX_PITCH);
+        this.pitch = clamp(pitch, minPitch, MAX_PITCH);
         this.distance = Math.max(MIN_DISTANCE, distance);
         update();
     }
@@ -205,7 +224,7 @@ public final class CameraRig {
 
     public void orbit(double dHeading, double dPitch) {
         heading = normalize(heading + dHeading);
-        pitch = clamp(pitch + dPitch, MIN_PITCH, MAX_PITCH);
+        pitch = clamp(pitch + dPitch, minPitch, MAX_PITCH);
         update();
     }
 

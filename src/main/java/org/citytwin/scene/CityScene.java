@@ -35,6 +35,7 @@ public final class CityScene {
     private final Group world = new Group();
     private final Map<FeatureKind, Group> layers = new EnumMap<>(FeatureKind.class);
     private final Group overlay = new Group();
+    private final Group markers = new Group();
     private final Translate originShift = new Translate();
     private final SubScene subScene;
     private final Pane viewport;
@@ -61,6 +62,9 @@ public final class CityScene {
         // Ground first, opaque layers next, translucent zones last: JavaFX draws in scene-graph order without sorting.
         world.getChildren().add(ground.node());
         for (FeatureKind kind : FeatureKind.values()) if (!TileMeshViews.isTranslucent(kind)) world.getChildren().add(layers.get(kind));
+        markers.setId("markers");
+        markers.setMouseTransparent(true);
+        world.getChildren().add(markers); // opaque markers (depth ruler): before anything see-through
         for (FeatureKind kind : FeatureKind.values()) if (TileMeshViews.isTranslucent(kind)) world.getChildren().add(layers.get(kind));
         overlay.setId("overlay");
         overlay.setMouseTransparent(true);
@@ -112,8 +116,50 @@ public final class CityScene {
     public List<Group> layers() { return List.copyOf(layers.values()); }
     /** Drawn after every layer, in the same local-frame coordinates: selection highlight, markers. */
     public Group overlay() { return overlay; }
+    /** Opaque markers in local-frame coordinates, drawn before every see-through layer (depth ruler). */
+    public Group markers() { return markers; }
     /** The plain ground drawn under tiles without terrain. */
     public Group ground() { return ground.node(); }
+    GroundPatches groundPatches() { return ground; }
+
+    /**
+     * Lets utilities say where the ground is (their {@code groundElevation}: pipe top + cover depth) for tiles that
+     * have no terrain and no standing objects, e.g. a utility data set opened alone. FX thread.
+     */
+    public void addUtilityGround(java.util.Collection<org.citytwin.model.CityObject> objects) {
+        boolean any = false;
+        for (org.citytwin.model.CityObject o : objects) {
+            org.citytwin.model.UtilityInfo u = o.utility();
+            if (u == null || !Double.isFinite(u.groundElevation())) continue;
+            double[] xy = planCentre(o);
+            if (xy == null) continue;
+            ground.addImpliedGround(xy[0], xy[1], u.groundElevation());
+            any = true;
+        }
+        if (any) ground.impliedGroundAdded();
+    }
+
+    /** Puts the plain ground at one elevation (local frame metres), or back to automatic with null. FX thread. */
+    public void setGroundElevation(Double elevation) { ground.setElevation(elevation); }
+
+    /** Elevation of the plain ground under (x, y) (local frame), NaN where none is drawn. */
+    public double groundElevationAt(double x, double y) { return ground.elevationAt(x, y); }
+
+    /** The plain ground's elevation (median of its squares), NaN when none is drawn. */
+    public double groundElevation() { return ground.automaticElevation(); }
+
+    private static double[] planCentre(org.citytwin.model.CityObject o) {
+        double[] line = o.utility().hasCentreLine() ? o.utility().centreLine() : o.displayMesh().vertices();
+        if (line == null || line.length < 3) return null;
+        double minX = Double.MAX_VALUE, minY = Double.MAX_VALUE, maxX = -Double.MAX_VALUE, maxY = -Double.MAX_VALUE;
+        for (int i = 0; i + 2 < line.length; i += 3) {
+            minX = Math.min(minX, line[i]);
+            maxX = Math.max(maxX, line[i]);
+            minY = Math.min(minY, line[i + 1]);
+            maxY = Math.max(maxY, line[i + 1]);
+        }
+        return new double[] {(minX + maxX) / 2, (minY + maxY) / 2};
+    }
     /** Bounds of everything added, in the local frame. */
     public Envelope bounds() { return bounds.copy(); }
     public long triangleCount() { return triangles; }

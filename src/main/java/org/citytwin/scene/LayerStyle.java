@@ -47,7 +47,7 @@ public final class LayerStyle {
             if (node instanceof MeshView view) {
                 PhongMaterial textured = TileMeshViews.texturedMaterial(view);
                 if (textured != null && textured.getDiffuseColor().getOpacity() != a)
-                    textured.setDiffuseColor(withAlpha(textured.getDiffuseColor(), a));
+                    textured.setDiffuseColor(TileMeshViews.premultiplied(Color.WHITE, a));
             }
         }
     }
@@ -59,11 +59,13 @@ public final class LayerStyle {
     /** Replaces the kind's plain colour, keeping its current opacity. */
     public void setColor(FeatureKind kind, Color color) {
         PhongMaterial plain = scene.material(kind);
-        plain.setDiffuseColor(withAlpha(color, plain.getDiffuseColor().getOpacity()));
+        Color opaque = new Color(color.getRed(), color.getGreen(), color.getBlue(), 1);
+        plain.setDiffuseColor(TileMeshViews.premultiplied(opaque, plain.getDiffuseColor().getOpacity()));
     }
 
+    /** The kind's colour with its opacity (straight, not premultiplied). */
     public Color color(FeatureKind kind) {
-        return scene.material(kind).getDiffuseColor();
+        return TileMeshViews.straight(scene.material(kind).getDiffuseColor());
     }
 
     private void drawLast(Group layer) {
@@ -75,7 +77,8 @@ public final class LayerStyle {
         world.getChildren().add(world.getChildren().indexOf(scene.overlay()), layer);
     }
 
-    private static Color withAlpha(Color c, double a) {
-        return new Color(c.getRed(), c.getGreen(), c.getBlue(), a);
+    /** The same colour at another opacity; materials hold it premultiplied (see {@link TileMeshViews#premultiplied}). */
+    private static Color withAlpha(Color premultiplied, double a) {
+        return TileMeshViews.premultiplied(TileMeshViews.straight(premultiplied), a);
     }
 }

@@ -53,7 +53,7 @@ public final class Picker {
         double maxT = Double.POSITIVE_INFINITY;
         for (FeatureKind kind : FeatureKind.values()) {
             Group layer = scene.layer(kind);
-            if (!layer.isVisible()) continue;
+            if (!layer.isVisible() || XRay.isPickedThrough(layer)) continue;
             // a layer lifted by translateY (view y down) draws mesh z at z - translateY
             double lift = layer.getTranslateY();
             for (Node node : layer.getChildren()) {

@@ -30,11 +30,32 @@ public final class TileMeshViews {
             int rgb = k.rgb();
             // planning zones and land use cover whole districts: translucent so buildings stay readable
             double alpha = isTranslucent(k) ? 0.45 : 1.0;
-            PhongMaterial m = new PhongMaterial(Color.rgb((rgb >> 16) & 0xFF, (rgb >> 8) & 0xFF, rgb & 0xFF, alpha));
+            PhongMaterial m = new PhongMaterial(premultiplied(Color.rgb((rgb >> 16) & 0xFF, (rgb >> 8) & 0xFF, rgb & 0xFF), alpha));
             m.setSpecularColor(Color.BLACK);
             return m;
         });
     }
+
+    /**
+     * A material colour at opacity {@code a}. Prism blends 3D faces as premultiplied colour (source × 1, destination
+     * × (1 − alpha)), so a see-through diffuse colour must carry its channels multiplied by alpha, else it
+     * adds up to white over whatever lies behind it.
+     */
+    public static Color premultiplied(Color straight, double a) {
+        double alpha = Math.max(MIN_ALPHA, Math.min(1, a));
+        return new Color(straight.getRed() * alpha, straight.getGreen() * alpha, straight.getBlue() * alpha, alpha);
+    }
+
+    /** The straight colour (with its opacity) of a premultiplied material colour. */
+    public static Color straight(Color premultiplied) {
+        double a = premultiplied.getOpacity();
+        if (a <= 0 || a >= 1) return premultiplied;
+        return new Color(Math.min(1, premultiplied.getRed() / a), Math.min(1, premultiplied.getGreen() / a),
+                Math.min(1, premultiplied.getBlue() / a), a);
+    }
+
+    /** Fully transparent would lose the colour (0/0); this little is invisible on screen anyway. */
+    private static final double MIN_ALPHA = 0.01;
 
     /** Kinds drawn see-through (and therefore last). */
     public static boolean isTranslucent(FeatureKind kind) {

@@ -34,6 +34,8 @@ public final class MainWindow {
     private final LodViewModel lods;
     private final ThematicViewModel thematic;
     private final LegendView legend = new LegendView();
+    private final LegendView utilityLegend = new LegendView();
+    private final UndergroundController underground;
     private final DataQualityViewModel quality;
     private final InspectorViewModel inspector = new InspectorViewModel();
     private final SelectionController selection;
@@ -49,13 +51,16 @@ public final class MainWindow {
         this.lods = new LodViewModel(executor, (kind, meshes) -> {
             cityScene.replaceKind(kind, meshes);
             thematicModel().refresh(); // new meshes of that kind: paint them too
+            underground().refresh();
             selection().refresh();
         });
         this.thematic = new ThematicViewModel(cityScene, lods::allObjects);
         thematic.currentProperty().addListener((o, a, b) -> legend.show(b));
         this.quality = new DataQualityViewModel(vm.issues(), env -> cityScene.camera().oblique(env));
 
-        StackPane view = new StackPane(cityScene.viewport(), hint, legend);
+        this.underground = new UndergroundController(cityScene, utilityLegend, lods::allObjects,
+                () -> lods.choice(org.citytwin.model.FeatureKind.UTILITY));
+        StackPane view = new StackPane(cityScene.viewport(), hint, legends());
         view.setId("view3d");
         view.setMinSize(0, 0);
         hint.setId("hint");
@@ -74,6 +79,7 @@ public final class MainWindow {
             if (removed.objects().contains(inspector.selected())) selection.clear();
             inspector.forget(removed.objects());
             vm.issues().removeIf(issue -> removed.path().equals(issue.file()));
+            underground.refresh();
         });
         root.setBottom(new VBox(new DataQualityView(quality), new StatusBar(vm)));
         installDragAndDrop();
@@ -89,6 +95,7 @@ public final class MainWindow {
     public SelectionController selection() { return selection; }
     public SidePanel sidePanel() { return side; }
     public MeasureController measure() { return measure; }
+    public UndergroundController underground() { return underground; }
     public void setHint(String text) { hint.setText(text); }
 
     /** "CityTwin — <what is loaded>" on the stage. */
@@ -103,6 +110,7 @@ public final class MainWindow {
         boolean first = cityScene.isEmpty();
         cityScene.addMeshes(result.meshes(), result.bounds());
         lods.add(result);
+        underground.loaded(result.files().stream().flatMap(f -> f.objects().stream()).toList());
         side.add(result);
         thematic.refresh();
         quality.index(result);
@@ -128,7 +136,25 @@ public final class MainWindow {
                 navItems[0], navItems[1],
                 new SeparatorMenuItem(), texturesItem(), LodMenu.create(lods), ThematicMenu.create(thematic),
                 MeasureMenu.create(measure.viewModel()));
+        view.getItems().addAll(UndergroundMenu.create(underground));
         return new MenuBar(file, view);
+    }
+
+    /** Thematic and utility legends stacked at the bottom left; a hidden one takes no room. */
+    private VBox legends() {
+        for (LegendView l : List.of(utilityLegend, legend)) {
+            l.managedProperty().bind(l.visibleProperty());
+            StackPane.setMargin(l, null);
+        }
+        utilityLegend.setId("utility-legend");
+        VBox box = new VBox(8, utilityLegend, legend);
+        box.setAlignment(javafx.geometry.Pos.BOTTOM_LEFT);
+        box.setPickOnBounds(false);
+        box.setMouseTransparent(true);
+        box.setMaxSize(javafx.scene.layout.Region.USE_PREF_SIZE, javafx.scene.layout.Region.USE_PREF_SIZE);
+        StackPane.setAlignment(box, javafx.geometry.Pos.BOTTOM_LEFT);
+        StackPane.setMargin(box, new javafx.geometry.Insets(12));
+        return box;
     }
 
     /** Switches atlases on/off at once; remembered, and read by the next load (textures off decodes no image). */

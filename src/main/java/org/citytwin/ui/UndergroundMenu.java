@@ -1,0 +1,82 @@
+package org.citytwin.ui;
+
+import java.util.Locale;
+import javafx.geometry.Pos;
+import javafx.scene.control.Alert;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.CustomMenuItem;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.Slider;
+import javafx.scene.control.TextInputDialog;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.HBox;
+import org.citytwin.thematic.UtilityClassifier;
+
+/** View-menu items of the underground view: the preset, the x-ray slider, utility colours, depth ruler, ground elevation. */
+final class UndergroundMenu {
+
+    private UndergroundMenu() {
+    }
+
+    static MenuItem[] create(UndergroundController c) {
+        CheckMenuItem preset = new CheckMenuItem("Underground");
+        preset.setId("underground-preset");
+        preset.selectedProperty().bindBidirectional(c.undergroundProperty());
+
+        Slider slider = new Slider(0, 100, 100);
+        slider.setId("xray-slider");
+        slider.setPrefWidth(160);
+        slider.valueProperty().addListener((o, a, b) -> c.xrayProperty().set(b.doubleValue() / 100));
+        c.xrayProperty().addListener((o, a, b) -> slider.setValue(b.doubleValue() * 100));
+        Label value = new Label();
+        value.textProperty().bind(slider.valueProperty().asString("%.0f %%"));
+        HBox row = new HBox(8, new Label("X-ray (surface opacity)"), slider, value);
+        row.setAlignment(Pos.CENTER_LEFT);
+        CustomMenuItem xray = new CustomMenuItem(row, false); // stays open while dragging
+
+        ToggleGroup group = new ToggleGroup();
+        RadioMenuItem byType = new RadioMenuItem("by type");
+        byType.setId("utility-colours-type");
+        RadioMenuItem byDepth = new RadioMenuItem("by cover depth");
+        byDepth.setId("utility-colours-depth");
+        byType.setToggleGroup(group);
+        byDepth.setToggleGroup(group);
+        byType.setSelected(true);
+        byType.setOnAction(e -> c.coloursProperty().set(UtilityClassifier.Mode.TYPE));
+        byDepth.setOnAction(e -> c.coloursProperty().set(UtilityClassifier.Mode.DEPTH_BAND));
+        Menu colours = new Menu("Utility colours", null, byType, byDepth);
+
+        CheckMenuItem ruler = new CheckMenuItem("Depth ruler");
+        ruler.setId("depth-ruler");
+        ruler.selectedProperty().bindBidirectional(c.rulerProperty());
+
+        MenuItem ground = new MenuItem("Ground elevation…");
+        ground.setId("ground-elevation");
+        ground.setOnAction(e -> askGroundElevation(c));
+        return new MenuItem[] {new SeparatorMenuItem(), preset, xray, colours, ruler, ground};
+    }
+
+    private static void askGroundElevation(UndergroundController c) {
+        double now = c.groundElevation();
+        TextInputDialog dialog = new TextInputDialog(Double.isFinite(now) ? String.format(Locale.ROOT, "%.2f", now) : "");
+        dialog.setTitle("Ground elevation");
+        dialog.setHeaderText("Elevation of the plain ground in metres (where no terrain is loaded).\n"
+                + "Leave empty for automatic: the lowest building base, or what the utilities' cover depths imply.");
+        dialog.showAndWait().ifPresent(text -> {
+            String t = text.strip();
+            if (t.isEmpty()) {
+                c.setGroundElevation(null);
+                return;
+            }
+            try {
+                c.setGroundElevation(Double.parseDouble(t.replace(',', '.')));
+            } catch (NumberFormatException ex) {
+                new Alert(Alert.AlertType.ERROR, "\"" + t + "\" is not an elevation in metres, e.g. 3.5").showAndWait();
+            }
+        });
+    }
+}

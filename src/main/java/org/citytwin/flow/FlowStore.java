@@ -169,6 +169,34 @@ public final class FlowStore implements FlowSink {
         }
     }
 
+    /**
+     * Forgets samples older than {@code timeMillis} (live feeds run for hours), keeping for each agent the last
+     * sample at or before it so frames from {@code timeMillis} on are unchanged. Agents keep their index.
+     *
+     * @return the number of samples dropped
+     */
+    public long trimBefore(long timeMillis) {
+        synchronized (lock) {
+            long dropped = 0;
+            for (Track tr : tracks) {
+                int d = tr.trimBefore(timeMillis);
+                if (d == 0) continue;
+                dropped += d;
+                int base = tr.index * SEG;
+                seg[base] = Double.NaN;
+                seg[base + SPAN_START] = tr.start();
+                seg[base + SPAN_END] = tr.end();
+            }
+            sampleCount -= dropped;
+            if (dropped > 0) {
+                startMillis = Long.MAX_VALUE;
+                for (Track tr : tracks) startMillis = Math.min(startMillis, tr.start());
+                revision++;
+            }
+            return dropped;
+        }
+    }
+
     /** Number of distinct agents (source ids) ever seen. */
     public int agentCount() {
         synchronized (lock) {

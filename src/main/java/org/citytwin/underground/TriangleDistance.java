@@ -10,6 +10,13 @@ package org.citytwin.underground;
  */
 public final class TriangleDistance {
 
+    /** Per-thread work arrays: this runs millions of times per check, so it allocates nothing. */
+    private static final class Scratch {
+        final double[] p = new double[3], q = new double[3], bestA = new double[3], bestB = new double[3];
+    }
+
+    private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
+
     private TriangleDistance() {
     }
 
@@ -18,8 +25,8 @@ public final class TriangleDistance {
      * Writes the closest point on a to {@code onA} and on b to {@code onB} (3 doubles each) when not null.
      */
     public static double distance(double[] a, int ao, double[] b, int bo, double[] onA, double[] onB) {
-        double[] p = new double[3];
-        double[] q = new double[3];
+        Scratch scratch = SCRATCH.get();
+        double[] p = scratch.p, q = scratch.q;
         // edges piercing the other triangle: distance 0
         for (int e = 0; e < 3; e++) {
             int s = ao + 3 * e, t = ao + 3 * ((e + 1) % 3);
@@ -29,7 +36,7 @@ public final class TriangleDistance {
             if (segmentHitsTriangle(b, s, t, a, ao, p)) return touch(p, onA, onB);
         }
         double best = Double.POSITIVE_INFINITY;
-        double[] bestA = new double[3], bestB = new double[3];
+        double[] bestA = scratch.bestA, bestB = scratch.bestB;
         for (int v = 0; v < 3; v++) {
             double d = pointTriangle(a, ao + 3 * v, b, bo, q);
             if (d < best) {

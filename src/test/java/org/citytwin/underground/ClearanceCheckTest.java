@@ -32,12 +32,9 @@ class ClearanceCheckTest {
         List<Clearance> found = ClearanceCheck.utilities(objects, threshold);
 
         Map<String, Double> expected = new TreeMap<>();
-        for (int i = 0; i < utilities.size(); i++) {
-            for (int j = i + 1; j < utilities.size(); j++) {
-                double d = bruteForce(utilities.get(i).displayMesh(), utilities.get(j).displayMesh());
-                if (d < threshold) expected.put(key(utilities.get(i).id(), utilities.get(j).id()), d);
-            }
-        }
+        allPairDistances(utilities).forEach((k, d) -> {
+            if (d < threshold) expected.put(k, d);
+        });
         Map<String, Double> actual = new TreeMap<>();
         found.forEach(c -> actual.put(key(c.idA(), c.idB()), c.distance()));
         assertThat(actual.keySet()).containsExactlyElementsOf(expected.keySet());
@@ -160,6 +157,22 @@ class ClearanceCheckTest {
             }
         }
         assertThat(lod1.stream().map(c -> key(c.idA(), c.idB())).sorted().toList()).isEqualTo(expected.stream().sorted().toList());
+    }
+
+    private static Map<String, Double> allPairs;
+
+    /** Minimal distance of every pair of utilities by brute force, computed once for all thresholds. */
+    private static synchronized Map<String, Double> allPairDistances(List<CityObject> utilities) {
+        if (allPairs == null) {
+            allPairs = new TreeMap<>();
+            for (int i = 0; i < utilities.size(); i++) {
+                for (int j = i + 1; j < utilities.size(); j++) {
+                    allPairs.put(key(utilities.get(i).id(), utilities.get(j).id()),
+                            bruteForce(utilities.get(i).displayMesh(), utilities.get(j).displayMesh()));
+                }
+            }
+        }
+        return allPairs;
     }
 
     /** Every triangle against every triangle, no index. */

@@ -5,6 +5,10 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.citytwin.geo.CrsResolver;
 import org.citytwin.model.CityFile;
+import org.citytwin.model.CityObject;
+import org.citytwin.model.LodChoice;
+import org.citytwin.underground.Clearance;
+import org.citytwin.underground.ClearanceCheck;
 import org.citytwin.model.LoadIssue;
 import org.citytwin.pipeline.CancelToken;
 import org.citytwin.pipeline.DatasetLoader;
@@ -17,7 +21,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** `inspect PATH... [--json] [--attributes]`: what each file holds, in which CRS, and what went wrong. Exit 2 if nothing loaded. */
+/** `inspect PATH... [--json] [--attributes] [--clearance M]`: what each file holds, in which CRS, and what went wrong. Exit 2 if nothing loaded. */
 @Command(name = "inspect", mixinStandardHelpOptions = true,
         description = "Reads CityGML files or PLATEAU folders and reports per file: CityGML version, CRS, object counts"
                 + " by type, LODs, triangles, bounds and issues. Exits 0 if anything loaded, 2 if nothing did.")
@@ -37,8 +41,20 @@ public final class InspectCommand implements Callable<Integer> {
                     + " (names with or without prefix; = != < <= > >= ~; and, or, not, parentheses; codes or labels)")
     private String where;
 
+    @Option(names = "--clearance", paramLabel = "METRES",
+            description = "also list pairs of utilities closer than METRES (exact mesh distance; 0 = touching)")
+    private Double clearance;
+
+    @Option(names = "--clearance-lod", paramLabel = "LOD",
+            description = "LOD whose meshes the clearance check measures (default: each object's highest)")
+    private Integer clearanceLod;
+
     @Override
     public Integer call() throws Exception {
+        if (clearance != null && !(clearance >= 0)) {
+            System.err.println("--clearance must be 0 or more metres, was " + clearance);
+            return 2;
+        }
         Expression filter = null;
         if (where != null) {
             try {
@@ -54,12 +70,21 @@ public final class InspectCommand implements Callable<Integer> {
             if (filter != null) {
                 WhereReport.print(result, where, filter, json);
             } else if (json) {
-                System.out.println(InspectReport.toJson(InspectReport.build(result, loader::toLatLon, attributes)));
+                var report = InspectReport.build(result, loader::toLatLon, attributes);
+                if (clearance != null) ClearanceReport.addTo(report, clearances(result));
+                System.out.println(InspectReport.toJson(report));
             } else {
                 printText(result, attributes);
+                if (clearance != null) ClearanceReport.print(clearances(result), clearance, System.out);
             }
         }
         return result.anythingLoaded() ? 0 : 2;
+    }
+
+    private List<Clearance> clearances(LoadResult result) {
+        LodChoice lod = clearanceLod == null ? LodChoice.HIGHEST : LodChoice.exactly(clearanceLod);
+        List<CityObject> objects = result.files().stream().flatMap(f -> f.objects().stream()).toList();
+        return new ClearanceCheck(clearance, lod, ClearanceCheck.Progress.NONE, new CancelToken()).betweenUtilities(objects);
     }
 
     private static void printText(LoadResult result, boolean attributes) {

@@ -8,6 +8,9 @@ import java.util.Map;
 import org.citytwin.geo.CoordinateTransform;
 import org.citytwin.model.Attribute;
 import org.citytwin.model.CityObject;
+import org.citytwin.model.FeatureKind;
+import org.citytwin.model.UtilityInfo;
+import org.citytwin.pipeline.utility.PlacedUtility;
 import org.citytwin.model.IssueCategory;
 import org.citytwin.model.LoadIssue;
 import org.citytwin.model.MeshPart;
@@ -50,10 +53,22 @@ final class ObjectBuilder {
         }
         List<Attribute> attributes = new ArrayList<>(raw.attributes());
         String id = objectId(raw, context);
+        FeatureKind kind = FeatureKinds.of(raw.type());
+        UtilityInfo utility = null;
+        java.util.SortedSet<Integer> lods = raw.lods();
+        if (kind == FeatureKind.UTILITY) {
+            PlacedUtility placed = UtilityPlacement.place(raw, meshes, header, context);
+            utility = placed.info();
+            if (!placed.lod0().isEmpty()) {
+                meshes.merge(0, placed.lod0(), ImplicitInstancer::concat);
+                lods = new java.util.TreeSet<>(lods);
+                lods.add(0);
+            }
+        }
         stats.tessellateNanos.add(System.nanoTime() - t0);
-        return new CityObject(id, raw.type(), FeatureKinds.of(raw.type()), raw.name(), raw.lods(),
+        return new CityObject(id, raw.type(), kind, raw.name(), lods,
                 Collections.unmodifiableMap(meshes),
-                List.copyOf(attributes), context.file());
+                List.copyOf(attributes), context.file(), utility);
     }
 
     static String objectId(RawFeature raw, FileContext context) {

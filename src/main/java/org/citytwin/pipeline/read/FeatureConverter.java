@@ -38,7 +38,9 @@ final class FeatureConverter {
         if (record != null && !record.iurSurfaces.isEmpty()) surfaces = withIurSurfaces(surfaces, record, lods);
         Map<Integer, List<RawImplicit>> implicits = LodSurfaces.implicits(feature, defaultDimension);
         lods.addAll(implicits.keySet());
-        return new RawFeature(feature.getId(), type, name(feature), line, lods, surfaces, attributes, implicits);
+        List<RawCurve> curves = record != null ? List.copyOf(record.iurCurves) : List.of();
+        curves.forEach(c -> lods.add(c.lod()));
+        return new RawFeature(feature.getId(), type, name(feature), line, lods, surfaces, attributes, implicits, curves);
     }
 
     /** Adds the surfaces i-UR keeps in ADE attributes (LOD0 map geometry) to those citygml4j found. */

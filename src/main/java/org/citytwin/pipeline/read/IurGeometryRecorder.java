@@ -12,8 +12,8 @@ import javax.xml.stream.XMLStreamReader;
  * Reads the surfaces that i-UR keeps inside ADE attributes, which citygml4j never sees: e.g. the LOD0
  * map geometry of a bridge or utility in {@code uro:bridDmAttribute/uro:DmGeometricAttribute/uro:lod0Geometry}.
  * Fed the events of a captured i-UR subtree; collects each gml:Polygon (exterior and interior posLists)
- * under the LOD of its nearest {@code lodNGeometry}-style ancestor. Curves and points are left to the
- * attribute tree.
+ * under the LOD of its nearest {@code lodNGeometry}-style ancestor, and each gml:LineString/gml:Point as a
+ * {@link RawCurve} (a utility's LOD0 centre line or manhole position).
  */
 final class IurGeometryRecorder {
 
@@ -25,6 +25,12 @@ final class IurGeometryRecorder {
     private String polygonId;
     private StringBuilder posList;
     private int posListDimension;
+    private final List<RawCurve> curves = new ArrayList<>();
+    /** Positions of the LineString/Point being read (a gml:posList or several gml:pos), else null. */
+    private StringBuilder curveText;
+    private int curveDimension;
+    private boolean curveIsPoint;
+    private boolean inCurveCoordinates;
 
     IurGeometryRecorder(int defaultDimension) {
         this.defaultDimension = defaultDimension;
@@ -40,6 +46,13 @@ final class IurGeometryRecorder {
         if ("Polygon".equals(local) || "Triangle".equals(local)) {
             rings = new ArrayList<>();
             polygonId = IurStreamFilter.gmlId(r);
+        } else if (rings == null && ("LineString".equals(local) || "Point".equals(local))) {
+            curveText = new StringBuilder();
+            curveIsPoint = "Point".equals(local);
+            curveDimension = dimension(r, defaultDimension);
+        } else if (curveText != null && ("posList".equals(local) || "pos".equals(local))) {
+            inCurveCoordinates = true;
+            curveDimension = dimension(r, curveDimension);
         } else if ("posList".equals(local) && rings != null) {
             posList = new StringBuilder();
             String dim = r.getAttributeValue(null, "srsDimension");
@@ -49,11 +62,19 @@ final class IurGeometryRecorder {
 
     void characters(XMLStreamReader r) {
         if (posList != null) posList.append(r.getTextCharacters(), r.getTextStart(), r.getTextLength());
+        if (inCurveCoordinates) curveText.append(r.getTextCharacters(), r.getTextStart(), r.getTextLength());
     }
 
     void end() {
         String local = path.pop();
-        if ("posList".equals(local) && posList != null) {
+        if (inCurveCoordinates && ("posList".equals(local) || "pos".equals(local))) {
+            inCurveCoordinates = false;
+            curveText.append(' '); // several gml:pos follow each other
+        } else if (curveText != null && ("LineString".equals(local) || "Point".equals(local))) {
+            double[] xyz = parse(curveText, curveDimension, curveIsPoint ? 1 : 2);
+            if (xyz != null && !lods.isEmpty()) curves.add(new RawCurve(lods.peek(), xyz, curveIsPoint));
+            curveText = null;
+        } else if ("posList".equals(local) && posList != null) {
             double[] ring = parse(posList, posListDimension);
             if (ring != null) rings.add(ring);
             posList = null;
@@ -72,6 +93,16 @@ final class IurGeometryRecorder {
         return surfaces;
     }
 
+    /** LineStrings and Points found, in document order, in the file's CRS axis order. */
+    List<RawCurve> curves() {
+        return curves;
+    }
+
+    private static int dimension(XMLStreamReader r, int fallback) {
+        String dim = r.getAttributeValue(null, "srsDimension");
+        return dim == null ? fallback : parseDimension(dim);
+    }
+
     private static int parseDimension(String text) {
         try {
             return Integer.parseInt(text.strip());
@@ -81,8 +112,13 @@ final class IurGeometryRecorder {
     }
 
     private static double[] parse(CharSequence text, int dimension) {
+        return parse(text, dimension, 3);
+    }
+
+    /** Coordinates as xyz triples (z = 0 for 2D), or null when fewer than {@code minPoints} or not numbers. */
+    private static double[] parse(CharSequence text, int dimension, int minPoints) {
         String[] parts = text.toString().strip().split("\\s+");
-        if (dimension < 2 || parts.length < dimension * 3) return null;
+        if (dimension < 2 || parts.length < dimension * minPoints) return null;
         int n = parts.length / dimension;
         double[] xyz = new double[n * 3];
         try {

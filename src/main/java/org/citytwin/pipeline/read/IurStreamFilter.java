@@ -229,6 +229,7 @@ final class IurStreamFilter extends StreamReaderDelegate {
             if (recorder.result() != null) current.attributes.add(recorder.result());
             geometry.surfaces().forEach((lod, polygons) ->
                     current.iurSurfaces.computeIfAbsent(lod, k -> new java.util.ArrayList<>()).addAll(polygons));
+            current.iurCurves.addAll(geometry.curves());
         }
     }
 

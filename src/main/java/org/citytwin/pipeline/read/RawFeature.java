@@ -11,10 +11,17 @@ import org.citytwin.model.Attribute;
  * @param lods     every LOD holding any geometry (curves included)
  * @param surfaces polygons per LOD that has surfaces, ascending
  * @param implicits implicit geometry instances per LOD
+ * @param curves   curves and points citygml4j does not see (i-UR LOD0 map geometry), in document order
  */
 public record RawFeature(String id, String type, String name, int line, SortedSet<Integer> lods,
                          Map<Integer, List<RawPolygon>> surfaces, List<Attribute> attributes,
-                         Map<Integer, List<RawImplicit>> implicits) {
+                         Map<Integer, List<RawImplicit>> implicits, List<RawCurve> curves) {
+
+    public RawFeature(String id, String type, String name, int line, SortedSet<Integer> lods,
+                      Map<Integer, List<RawPolygon>> surfaces, List<Attribute> attributes,
+                      Map<Integer, List<RawImplicit>> implicits) {
+        this(id, type, name, line, lods, surfaces, attributes, implicits, List.of());
+    }
 
     public RawFeature(String id, String type, String name, int line, SortedSet<Integer> lods,
                       Map<Integer, List<RawPolygon>> surfaces, List<Attribute> attributes) {

@@ -17,6 +17,8 @@ final class TopLevelRecord {
     final List<Attribute> attributes = new ArrayList<>();
     /** Surfaces found inside i-UR attributes (e.g. the LOD0 map geometry), by LOD, in the file's CRS. */
     final java.util.Map<Integer, List<RawPolygon>> iurSurfaces = new java.util.TreeMap<>();
+    /** Curves and points found inside i-UR attributes (the LOD0 map geometry of utilities), in the file's CRS. */
+    final List<RawCurve> iurCurves = new ArrayList<>();
     volatile boolean matched;
 
     TopLevelRecord(String id, String type, int line, int column) {

@@ -98,6 +98,11 @@ public final class SelectionController {
     public Picker picker() { return picker; }
     /** Clicks and Esc do not select or clear while the condition holds (another tool, e.g. measuring, owns them). */
     public void suspendWhile(java.util.function.BooleanSupplier condition) { suspended = condition; }
+    /** As {@link #suspendWhile}, keeping the conditions set before (several tools own clicks in turn). */
+    public void alsoSuspendWhile(java.util.function.BooleanSupplier condition) {
+        java.util.function.BooleanSupplier before = suspended;
+        suspended = () -> before.getAsBoolean() || condition.getAsBoolean();
+    }
 
     private void onRelease(MouseEvent e) {
         if (e.getButton() != MouseButton.PRIMARY || suspended.getAsBoolean()) return;

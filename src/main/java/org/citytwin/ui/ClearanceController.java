@@ -68,7 +68,7 @@ public final class ClearanceController {
                                        Supplier<List<CityObject>> objects, SelectionController selection) {
         ClearanceController c = new ClearanceController(scene, drawing, executor, objects, selection);
         c.buildPanel();
-        StackPane.setAlignment(c.panel, Pos.BOTTOM_RIGHT);
+        StackPane.setAlignment(c.panel, Pos.BOTTOM_LEFT);
         StackPane.setMargin(c.panel, new Insets(10, 10, 40, 10));
         view.getChildren().add(c.panel);
         return c;
@@ -92,7 +92,7 @@ public final class ClearanceController {
         panel.setId("clearance-panel");
         panel.setVisible(false);
         panel.managedProperty().bind(panel.visibleProperty());
-        panel.setMaxSize(560, 380);
+        panel.setMaxSize(540, 330);
         panel.setPadding(new Insets(8));
         panel.setStyle("-fx-background-color: rgba(255,255,255,0.94); -fx-background-radius: 6; -fx-border-color: #7a8ca0; -fx-border-radius: 6;");
         Label title = new Label("Clearance check");
@@ -129,7 +129,7 @@ public final class ClearanceController {
 
         table.setId("clearance-table");
         table.setPlaceholder(new Label("No pairs closer than the threshold"));
-        table.setPrefHeight(200);
+        table.setPrefHeight(150);
         table.getColumns().add(column("distance m", 80, c -> String.format("%.3f", c.distance())));
         table.getColumns().add(column("type A", 120, Clearance::typeA));
         table.getColumns().add(column("id A", 110, Clearance::idA));

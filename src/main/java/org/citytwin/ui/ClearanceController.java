@@ -92,7 +92,7 @@ public final class ClearanceController {
         panel.setId("clearance-panel");
         panel.setVisible(false);
         panel.managedProperty().bind(panel.visibleProperty());
-        panel.setMaxSize(540, 330);
+        panel.setMaxSize(540, javafx.scene.layout.Region.USE_PREF_SIZE);
         panel.setPadding(new Insets(8));
         panel.setStyle("-fx-background-color: rgba(255,255,255,0.94); -fx-background-radius: 6; -fx-border-color: #7a8ca0; -fx-border-radius: 6;");
         Label title = new Label("Clearance check");
@@ -136,7 +136,10 @@ public final class ClearanceController {
         table.getColumns().add(column("type B", 120, Clearance::typeB));
         table.getColumns().add(column("id B", 110, Clearance::idB));
         table.getSelectionModel().selectedItemProperty().addListener((o, was, row) -> {
-            if (row != null) flyTo(row);
+            if (row != null) {
+                table.scrollTo(row);
+                flyTo(row);
+            }
         });
         panel.getChildren().addAll(title, new HBox(6, new Label("Threshold (m)"), threshold, utilities, progress, stop),
                 new HBox(6, new Label("Solid: depth below ground (m)"), solidDepth, new Label("top above ground (m)"), solidTop),
@@ -224,7 +227,7 @@ public final class ClearanceController {
     /** Flies to the row's closest points and highlights both objects. */
     public void flyTo(Clearance row) {
         double[] m = row.midpoint();
-        double r = Math.max(3, 2 * row.distance());
+        double r = Math.max(8, 2 * row.distance()); // both objects and some surroundings in view
         scene.camera().flyTo(Envelope.of(m[0] - r, m[1] - r, m[2] - r, m[0] + r, m[1] + r, m[2] + r));
         boolean solidRow = ClearanceCheck.DRAWN_SOLID_ID.equals(row.idA());
         selection.selectById(FeatureKind.UTILITY, solidRow ? row.idB() : row.idA());

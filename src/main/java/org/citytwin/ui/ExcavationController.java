@@ -78,7 +78,7 @@ public final class ExcavationController {
         panel.setId("excavation-panel");
         panel.setVisible(false);
         panel.managedProperty().bind(panel.visibleProperty());
-        panel.setMaxSize(380, 420);
+        panel.setMaxSize(380, javafx.scene.layout.Region.USE_PREF_SIZE);
         panel.setPadding(new Insets(8));
         panel.setStyle("-fx-background-color: rgba(255,255,255,0.92); -fx-background-radius: 6; -fx-border-color: #b08f6a; -fx-border-radius: 6;");
         Label title = new Label("Excavation");

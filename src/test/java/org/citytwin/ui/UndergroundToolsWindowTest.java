@@ -31,9 +31,7 @@ class UndergroundToolsWindowTest extends RealWindowTest {
 
     @Start
     void start(Stage stage) {
-        openWindow(stage);
-        stage.setWidth(1500);
-        stage.setHeight(950);
+        openWindow(stage); // default size: TestFX shares the stage with later tests
     }
 
     private void load(FxRobot robot, Path path) {

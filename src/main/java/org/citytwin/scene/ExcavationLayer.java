@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import javafx.geometry.Point3D;
 import javafx.scene.Group;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -122,14 +121,28 @@ public final class ExcavationLayer {
 
     private void placeLabels() {
         CameraRig rig = scene.camera();
+        List<Label> placed = new ArrayList<>();
         for (Node node : labels.getChildren()) {
             if (!(node instanceof Label label) || !(label.getUserData() instanceof CrossingUtility u)) continue;
             double[] a = u.anchor();
             double[] s = rig.project(rig.toView(a[0], a[1], a[2]));
             label.setVisible(s != null);
             if (s == null) continue;
+            label.applyCss(); // sizes are known only after CSS, and the first placement comes before any pulse
             label.autosize();
             label.relocate(s[0] + 6, s[1] - label.getHeight() - 4);
+            placed.add(label);
+        }
+        // declutter: top to bottom, a label that overlaps one already placed moves just below it
+        placed.sort(java.util.Comparator.comparingDouble(Label::getLayoutY));
+        for (int i = 0; i < placed.size(); i++) {
+            Label l = placed.get(i);
+            for (int j = 0; j < i; j++) {
+                Label o = placed.get(j);
+                boolean overlapX = l.getLayoutX() < o.getLayoutX() + o.getWidth() && o.getLayoutX() < l.getLayoutX() + l.getWidth();
+                boolean overlapY = l.getLayoutY() < o.getLayoutY() + o.getHeight() && o.getLayoutY() < l.getLayoutY() + l.getHeight();
+                if (overlapX && overlapY) l.relocate(l.getLayoutX(), o.getLayoutY() + o.getHeight() + 1);
+            }
         }
     }
 
@@ -172,10 +185,5 @@ public final class ExcavationLayer {
         int[] tri = new int[faces.length / 2];
         for (int i = 0; i < tri.length; i++) tri[i] = faces[2 * i];
         return new TileMesh(FeatureKind.TERRAIN, 0, 0, local, tri, new int[tri.length / 3], List.of("ground"));
-    }
-
-    /** The JavaFX point of a local-frame point, for tests. */
-    static Point3D fx(double x, double y, double z) {
-        return new Point3D(x, -z, y);
     }
 }

@@ -10,6 +10,10 @@ import org.citytwin.flow.read.LabPlacement;
 import org.citytwin.flow.read.LengthUnit;
 import org.citytwin.geo.CrsResolver;
 import org.citytwin.model.CityFile;
+import org.citytwin.model.CityObject;
+import org.citytwin.model.LodChoice;
+import org.citytwin.underground.Clearance;
+import org.citytwin.underground.ClearanceCheck;
 import org.citytwin.model.LoadIssue;
 import org.citytwin.pipeline.CancelToken;
 import org.citytwin.pipeline.DatasetLoader;
@@ -23,8 +27,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * `inspect PATH... [--json] [--attributes]`: what each file holds, in which CRS, and what went wrong. Recorded
- * flow files (.json, .csv, .txt...) are recognised by content and reported separately. Exit 2 if nothing loaded.
+ * `inspect PATH... [--json] [--attributes] [--clearance M]`: what each file holds, in which CRS, and what went wrong.
+ * Recorded flow files (.json, .csv, .txt...) are recognised by content and reported separately. Exit 2 if nothing loaded.
  */
 @Command(name = "inspect", mixinStandardHelpOptions = true,
         description = {"Reads CityGML files or PLATEAU folders and reports per file: CityGML version, CRS, object counts"
@@ -62,8 +66,20 @@ public final class InspectCommand implements Callable<Integer> {
                     + " (names with or without prefix; = != < <= > >= ~; and, or, not, parentheses; codes or labels)")
     private String where;
 
+    @Option(names = "--clearance", paramLabel = "METRES",
+            description = "also list pairs of utilities closer than METRES (exact mesh distance; 0 = touching)")
+    private Double clearance;
+
+    @Option(names = "--clearance-lod", paramLabel = "LOD",
+            description = "LOD whose meshes the clearance check measures (default: each object's highest)")
+    private Integer clearanceLod;
+
     @Override
     public Integer call() throws Exception {
+        if (clearance != null && !(clearance >= 0)) {
+            System.err.println("--clearance must be 0 or more metres, was " + clearance);
+            return 2;
+        }
         FlowReadOptions flowOptions;
         try {
             flowOptions = flowOptions();
@@ -96,6 +112,7 @@ public final class InspectCommand implements Callable<Integer> {
                 WhereReport.print(result, where, filter, json);
             } else if (json) {
                 ObjectNode root = InspectReport.build(result, loader::toLatLon, attributes);
+                if (clearance != null) ClearanceReport.addTo(root, clearances(result));
                 if (!flows.isEmpty()) {
                     root.set("flows", flowInspect.json(flows, JSON));
                     flowInspect.totals(flows, root);
@@ -103,6 +120,7 @@ public final class InspectCommand implements Callable<Integer> {
                 System.out.println(InspectReport.toJson(root));
             } else {
                 printText(result, attributes);
+                if (clearance != null) ClearanceReport.print(clearances(result), clearance, System.out);
                 FlowInspect.printText(flows, System.out);
             }
         }
@@ -131,6 +149,12 @@ public final class InspectCommand implements Callable<Integer> {
         if (units != null) o = o.withUnits(LengthUnit.parse(units));
         if (placement != null) o = o.withPlacement(LabPlacement.parse(placement));
         return o;
+    }
+
+    private List<Clearance> clearances(LoadResult result) {
+        LodChoice lod = clearanceLod == null ? LodChoice.HIGHEST : LodChoice.exactly(clearanceLod);
+        List<CityObject> objects = result.files().stream().flatMap(f -> f.objects().stream()).toList();
+        return new ClearanceCheck(clearance, lod, ClearanceCheck.Progress.NONE, new CancelToken()).betweenUtilities(objects);
     }
 
     private static void printText(LoadResult result, boolean attributes) {

@@ -54,6 +54,12 @@ public final class InspectorViewModel {
         return o == null || o.name() == null || o.name().isBlank() ? id : o.name() + " (" + id + ")";
     }
 
+    /** The hover caption plus, for a utility, the elevation and cover depth of the pointed spot (elevation z). */
+    public String caption(String id, double z) {
+        String readout = org.citytwin.underground.UtilityReadout.format(find(id), z);
+        return readout.isEmpty() ? caption(id) : caption(id) + "\n" + readout;
+    }
+
     public ReadOnlyObjectProperty<CityObject> selectedProperty() { return selected.getReadOnlyProperty(); }
     public CityObject selected() { return selected.get(); }
     public ObservableList<Field> fields() { return FXCollections.unmodifiableObservableList(fields); }

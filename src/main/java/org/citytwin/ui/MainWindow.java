@@ -41,6 +41,8 @@ public final class MainWindow {
     private final SelectionController selection;
     private final SidePanel side;
     private final MeasureController measure;
+    private final ExcavationController excavation;
+    private final ClearanceController clearance;
     private final BooleanProperty hasContent = new SimpleBooleanProperty(false);
     private final Label hint = new Label("Open CityGML files or PLATEAU folders with File → Open, or drop them here");
 
@@ -70,6 +72,11 @@ public final class MainWindow {
         NavigationTools nav = NavigationTools.install(view, cityScene);
         selection = SelectionController.install(view, cityScene, inspector);
         measure = MeasureController.install(view, cityScene, selection, new MeasureViewModel());
+        FootprintDrawing drawing = new FootprintDrawing(view, cityScene, selection.picker());
+        drawing.setReferenceGround(() -> ReferenceGround.of(lods.allObjects(), cityScene.bounds()));
+        selection.alsoSuspendWhile(drawing::isActive);
+        excavation = ExcavationController.install(view, cityScene, drawing, executor, lods::allObjects);
+        clearance = ClearanceController.install(view, cityScene, drawing, executor, lods::allObjects, selection);
 
         root.setTop(menus(nav));
         root.setCenter(view);
@@ -96,6 +103,8 @@ public final class MainWindow {
     public SidePanel sidePanel() { return side; }
     public MeasureController measure() { return measure; }
     public UndergroundController underground() { return underground; }
+    public ExcavationController excavation() { return excavation; }
+    public ClearanceController clearance() { return clearance; }
     public void setHint(String text) { hint.setText(text); }
 
     /** "CityTwin — <what is loaded>" on the stage. */
@@ -137,7 +146,10 @@ public final class MainWindow {
                 new SeparatorMenuItem(), texturesItem(), LodMenu.create(lods), ThematicMenu.create(thematic),
                 MeasureMenu.create(measure.viewModel()));
         view.getItems().addAll(UndergroundMenu.create(underground));
-        return new MenuBar(file, view);
+        Menu tools = new Menu("Tools", null, item("Clearance check…", null, clearance::show),
+                item("Excavation…", null, excavation::show));
+        tools.setId("tools-menu");
+        return new MenuBar(file, view, tools);
     }
 
     /** Thematic and utility legends stacked at the bottom left; a hidden one takes no room. */

@@ -98,6 +98,11 @@ public final class SelectionController {
     public Picker picker() { return picker; }
     /** Clicks and Esc do not select or clear while the condition holds (another tool, e.g. measuring, owns them). */
     public void suspendWhile(java.util.function.BooleanSupplier condition) { suspended = condition; }
+    /** As {@link #suspendWhile}, keeping the conditions set before (several tools own clicks in turn). */
+    public void alsoSuspendWhile(java.util.function.BooleanSupplier condition) {
+        java.util.function.BooleanSupplier before = suspended;
+        suspended = () -> before.getAsBoolean() || condition.getAsBoolean();
+    }
 
     private void onRelease(MouseEvent e) {
         if (e.getButton() != MouseButton.PRIMARY || suspended.getAsBoolean()) return;
@@ -114,7 +119,7 @@ public final class SelectionController {
             hover.setVisible(false);
             return;
         }
-        hover.setText(vm.caption(hit.get().objectId()));
+        hover.setText(vm.caption(hit.get().objectId(), hit.get().z())); // utilities: elevation and cover depth there
         hover.autosize();
         Pane view = (Pane) hover.getParent(); // keep the label inside the view
         hover.relocate(Math.max(0, Math.min(e.getX() + 14, view.getWidth() - hover.getWidth() - 4)),

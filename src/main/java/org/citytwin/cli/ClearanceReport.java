@@ -1,0 +1,46 @@
+package org.citytwin.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintStream;
+import java.util.List;
+import org.citytwin.underground.Clearance;
+
+/** Prints clearance-check results for `inspect --clearance`: a JSON array or a readable table. */
+final class ClearanceReport {
+
+    private ClearanceReport() {
+    }
+
+    /** Adds a "clearance" array (idA, typeA, idB, typeB, distance, closest points) to the inspect JSON. */
+    static void addTo(ObjectNode report, List<Clearance> clearances) {
+        ArrayNode array = report.putArray("clearance");
+        for (Clearance c : clearances) {
+            ObjectNode n = array.addObject();
+            n.put("idA", c.idA());
+            n.put("typeA", c.typeA());
+            n.put("idB", c.idB());
+            n.put("typeB", c.typeB());
+            n.put("distance", round(c.distance()));
+            point(n.putArray("pointA"), c.pointA());
+            point(n.putArray("pointB"), c.pointB());
+        }
+    }
+
+    static void print(List<Clearance> clearances, double threshold, PrintStream out) {
+        out.printf("Clearance below %.3f m: %d pair%s%n", threshold, clearances.size(), clearances.size() == 1 ? "" : "s");
+        if (clearances.isEmpty()) return;
+        out.printf("  %10s  %-22s %-44s %-22s %s%n", "distance m", "type A", "id A", "type B", "id B");
+        for (Clearance c : clearances) {
+            out.printf("  %10.3f  %-22s %-44s %-22s %s%n", c.distance(), c.typeA(), c.idA(), c.typeB(), c.idB());
+        }
+    }
+
+    private static void point(ArrayNode array, double[] p) {
+        for (double v : p) array.add(round(v));
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 1e6) / 1e6;
+    }
+}

@@ -1,0 +1,210 @@
+package org.citytwin.ui;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Executor;
+import java.util.function.Supplier;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.concurrent.Task;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.citytwin.model.CityObject;
+import org.citytwin.model.LodChoice;
+import org.citytwin.scene.CityScene;
+import org.citytwin.scene.ExcavationLayer;
+import org.citytwin.underground.CrossingUtility;
+import org.citytwin.underground.Excavation;
+
+/**
+ * Tools → Excavation…: draw a box (two corners) or a polygon on the ground, give a depth, and the pit is cut on a
+ * worker (surface meshes clipped, utilities crossing it listed); the FX thread only swaps meshes and shows the list
+ * and the 3D labels. "Remove cut" restores the meshes.
+ */
+public final class ExcavationController {
+    private final CityScene scene;
+    private final ExcavationLayer layer;
+    private final FootprintDrawing drawing;
+    private final Executor executor;
+    private final Supplier<List<CityObject>> objects;
+    private final VBox panel = new VBox(6);
+    private final TextField depth = new TextField("2.0");
+    private final RadioButton box = new RadioButton("Box (2 corners)");
+    private final RadioButton polygon = new RadioButton("Polygon (double-click closes)");
+    private final Label status = new Label("Draw the pit on the ground.");
+    private final ObservableList<CrossingUtility> crossing = FXCollections.observableArrayList();
+    private Task<?> running;
+
+    private ExcavationController(CityScene scene, FootprintDrawing drawing, Executor executor, Supplier<List<CityObject>> objects) {
+        this.scene = scene;
+        this.layer = new ExcavationLayer(scene);
+        this.drawing = drawing;
+        this.executor = executor;
+        this.objects = objects;
+    }
+
+    static ExcavationController install(StackPane view, CityScene scene, FootprintDrawing drawing, Executor executor,
+                                       Supplier<List<CityObject>> objects) {
+        ExcavationController c = new ExcavationController(scene, drawing, executor, objects);
+        c.layer.labels().prefWidthProperty().bind(view.widthProperty());
+        c.layer.labels().prefHeightProperty().bind(view.heightProperty());
+        view.getChildren().add(c.layer.labels());
+        c.buildPanel();
+        StackPane.setAlignment(c.panel, Pos.TOP_RIGHT);
+        StackPane.setMargin(c.panel, new Insets(10));
+        view.getChildren().add(c.panel);
+        return c;
+    }
+
+    public void show() {
+        panel.setVisible(true);
+    }
+
+    public ExcavationLayer layer() { return layer; }
+    public ObservableList<CrossingUtility> crossing() { return crossing; }
+    public String status() { return status.getText(); }
+
+    private void buildPanel() {
+        panel.setId("excavation-panel");
+        panel.setVisible(false);
+        panel.managedProperty().bind(panel.visibleProperty());
+        panel.setMaxSize(380, javafx.scene.layout.Region.USE_PREF_SIZE);
+        panel.setPadding(new Insets(8));
+        panel.setStyle("-fx-background-color: rgba(255,255,255,0.92); -fx-background-radius: 6; -fx-border-color: #b08f6a; -fx-border-radius: 6;");
+        Label title = new Label("Excavation");
+        title.setStyle("-fx-font-weight: bold;");
+        ToggleGroup shape = new ToggleGroup();
+        box.setToggleGroup(shape);
+        polygon.setToggleGroup(shape);
+        box.setSelected(true);
+        depth.setId("excavation-depth");
+        depth.setPrefColumnCount(5);
+        Button draw = new Button("Draw on ground");
+        draw.setId("excavation-draw");
+        draw.setOnAction(e -> {
+            status.setText(box.isSelected() ? "Click two opposite corners." : "Click corners; double-click or Enter closes; Esc cancels.");
+            drawing.start(box.isSelected() ? FootprintDrawing.Shape.BOX : FootprintDrawing.Shape.POLYGON, this::dig);
+        });
+        Button remove = new Button("Remove cut");
+        remove.setId("excavation-remove");
+        remove.setOnAction(e -> removeCut());
+        Button close = new Button("Close");
+        close.setOnAction(e -> {
+            removeCut();
+            drawing.cancel();
+            panel.setVisible(false);
+        });
+        status.setWrapText(true);
+        status.setId("excavation-status");
+        ListView<CrossingUtility> list = new ListView<>(crossing);
+        list.setId("excavation-utilities");
+        list.setPrefHeight(200);
+        list.setPlaceholder(new Label("No utility crosses the pit"));
+        list.setCellFactory(v -> new ListCell<>() {
+            @Override
+            protected void updateItem(CrossingUtility u, boolean empty) {
+                super.updateItem(u, empty);
+                if (empty || u == null) {
+                    setText(null);
+                    return;
+                }
+                StringBuilder s = new StringBuilder(u.label());
+                if (u.occupier() != null) s.append("\n  occupier ").append(u.occupier());
+                if (u.year() != null) s.append(", laid ").append(u.year());
+                s.append("\n  ").append(u.id());
+                setText(s.toString());
+            }
+        });
+        panel.getChildren().addAll(title, new HBox(8, box, polygon), new HBox(6, new Label("Depth below ground (m)"), depth),
+                new HBox(6, draw, remove, close), status, list);
+    }
+
+    /** Cuts a pit with these ground corners at the depth in the field (FX thread; the work runs on the executor). */
+    public Task<?> dig(List<double[]> corners) {
+        double d;
+        try {
+            d = Double.parseDouble(depth.getText().trim());
+        } catch (NumberFormatException ex) {
+            status.setText("Depth \"" + depth.getText() + "\" is not a number of metres.");
+            return null;
+        }
+        if (corners.size() < 2 || (corners.size() == 2 && !box.isSelected()) || (!box.isSelected() && corners.size() < 3)) {
+            status.setText("Not enough corners for a pit.");
+            return null;
+        }
+        Excavation excavation;
+        try {
+            double groundZ = corners.stream().mapToDouble(p -> p[2]).max().orElse(0);
+            if (corners.size() == 2) {
+                excavation = Excavation.box(corners.get(0)[0], corners.get(0)[1], corners.get(1)[0], corners.get(1)[1], groundZ, d);
+            } else {
+                double[] f = new double[2 * corners.size()];
+                for (int i = 0; i < corners.size(); i++) {
+                    f[2 * i] = corners.get(i)[0];
+                    f[2 * i + 1] = corners.get(i)[1];
+                }
+                excavation = new Excavation(f, groundZ, d);
+            }
+        } catch (IllegalArgumentException ex) {
+            status.setText(ex.getMessage());
+            return null;
+        }
+        if (running != null) running.cancel();
+        List<ExcavationLayer.Target> targets = layer.targets();
+        List<CityObject> all = objects.get();
+        Excavation pit = excavation;
+        Task<List<ExcavationLayer.Cut>> task = new Task<>() {
+            List<CrossingUtility> utilities;
+
+            @Override
+            protected List<ExcavationLayer.Cut> call() {
+                List<ExcavationLayer.Cut> cuts = new ArrayList<>();
+                for (int i = 0; i < targets.size(); i++) {
+                    if (isCancelled()) return cuts;
+                    var t = targets.get(i);
+                    var cut = pit.cut(t.mesh());
+                    if (cut != t.mesh()) cuts.add(new ExcavationLayer.Cut(t.view(), cut));
+                    updateProgress(i + 1, targets.size() + 1);
+                }
+                utilities = pit.crossingUtilities(all, LodChoice.HIGHEST);
+                updateProgress(1, 1);
+                return cuts;
+            }
+
+            @Override
+            protected void succeeded() {
+                layer.show(pit, getValue(), utilities);
+                crossing.setAll(utilities);
+                status.setText(String.format("Pit %.1f m deep (floor at %.2f m): %d mesh%s cut, %d utilit%s cross it.", d,
+                        pit.floorZ(), getValue().size(), getValue().size() == 1 ? "" : "es", utilities.size(),
+                        utilities.size() == 1 ? "y" : "ies"));
+            }
+
+            @Override
+            protected void failed() {
+                status.setText("The cut failed: " + getException().getMessage());
+            }
+        };
+        running = task;
+        status.setText("Cutting…");
+        executor.execute(task);
+        return task;
+    }
+
+    private void removeCut() {
+        if (running != null) running.cancel();
+        layer.clear();
+        crossing.clear();
+        status.setText("Draw the pit on the ground.");
+    }
+}

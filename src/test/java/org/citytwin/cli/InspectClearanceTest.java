@@ -1,0 +1,58 @@
+package org.citytwin.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** {@code inspect --clearance} on the real Chiba utilities: JSON array and text table. */
+class InspectClearanceTest {
+
+    static final String CHIBA = "src/test/resources/data/utility/udx/unf";
+
+    @Test
+    void jsonListsEveryPairBelowTheThresholdSortedByDistance() throws Exception {
+        CliRunner.Run run = CliRunner.run("inspect", CHIBA, "--clearance", "0.3", "--json");
+
+        assertThat(run.exitCode()).isZero();
+        JsonNode root = new ObjectMapper().readTree(run.out());
+        assertThat(root.path("totals").path("objects").asInt()).isEqualTo(22);
+        JsonNode clearance = root.path("clearance");
+        assertThat(clearance.isArray()).isTrue();
+        assertThat(clearance.size()).isEqualTo(28);
+        List<Double> distances = new ArrayList<>();
+        for (JsonNode c : clearance) {
+            assertThat(c.path("idA").asText()).startsWith("unf_").isLessThan(c.path("idB").asText());
+            assertThat(c.path("typeA").asText()).startsWith("uro:");
+            assertThat(c.path("typeB").asText()).startsWith("uro:");
+            assertThat(c.path("pointA").size()).isEqualTo(3);
+            distances.add(c.path("distance").asDouble());
+        }
+        assertThat(distances).isSorted().allSatisfy(d -> assertThat(d).isBetween(0.0, 0.3));
+        // the electricity cable runs 4 cm beside its duct (checked by the brute-force test in ClearanceCheckTest)
+        JsonNode last = clearance.get(clearance.size() - 1);
+        assertThat(last.path("typeA").asText()).isEqualTo("uro:Duct");
+        assertThat(last.path("typeB").asText()).isEqualTo("uro:ElectricityCable");
+        assertThat(last.path("distance").asDouble()).isCloseTo(0.040, within(0.0005));
+    }
+
+    @Test
+    void textTableHasOneRowPerPair() {
+        CliRunner.Run run = CliRunner.run("inspect", CHIBA, "--clearance", "0.3");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("Clearance below 0.300 m: 28 pairs");
+        assertThat(run.out().lines().filter(l -> l.matches("\\s+0\\.\\d{3}\\s+uro:.*"))).hasSize(28);
+    }
+
+    @Test
+    void smallerThresholdKeepsOnlyTouchingPairsAndNegativeIsRefused() throws Exception {
+        JsonNode touching = new ObjectMapper().readTree(CliRunner.run("inspect", CHIBA, "--clearance", "0.001", "--json").out());
+        assertThat(touching.path("clearance").size()).isEqualTo(25);
+        assertThat(CliRunner.run("inspect", CHIBA, "--clearance", "-1").exitCode()).isEqualTo(2);
+    }
+}

@@ -1,5 +1,6 @@
 package org.citytwin.flow.feed;
 
+import org.citytwin.flow.GeoPlacement;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 

@@ -55,7 +55,7 @@ class InspectCommandTest {
         assertThat(run.exitCode()).isZero();
         JsonNode root = JSON.readTree(run.out());
         assertThat(root.get("totals").get("errors").asInt()).as(run.out()).isZero();
-        assertThat(root.get("files")).hasSize(14);
+        assertThat(root.get("files")).hasSize(16); // 14 + the Hiroshima underground mall and pedestrian bridge
         for (JsonNode file : root.get("files")) {
             assertThat(file.get("triangles").asLong()).as(file.get("path").asText()).isPositive();
             for (JsonNode issue : file.get("issues")) {

@@ -35,6 +35,7 @@ public final class CityScene {
     private final Group world = new Group();
     private final Map<FeatureKind, Group> layers = new EnumMap<>(FeatureKind.class);
     private final Group overlay = new Group();
+    private final Group flows = new Group();
     private final Translate originShift = new Translate();
     private final SubScene subScene;
     private final Pane viewport;
@@ -62,6 +63,9 @@ public final class CityScene {
         world.getChildren().add(ground.node());
         for (FeatureKind kind : FeatureKind.values()) if (!TileMeshViews.isTranslucent(kind)) world.getChildren().add(layers.get(kind));
         for (FeatureKind kind : FeatureKind.values()) if (TileMeshViews.isTranslucent(kind)) world.getChildren().add(layers.get(kind));
+        flows.setId("flows");
+        flows.setMouseTransparent(true);
+        world.getChildren().add(flows); // agents, then their translucent heat map and zones, after the city
         overlay.setId("overlay");
         overlay.setMouseTransparent(true);
         world.getChildren().add(overlay); // selection highlight and other markers, drawn after the city
@@ -112,6 +116,8 @@ public final class CityScene {
     public List<Group> layers() { return List.copyOf(layers.values()); }
     /** Drawn after every layer, in the same local-frame coordinates: selection highlight, markers. */
     public Group overlay() { return overlay; }
+    /** Pedestrian flows (agents, trails, heat, zones, gates), in local-frame coordinates (x, −z, y), after the city. */
+    public Group flows() { return flows; }
     /** The plain ground drawn under tiles without terrain. */
     public Group ground() { return ground.node(); }
     /** Bounds of everything added, in the local frame. */

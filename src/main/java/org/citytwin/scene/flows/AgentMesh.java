@@ -28,9 +28,9 @@ public final class AgentMesh {
     private double width = 0.6, height = 1.7;
 
     public AgentMesh() {
-        PhongMaterial material = new PhongMaterial(Color.WHITE);
-        material.setDiffuseMap(FlowPalette.image());
-        material.setSelfIlluminationMap(FlowPalette.image()); // full palette colour whatever the light: agents must read
+        // black diffuse + palette self-illumination: exactly the palette colour whatever the light, so agents read
+        PhongMaterial material = new PhongMaterial(Color.BLACK);
+        material.setSelfIlluminationMap(FlowPalette.image());
         material.setSpecularColor(Color.BLACK);
         view.setMaterial(material);
         view.setCullFace(CullFace.NONE);

@@ -78,7 +78,8 @@ public final class HeatMapLayer {
         mesh.getPoints().setAll(new float[12]);
         mesh.getFaces().setAll(0, 0, 1, 1, 2, 2, 0, 0, 2, 2, 3, 3);
         MeshView view = new MeshView(mesh);
-        PhongMaterial m = new PhongMaterial(Color.WHITE);
+        // black diffuse carries only the map's alpha; the colour comes unlit from self-illumination
+        PhongMaterial m = new PhongMaterial(Color.BLACK);
         m.setDiffuseMap(image);
         m.setSelfIlluminationMap(image);
         m.setSpecularColor(Color.BLACK);

@@ -27,7 +27,8 @@ public final class TrailMesh {
     private double width = 0.3;
 
     public TrailMesh() {
-        PhongMaterial m = new PhongMaterial(Color.WHITE);
+        // black diffuse carries only the map's alpha; the colour comes unlit from self-illumination
+        PhongMaterial m = new PhongMaterial(Color.BLACK);
         m.setDiffuseMap(FADING);
         m.setSelfIlluminationMap(FADING);
         m.setSpecularColor(Color.BLACK);

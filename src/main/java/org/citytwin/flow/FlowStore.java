@@ -1,0 +1,238 @@
+package org.citytwin.flow;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.citytwin.model.Envelope;
+
+/**
+ * Every sample of every agent, from recordings and live feeds, kept per agent sorted by time so late and
+ * out-of-order samples land at their own time. {@link #frameAt} gives every agent's position at an instant
+ * (linear between samples, held for "Step"/"Discrete" tracks) without allocating; an agent is absent before
+ * its first sample and after its last (plus {@link #setHoldMillis hold}). Thread-safe: feeds ingest from
+ * their threads while the scene reads.
+ */
+public final class FlowStore implements FlowSink {
+
+    /** Sample attribute naming the file or feed a sample came from; agents are grouped (and coloured) by it. */
+    public static final String GROUP_ATTRIBUTE = "source";
+    /** Sample attribute: "Step" or "Discrete" makes the agent jump between samples instead of gliding. */
+    public static final String INTERPOLATION_ATTRIBUTE = "interpolation";
+
+    private final Object lock = new Object();
+    private final Map<String, Track> byId = new HashMap<>();
+    private final List<Track> tracks = new ArrayList<>();
+    private final List<String> ids = new ArrayList<>();
+    private final Map<String, Integer> groupIndex = new HashMap<>();
+    private final List<String> groups = new ArrayList<>();
+    private final List<FlowObservation> observations = new ArrayList<>();
+    private Envelope bounds = new Envelope();
+    private long startMillis = Long.MAX_VALUE;
+    private long endMillis = Long.MIN_VALUE;
+    private long sampleCount;
+    private long holdMillis;
+    private volatile long revision;
+
+    @Override
+    public void accept(FlowSample s) {
+        synchronized (lock) {
+            ingest(s);
+        }
+    }
+
+    /** Many samples under one lock (readers deliver a file's worth at a time). */
+    public void acceptAll(Iterable<FlowSample> samples) {
+        synchronized (lock) {
+            for (FlowSample s : samples) ingest(s);
+        }
+    }
+
+    @Override
+    public void accept(FlowObservation observation) {
+        synchronized (lock) {
+            observations.add(observation);
+            revision++;
+        }
+    }
+
+    private void ingest(FlowSample s) {
+        if (!Double.isFinite(s.x()) || !Double.isFinite(s.y())) return;
+        Track track = byId.get(s.sourceId());
+        if (track == null) {
+            String interpolation = s.attributes().get(INTERPOLATION_ATTRIBUTE);
+            boolean step = "Step".equalsIgnoreCase(interpolation) || "Discrete".equalsIgnoreCase(interpolation);
+            track = new Track(tracks.size(), group(s.attributes().get(GROUP_ATTRIBUTE)), step);
+            byId.put(s.sourceId(), track);
+            tracks.add(track);
+            ids.add(s.sourceId());
+        }
+        double z = Double.isFinite(s.z()) ? s.z() : 0;
+        if (track.add(s.timeMillis(), s.x(), s.y(), z, s.speed(), s.heading())) sampleCount++;
+        bounds.include(s.x(), s.y(), z);
+        startMillis = Math.min(startMillis, s.timeMillis());
+        endMillis = Math.max(endMillis, s.timeMillis());
+        revision++;
+    }
+
+    private int group(String name) {
+        String key = name == null ? "" : name;
+        return groupIndex.computeIfAbsent(key, k -> {
+            groups.add(k);
+            return groups.size() - 1;
+        });
+    }
+
+    /**
+     * Every agent's position at {@code timeMillis} into {@code reuse} (which is returned). Allocates only when
+     * the number of agents outgrows the frame's arrays.
+     */
+    public AgentFrame frameAt(long timeMillis, AgentFrame reuse) {
+        synchronized (lock) {
+            reuse.begin(timeMillis, tracks.size());
+            for (int k = 0, m = tracks.size(); k < m; k++) {
+                Track tr = tracks.get(k);
+                if (timeMillis < tr.start() || timeMillis > tr.end() + holdMillis) continue;
+                tr.interpolate(timeMillis, reuse);
+            }
+            return reuse;
+        }
+    }
+
+    /**
+     * Each agent's path over [{@code timeMillis - windowMillis}, {@code timeMillis}]: the interpolated position
+     * at both ends of the window (clipped to the agent's span) and every sample in between.
+     */
+    public TrailFrame trailsAt(long timeMillis, long windowMillis, TrailFrame reuse) {
+        long from = timeMillis - Math.max(0, windowMillis);
+        synchronized (lock) {
+            reuse.begin(tracks.size());
+            for (Track tr : tracks) {
+                if (tr.end() < from || tr.start() > timeMillis) continue;
+                long a = Math.max(from, tr.start());
+                long b = Math.min(timeMillis, tr.end());
+                int i = tr.segmentAt(a);
+                reuse.point(tr.xAt(i, a), tr.yAt(i, a), tr.zAt(i, a), a);
+                for (int j = i + 1; j < tr.n && tr.t[j] < b; j++) {
+                    reuse.point(tr.x[j], tr.y[j], tr.z[j], tr.t[j]);
+                }
+                if (b > a) {
+                    int e = tr.segmentAt(b);
+                    reuse.point(tr.xAt(e, b), tr.yAt(e, b), tr.zAt(e, b), b);
+                }
+                reuse.endTrail(tr.index);
+            }
+            return reuse;
+        }
+    }
+
+    /**
+     * How long an agent stays at its last position after its last sample. 0 (the default) suits recordings;
+     * live feeds that report every few seconds set a few seconds so agents do not blink.
+     */
+    public void setHoldMillis(long holdMillis) {
+        synchronized (lock) {
+            this.holdMillis = Math.max(0, holdMillis);
+        }
+    }
+
+    /** Number of distinct agents (source ids) ever seen. */
+    public int agentCount() {
+        synchronized (lock) {
+            return tracks.size();
+        }
+    }
+
+    /** Number of stored samples (a repeated instant of one agent counts once). */
+    public long sampleCount() {
+        synchronized (lock) {
+            return sampleCount;
+        }
+    }
+
+    /** The id of agent {@code index} ({@link AgentFrame#agent()}). */
+    public String sourceId(int index) {
+        synchronized (lock) {
+            return ids.get(index);
+        }
+    }
+
+    /** Agent index of an id, -1 when unknown. */
+    public int indexOf(String sourceId) {
+        synchronized (lock) {
+            Track t = byId.get(sourceId);
+            return t == null ? -1 : t.index;
+        }
+    }
+
+    /** Name of group {@code index} ({@link AgentFrame#group()}): the {@value #GROUP_ATTRIBUTE} attribute, "" when none. */
+    public String groupName(int index) {
+        synchronized (lock) {
+            return groups.get(index);
+        }
+    }
+
+    public int groupCount() {
+        synchronized (lock) {
+            return groups.size();
+        }
+    }
+
+    public boolean isEmpty() {
+        synchronized (lock) {
+            return sampleCount == 0;
+        }
+    }
+
+    /** Earliest sample time (epoch ms); meaningless when {@link #isEmpty()}. */
+    public long startMillis() {
+        synchronized (lock) {
+            return startMillis;
+        }
+    }
+
+    /** Latest sample time (epoch ms); meaningless when {@link #isEmpty()}. */
+    public long endMillis() {
+        synchronized (lock) {
+            return endMillis;
+        }
+    }
+
+    /** A copy of the box holding every sample (local frame). */
+    public Envelope bounds() {
+        synchronized (lock) {
+            Envelope copy = new Envelope();
+            copy.include(bounds);
+            return copy;
+        }
+    }
+
+    /** A copy of the observations received so far, in arrival order. */
+    public List<FlowObservation> observations() {
+        synchronized (lock) {
+            return List.copyOf(observations);
+        }
+    }
+
+    /** Grows with every accepted sample or observation: views redraw when it changed. */
+    public long revision() {
+        return revision;
+    }
+
+    /** Forgets everything (a new recording replaces the old one). */
+    public void clear() {
+        synchronized (lock) {
+            byId.clear();
+            tracks.clear();
+            ids.clear();
+            groupIndex.clear();
+            groups.clear();
+            observations.clear();
+            bounds = new Envelope();
+            startMillis = Long.MAX_VALUE;
+            endMillis = Long.MIN_VALUE;
+            sampleCount = 0;
+            revision++;
+        }
+    }
+}

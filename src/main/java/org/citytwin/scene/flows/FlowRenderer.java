@@ -1,0 +1,145 @@
+package org.citytwin.scene.flows;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.citytwin.flow.AgentFrame;
+import org.citytwin.flow.DensityGrid;
+import org.citytwin.flow.FloorFinder;
+import org.citytwin.flow.FlowLevels;
+import org.citytwin.flow.FlowStore;
+import org.citytwin.flow.TrailFrame;
+import org.citytwin.model.Envelope;
+
+/**
+ * Draws a {@link FlowStore} at an instant into a {@link FlowLayer}: agents every call, trails and the heat map over
+ * the time window ending at that instant. Frames and arrays are reused: after warm-up nothing is allocated per agent
+ * per frame. The heat map is the costliest part (several frames binned) and is redrawn at most {@link #HEAT_HZ}
+ * times a second of calls. FX thread only.
+ */
+public final class FlowRenderer {
+    /** Heat map redraws per second of real time at most. */
+    public static final double HEAT_HZ = 4;
+    /** Frames sampled over the time window for the heat map average. */
+    static final int HEAT_SAMPLES = 8;
+    static final double HEAT_CELL = 2.0;
+
+    private final FlowStore store;
+    private final FlowLayer layer;
+    private final AgentFrame frame = new AgentFrame();
+    private final AgentFrame heatFrame = new AgentFrame();
+    private final TrailFrame trailFrame = new TrailFrame();
+    private int[] colours = new int[0];
+    private int[] trailStart = new int[0], trailLength = new int[0], trailColour = new int[0];
+    private float[] age = new float[0];
+    private AgentColouring colouring = AgentColouring.SPEED;
+    private double streetElevation;
+    private boolean trailsOn = true, heatOn = true;
+    private DensityGrid grid;
+    private long gridRevision = -1;
+    private long lastHeatNanos = Long.MIN_VALUE;
+
+    public FlowRenderer(FlowStore store, FlowLayer layer) {
+        this.store = store;
+        this.layer = layer;
+    }
+
+    public void setColouring(AgentColouring c) { colouring = c; }
+    public AgentColouring colouring() { return colouring; }
+    /** Height of the street in the local frame: level colours and "underground" are relative to it. */
+    public void setStreetElevation(double z) { streetElevation = z; }
+    public void setTrailsVisible(boolean on) { trailsOn = on; layer.trails().node().setVisible(on); }
+    public void setHeatVisible(boolean on) { heatOn = on; layer.heat().node().setVisible(on); }
+    /** The agents of the last draw (read-only by contract). */
+    public AgentFrame lastFrame() { return frame; }
+    /** The levels the heat map uses (found from the data), null before the first heat draw. */
+    public FlowLevels levels() { return grid == null ? null : grid.levels(); }
+
+    /**
+     * Draws the store at {@code timeMillis}; trails and heat cover [timeMillis − windowMillis, timeMillis].
+     * {@code nowNanos} is real time, to pace the heat map; pass {@link Long#MAX_VALUE} to force it.
+     */
+    public void draw(long timeMillis, long windowMillis, long nowNanos) {
+        store.frameAt(timeMillis, frame);
+        int n = frame.count();
+        if (n > 0) layer.anchorNear(frame.x()[0], frame.y()[0], frame.z()[0]);
+        layer.fitAgentSizeToCamera();
+        if (colours.length < n) colours = new int[Math.max(n, colours.length * 2)];
+        for (int i = 0; i < n; i++) colours[i] = colour(frame.speed()[i], frame.group()[i], frame.z()[i]);
+        layer.agents().update(n, frame.x(), frame.y(), frame.z(), colours);
+        if (trailsOn) drawTrails(timeMillis, Math.max(1, windowMillis));
+        if (heatOn && (nowNanos == Long.MAX_VALUE || nowNanos - lastHeatNanos > 1e9 / HEAT_HZ)) {
+            lastHeatNanos = nowNanos;
+            drawHeat(timeMillis, Math.max(1, windowMillis));
+        }
+    }
+
+    private int colour(double speed, int group, double z) {
+        return switch (colouring) {
+            case SPEED -> FlowPalette.speedIndex(speed);
+            case SOURCE -> FlowPalette.sourceIndex(group);
+            case LEVEL -> FlowPalette.levelIndex(z - streetElevation);
+        };
+    }
+
+    private void drawTrails(long t, long window) {
+        store.trailsAt(t, window, trailFrame);
+        int lines = trailFrame.count(), points = trailFrame.pointCount();
+        if (trailStart.length < lines) {
+            int cap = Math.max(lines, trailStart.length * 2);
+            trailStart = new int[cap];
+            trailLength = new int[cap];
+            trailColour = new int[cap];
+        }
+        if (age.length < points) age = new float[Math.max(points, age.length * 2)];
+        long[] time = trailFrame.time();
+        for (int i = 0; i < points; i++) age[i] = (float) (t - time[i]) / window;
+        for (int k = 0; k < lines; k++) {
+            trailStart[k] = trailFrame.start(k);
+            trailLength[k] = trailFrame.start(k + 1) - trailFrame.start(k);
+            int last = trailFrame.start(k + 1) - 1;
+            // trails in the agent's colour; speed along the trail is not known here, so speed colouring uses blue-green
+            trailColour[k] = colouring == AgentColouring.SPEED ? FlowPalette.speedIndex(Double.NaN)
+                    : colour(Double.NaN, 0, trailFrame.z()[last]);
+        }
+        layer.trails().update(lines, trailStart, trailLength, trailFrame.x(), trailFrame.y(), trailFrame.z(), age, trailColour);
+    }
+
+    private void drawHeat(long t, long window) {
+        if (store.isEmpty()) {
+            layer.heat().show(List.of());
+            return;
+        }
+        if (grid == null || gridRevision != store.revision()) newGrid(); // new data: maybe new bounds or floors
+        grid.clear();
+        for (int s = 0; s < HEAT_SAMPLES; s++) {
+            store.frameAt(t - window + window * s / (HEAT_SAMPLES - 1), heatFrame);
+            grid.addFrame(heatFrame);
+        }
+        List<HeatLevel> levels = new ArrayList<>();
+        FlowLevels floors = grid.levels();
+        for (int l = 0; l < floors.count(); l++) {
+            float[] counts = grid.layer(l);
+            float[] density = new float[counts.length];
+            double scale = 1.0 / (Math.max(1, grid.frames()) * grid.cellSize() * grid.cellSize());
+            boolean any = false;
+            for (int i = 0; i < counts.length; i++) {
+                density[i] = (float) (counts[i] * scale);
+                any |= counts[i] > 0;
+            }
+            if (any) levels.add(new HeatLevel(floors.elevation(l), grid.originX(), grid.originY(), grid.cellSize(),
+                    grid.cols(), grid.rows(), density));
+        }
+        layer.heat().show(levels);
+    }
+
+    /** A grid over the data's bounds with the floors found in a few frames spread over the whole recording. */
+    private void newGrid() {
+        gridRevision = store.revision();
+        Envelope b = store.bounds();
+        List<AgentFrame> probes = new ArrayList<>();
+        long start = store.startMillis(), end = store.endMillis();
+        for (int s = 0; s < 12; s++) probes.add(store.frameAt(start + (end - start) * s / 11, new AgentFrame()));
+        double cell = Math.max(HEAT_CELL, Math.max(b.maxX() - b.minX(), b.maxY() - b.minY()) / 256);
+        grid = DensityGrid.covering(b, cell, FloorFinder.of(probes));
+    }
+}

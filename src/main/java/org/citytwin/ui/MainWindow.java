@@ -39,6 +39,8 @@ public final class MainWindow {
     private final SelectionController selection;
     private final SidePanel side;
     private final MeasureController measure;
+    private final FlowsController flows;
+    private final GateTool gateTool;
     private final BooleanProperty hasContent = new SimpleBooleanProperty(false);
     private final Label hint = new Label("Open CityGML files or PLATEAU folders with File → Open, or drop them here");
 
@@ -65,17 +67,27 @@ public final class MainWindow {
         NavigationTools nav = NavigationTools.install(view, cityScene);
         selection = SelectionController.install(view, cityScene, inspector);
         measure = MeasureController.install(view, cityScene, selection, new MeasureViewModel());
+        flows = new FlowsController(cityScene);
+        gateTool = GateTool.install(view, flows, cityScene.camera(), selection);
+        GatesView gates = new GatesView(flows);
+        StackPane.setAlignment(gates, javafx.geometry.Pos.TOP_RIGHT);
+        StackPane.setMargin(gates, new javafx.geometry.Insets(10));
+        view.getChildren().add(gates);
 
         root.setTop(menus(nav));
         root.setCenter(view);
         root.setRight(new InspectorView(inspector));
         root.setLeft(side = new SidePanel(cityScene, lods, selection));
+        side.addToLayers(new FlowLayersView(flows));
         side.layers().onRemoved(removed -> {
             if (removed.objects().contains(inspector.selected())) selection.clear();
             inspector.forget(removed.objects());
             vm.issues().removeIf(issue -> removed.path().equals(issue.file()));
         });
-        root.setBottom(new VBox(new DataQualityView(quality), new StatusBar(vm)));
+        FlowTimelineView timeline = new FlowTimelineView(flows.timeline());
+        timeline.visibleProperty().bind(flows.timeline().hasDataProperty().or(flows.timeline().liveProperty()));
+        timeline.managedProperty().bind(timeline.visibleProperty());
+        root.setBottom(new VBox(timeline, new DataQualityView(quality), new StatusBar(vm)));
         installDragAndDrop();
     }
 
@@ -89,6 +101,8 @@ public final class MainWindow {
     public SelectionController selection() { return selection; }
     public SidePanel sidePanel() { return side; }
     public MeasureController measure() { return measure; }
+    public FlowsController flows() { return flows; }
+    public GateTool gateTool() { return gateTool; }
     public void setHint(String text) { hint.setText(text); }
 
     /** "CityTwin — <what is loaded>" on the stage. */
@@ -128,7 +142,7 @@ public final class MainWindow {
                 navItems[0], navItems[1],
                 new SeparatorMenuItem(), texturesItem(), LodMenu.create(lods), ThematicMenu.create(thematic),
                 MeasureMenu.create(measure.viewModel()));
-        return new MenuBar(file, view);
+        return new MenuBar(file, view, FlowMenu.create(flows, gateTool));
     }
 
     /** Switches atlases on/off at once; remembered, and read by the next load (textures off decodes no image). */

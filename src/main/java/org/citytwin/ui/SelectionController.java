@@ -96,8 +96,14 @@ public final class SelectionController {
     }
 
     public Picker picker() { return picker; }
-    /** Clicks and Esc do not select or clear while the condition holds (another tool, e.g. measuring, owns them). */
-    public void suspendWhile(java.util.function.BooleanSupplier condition) { suspended = condition; }
+    /**
+     * Clicks and Esc do not select or clear while the condition holds (another tool, e.g. measuring, owns them).
+     * Conditions add up: any one holding suspends selection.
+     */
+    public void suspendWhile(java.util.function.BooleanSupplier condition) {
+        java.util.function.BooleanSupplier before = suspended;
+        suspended = () -> before.getAsBoolean() || condition.getAsBoolean();
+    }
 
     private void onRelease(MouseEvent e) {
         if (e.getButton() != MouseButton.PRIMARY || suspended.getAsBoolean()) return;

@@ -45,7 +45,7 @@ public final class FlowLayer {
     /** Agents sized so they stay a few pixels wide at any zoom, and never smaller than a person. */
     public void fitAgentSizeToCamera() {
         double mpp = scene.camera().metresPerPixel();
-        double w = Math.max(0.6, 6 * mpp);
+        double w = Math.max(0.6, 9 * mpp);
         agents.setSize(w, Math.max(1.7, 2.4 * w));
         trails.setWidth(Math.max(0.25, 2 * mpp));
     }

@@ -19,8 +19,8 @@ import org.citytwin.model.Envelope;
 public final class FlowRenderer {
     /** Heat map redraws per second of real time at most. */
     public static final double HEAT_HZ = 4;
-    /** Frames sampled over the time window for the heat map average. */
-    static final int HEAT_SAMPLES = 8;
+    /** Frames sampled over the time window for the heat map average: one per second of window, within these bounds. */
+    static final int MIN_HEAT_SAMPLES = 8, MAX_HEAT_SAMPLES = 60;
     static final double HEAT_CELL = 2.0;
 
     private final FlowStore store;
@@ -29,6 +29,7 @@ public final class FlowRenderer {
     private final AgentFrame heatFrame = new AgentFrame();
     private final TrailFrame trailFrame = new TrailFrame();
     private int[] colours = new int[0];
+    private int[] colourOfAgent = new int[0]; // by store agent index: trails take their agent's colour
     private int[] trailStart = new int[0], trailLength = new int[0], trailColour = new int[0];
     private float[] age = new float[0];
     private AgentColouring colouring = AgentColouring.SPEED;
@@ -64,7 +65,11 @@ public final class FlowRenderer {
         if (n > 0) layer.anchorNear(frame.x()[0], frame.y()[0], frame.z()[0]);
         layer.fitAgentSizeToCamera();
         if (colours.length < n) colours = new int[Math.max(n, colours.length * 2)];
-        for (int i = 0; i < n; i++) colours[i] = colour(frame.speed()[i], frame.group()[i], frame.z()[i]);
+        if (colourOfAgent.length < store.agentCount()) colourOfAgent = new int[Math.max(store.agentCount(), colourOfAgent.length * 2)];
+        for (int i = 0; i < n; i++) {
+            colours[i] = colour(frame.speed()[i], frame.group()[i], frame.z()[i]);
+            colourOfAgent[frame.agent()[i]] = colours[i];
+        }
         layer.agents().update(n, frame.x(), frame.y(), frame.z(), colours);
         if (trailsOn) drawTrails(timeMillis, Math.max(1, windowMillis));
         if (heatOn && (nowNanos == Long.MAX_VALUE || nowNanos - lastHeatNanos > 1e9 / HEAT_HZ)) {
@@ -96,10 +101,9 @@ public final class FlowRenderer {
         for (int k = 0; k < lines; k++) {
             trailStart[k] = trailFrame.start(k);
             trailLength[k] = trailFrame.start(k + 1) - trailFrame.start(k);
-            int last = trailFrame.start(k + 1) - 1;
-            // trails in the agent's colour; speed along the trail is not known here, so speed colouring uses blue-green
-            trailColour[k] = colouring == AgentColouring.SPEED ? FlowPalette.speedIndex(Double.NaN)
-                    : colour(Double.NaN, 0, trailFrame.z()[last]);
+            int a = trailFrame.agent(k);
+            // in the agent's colour now; an agent gone from the frame keeps the colour it last had
+            trailColour[k] = a < colourOfAgent.length ? colourOfAgent[a] : FlowPalette.speedIndex(Double.NaN);
         }
         layer.trails().update(lines, trailStart, trailLength, trailFrame.x(), trailFrame.y(), trailFrame.z(), age, trailColour);
     }
@@ -111,8 +115,10 @@ public final class FlowRenderer {
         }
         if (grid == null || gridRevision != store.revision()) newGrid(); // new data: maybe new bounds or floors
         grid.clear();
-        for (int s = 0; s < HEAT_SAMPLES; s++) {
-            store.frameAt(t - window + window * s / (HEAT_SAMPLES - 1), heatFrame);
+        // about one frame per second of window: walkers leave a continuous band, not a dotted line
+        int samples = (int) Math.max(MIN_HEAT_SAMPLES, Math.min(MAX_HEAT_SAMPLES, window / 1000));
+        for (int s = 0; s < samples; s++) {
+            store.frameAt(t - window + window * s / (samples - 1), heatFrame);
             grid.addFrame(heatFrame);
         }
         List<HeatLevel> levels = new ArrayList<>();

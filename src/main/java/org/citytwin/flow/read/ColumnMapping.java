@@ -1,0 +1,247 @@
+package org.citytwin.flow.read;
+
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+
+/**
+ * How to read positions out of any delimited text: which columns hold the id, the time (or a frame number and
+ * a frame rate) and the coordinates, and how the coordinates reach the scene (a CRS, or units and a placement
+ * for lab data). Columns are named by their header text (case-insensitive) or by their 1-based number.
+ * Coordinates are read in the CRS's axis order: x is the CRS's first axis (longitude for CRS84, latitude for
+ * EPSG:4326). Immutable; build with {@link #builder()}.
+ */
+public final class ColumnMapping {
+
+    /** How the time column is written. */
+    public enum TimeFormat {
+        /** ISO 8601 or "yyyy-MM-dd HH:mm:ss"; without an offset, in {@link #zone()}. */
+        DATE_TIME,
+        /** Seconds since 1970-01-01 UTC. */
+        EPOCH_SECONDS,
+        /** Milliseconds since 1970-01-01 UTC. */
+        EPOCH_MILLIS,
+        /** Seconds after {@link #startMillis()}. */
+        SECONDS
+    }
+
+    private final char delimiter;
+    private final Boolean header;
+    private final String id;
+    private final String time;
+    private final TimeFormat timeFormat;
+    private final ZoneId zone;
+    private final String frame;
+    private final Double fps;
+    private final String x;
+    private final String y;
+    private final String z;
+    private final LengthUnit units;
+    private final String crs;
+    private final LabPlacement placement;
+    private final long startMillis;
+
+    private ColumnMapping(Builder b) {
+        if (b.id == null || b.x == null || b.y == null) {
+            throw new IllegalArgumentException("a column mapping needs the id, x and y columns");
+        }
+        if ((b.time == null) == (b.frame == null)) {
+            throw new IllegalArgumentException("a column mapping needs either a time column or a frame column");
+        }
+        if (b.frame != null && (b.fps == null || !(b.fps > 0))) {
+            throw new IllegalArgumentException("a frame column needs a positive frame rate, got " + b.fps);
+        }
+        if (b.crs != null && b.placement != null) {
+            throw new IllegalArgumentException("give either a CRS (georeferenced data) or a placement (lab data), not both");
+        }
+        delimiter = b.delimiter;
+        header = b.header;
+        id = b.id;
+        time = b.time;
+        timeFormat = b.timeFormat;
+        zone = b.zone;
+        frame = b.frame;
+        fps = b.fps;
+        x = b.x;
+        y = b.y;
+        z = b.z;
+        units = b.units;
+        crs = b.crs;
+        placement = b.placement;
+        startMillis = b.startMillis;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * OpenPFLOW-style CSV: {@code id,time,lon,lat,...}; times without an offset are Japan time, as in the
+     * People Flow data.
+     */
+    public static ColumnMapping openPflow() {
+        return builder().delimiter(',').id("1").time("2", TimeFormat.DATE_TIME).zone(ZoneId.of("Asia/Tokyo"))
+                .x("3").y("4").crs(MfJsonReader.CRS84).build();
+    }
+
+    /** Field separator; {@code '\0'} means runs of spaces and tabs. */
+    public char delimiter() {
+        return delimiter;
+    }
+
+    /** True: first row is a header; false: no header; null: header when the first row's x is not a number. */
+    public Boolean header() {
+        return header;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    /** Time column, null when a frame column is used. */
+    public String time() {
+        return time;
+    }
+
+    public TimeFormat timeFormat() {
+        return timeFormat;
+    }
+
+    public ZoneId zone() {
+        return zone;
+    }
+
+    /** Frame-number column, null when a time column is used. */
+    public String frame() {
+        return frame;
+    }
+
+    public Double fps() {
+        return fps;
+    }
+
+    public String x() {
+        return x;
+    }
+
+    public String y() {
+        return y;
+    }
+
+    /** Elevation column, null for none (then the placement's z, or 0). */
+    public String z() {
+        return z;
+    }
+
+    /** Unit of lab coordinates (ignored with a CRS). */
+    public LengthUnit units() {
+        return units;
+    }
+
+    /** CRS of georeferenced coordinates; null for lab/local data. */
+    public String crs() {
+        return crs;
+    }
+
+    /** Lab frame -> local frame; null means identity. Only without a CRS. */
+    public LabPlacement placement() {
+        return placement;
+    }
+
+    /** Epoch ms of frame 0 / second 0. */
+    public long startMillis() {
+        return startMillis;
+    }
+
+    /** Fills a {@link ColumnMapping}; every setter returns the builder. */
+    public static final class Builder {
+        private char delimiter = ',';
+        private Boolean header;
+        private String id;
+        private String time;
+        private TimeFormat timeFormat = TimeFormat.DATE_TIME;
+        private ZoneId zone = ZoneOffset.UTC;
+        private String frame;
+        private Double fps;
+        private String x;
+        private String y;
+        private String z;
+        private LengthUnit units = LengthUnit.M;
+        private String crs;
+        private LabPlacement placement;
+        private long startMillis;
+
+        private Builder() {
+        }
+
+        public Builder delimiter(char value) {
+            delimiter = value;
+            return this;
+        }
+
+        public Builder header(Boolean value) {
+            header = value;
+            return this;
+        }
+
+        public Builder id(String column) {
+            id = column;
+            return this;
+        }
+
+        public Builder time(String column, TimeFormat format) {
+            time = column;
+            timeFormat = format;
+            return this;
+        }
+
+        public Builder zone(ZoneId value) {
+            zone = value;
+            return this;
+        }
+
+        public Builder frame(String column, double framesPerSecond) {
+            frame = column;
+            fps = framesPerSecond;
+            return this;
+        }
+
+        public Builder x(String column) {
+            x = column;
+            return this;
+        }
+
+        public Builder y(String column) {
+            y = column;
+            return this;
+        }
+
+        public Builder z(String column) {
+            z = column;
+            return this;
+        }
+
+        public Builder units(LengthUnit value) {
+            units = value;
+            return this;
+        }
+
+        public Builder crs(String value) {
+            crs = value;
+            return this;
+        }
+
+        public Builder placement(LabPlacement value) {
+            placement = value;
+            return this;
+        }
+
+        public Builder startMillis(long value) {
+            startMillis = value;
+            return this;
+        }
+
+        public ColumnMapping build() {
+            return new ColumnMapping(this);
+        }
+    }
+}

@@ -1,0 +1,238 @@
+package org.citytwin.flow.read;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.citytwin.flow.FlowSample;
+import org.citytwin.flow.FlowSink;
+import org.citytwin.flow.FlowStore;
+import org.citytwin.geo.CoordinateTransform;
+import org.citytwin.geo.SourceCrs;
+import org.citytwin.geo.UnknownCrsException;
+
+/**
+ * Any delimited text through a {@link ColumnMapping}: OpenPFLOW CSV, spreadsheet exports, simulator logs.
+ * Georeferenced rows are projected in batches (one SIS call per few thousand rows); lab rows are scaled and
+ * placed. Rows that do not fit the mapping are counted and skipped with their line.
+ */
+final class DelimitedTextReader {
+    private static final int BATCH = 4096;
+
+    private final Path file;
+    private final ColumnMapping mapping;
+    private final FrameAnchor anchor;
+    private final ReportingSink sink;
+    private final Map<String, String> attributes;
+    private SourceCrs crs;
+    private int idCol;
+    private int timeCol;
+    private int xCol;
+    private int yCol;
+    private int zCol;
+    private int minFields;
+    // the batch waiting for its coordinate transform
+    private final String[] ids = new String[BATCH];
+    private final long[] times = new long[BATCH];
+    private final int[] lines = new int[BATCH];
+    private final double[] xyz = new double[3 * BATCH];
+    private int pending;
+
+    private DelimitedTextReader(Path file, ColumnMapping mapping, FlowFormat format, FrameAnchor anchor,
+                                FlowSink target) {
+        this.file = file;
+        this.mapping = mapping;
+        this.anchor = anchor;
+        this.sink = new ReportingSink(file, format, target);
+        this.attributes = Map.of(FlowStore.GROUP_ATTRIBUTE, file.getFileName().toString());
+    }
+
+    static FlowReadReport read(Path file, ColumnMapping mapping, FlowFormat format, FrameAnchor anchor,
+                               FlowSink target) throws FlowReadException {
+        DelimitedTextReader r = new DelimitedTextReader(file, mapping, format, anchor, target);
+        r.run();
+        return r.sink.report();
+    }
+
+    private void run() throws FlowReadException {
+        if (mapping.crs() != null) {
+            try {
+                crs = anchor.resolve(mapping.crs());
+            } catch (UnknownCrsException e) {
+                throw new FlowReadException(file, 0, e.getMessage(), e);
+            }
+            sink.crs(mapping.crs());
+        }
+        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            String line;
+            int lineNo = 0;
+            boolean first = true;
+            while ((line = in.readLine()) != null) {
+                lineNo++;
+                if (first && line.startsWith("\uFEFF")) line = line.substring(1);
+                if (line.isBlank() || line.startsWith("#")) continue;
+                List<String> f = split(line);
+                if (f == null) {
+                    sink.skip(lineNo, "a quoted field is not closed");
+                    continue;
+                }
+                if (first) {
+                    first = false;
+                    if (resolveColumns(f, lineNo)) continue; // it was the header
+                }
+                row(f, lineNo);
+                if (pending == BATCH) flush();
+            }
+            flush();
+        } catch (IOException e) {
+            throw new FlowReadException(file, 0, "cannot read the file (" + e.getMessage() + ")", e);
+        }
+    }
+
+    /** Resolves column references against the first row; returns true when that row is a header. */
+    private boolean resolveColumns(List<String> firstRow, int lineNo) throws FlowReadException {
+        boolean byName = !isIndex(mapping.id()) || !isIndex(mapping.x()) || !isIndex(mapping.y());
+        boolean header = mapping.header() != null ? mapping.header()
+                : byName || !isNumber(field(firstRow, index(mapping.x())));
+        List<String> names = header ? firstRow : List.of();
+        idCol = column(mapping.id(), names, lineNo);
+        timeCol = column(mapping.time() != null ? mapping.time() : mapping.frame(), names, lineNo);
+        xCol = column(mapping.x(), names, lineNo);
+        yCol = column(mapping.y(), names, lineNo);
+        zCol = mapping.z() == null ? -1 : column(mapping.z(), names, lineNo);
+        minFields = Math.max(Math.max(idCol, timeCol), Math.max(Math.max(xCol, yCol), zCol)) + 1;
+        return header;
+    }
+
+    private int column(String ref, List<String> header, int lineNo) throws FlowReadException {
+        if (isIndex(ref)) return Integer.parseInt(ref.strip()) - 1;
+        for (int i = 0; i < header.size(); i++) {
+            if (header.get(i).strip().equalsIgnoreCase(ref.strip())) return i;
+        }
+        throw new FlowReadException(file, lineNo, "column '" + ref + "' is not in the header " + header
+                + " (name a header column or give a 1-based column number)");
+    }
+
+    private void row(List<String> f, int lineNo) {
+        if (f.size() < minFields) {
+            sink.skip(lineNo, "expected at least " + minFields + " fields, found " + f.size());
+            return;
+        }
+        long t;
+        try {
+            t = time(f.get(timeCol));
+        } catch (NumberFormatException | DateTimeParseException e) {
+            sink.skip(lineNo, (mapping.time() != null ? "time '" : "frame '") + f.get(timeCol) + "' is not a "
+                    + (mapping.time() != null ? describe(mapping.timeFormat()) : "number"));
+            return;
+        }
+        double x;
+        double y;
+        double z;
+        try {
+            x = Double.parseDouble(f.get(xCol));
+            y = Double.parseDouble(f.get(yCol));
+            z = zCol < 0 || f.get(zCol).isEmpty() ? 0 : Double.parseDouble(f.get(zCol));
+        } catch (NumberFormatException e) {
+            sink.skip(lineNo, "x, y and z must be numbers: '" + f.get(xCol) + "', '" + f.get(yCol) + "'"
+                    + (zCol < 0 ? "" : ", '" + f.get(zCol) + "'"));
+            return;
+        }
+        String id = f.get(idCol);
+        if (id.isEmpty()) {
+            sink.skip(lineNo, "empty id");
+            return;
+        }
+        int i = pending++;
+        ids[i] = id;
+        times[i] = t;
+        lines[i] = lineNo;
+        xyz[3 * i] = x;
+        xyz[3 * i + 1] = y;
+        xyz[3 * i + 2] = z;
+    }
+
+    private long time(String text) {
+        if (mapping.frame() != null) {
+            return mapping.startMillis() + Math.round(Double.parseDouble(text) * 1000 / mapping.fps());
+        }
+        return switch (mapping.timeFormat()) {
+            case DATE_TIME -> Times.parse(text, mapping.zone());
+            case EPOCH_SECONDS -> Math.round(Double.parseDouble(text) * 1000);
+            case EPOCH_MILLIS -> Math.round(Double.parseDouble(text));
+            case SECONDS -> mapping.startMillis() + Math.round(Double.parseDouble(text) * 1000);
+        };
+    }
+
+    private void flush() throws FlowReadException {
+        if (pending == 0) return;
+        if (crs != null) {
+            try {
+                CoordinateTransform tr = anchor.transformFor(crs, xyz[0], xyz[1]);
+                tr.toLocal(xyz, 0, pending);
+            } catch (UnknownCrsException e) {
+                throw new FlowReadException(file, lines[0], e.getMessage(), e);
+            }
+        } else {
+            LabPlacement p = mapping.placement() == null ? LabPlacement.IDENTITY : mapping.placement();
+            double m = mapping.units().metres();
+            double[] out = new double[3];
+            for (int i = 0; i < pending; i++) {
+                p.apply(xyz[3 * i] * m, xyz[3 * i + 1] * m, xyz[3 * i + 2] * m, out);
+                System.arraycopy(out, 0, xyz, 3 * i, 3);
+            }
+        }
+        for (int i = 0; i < pending; i++) {
+            if (Double.isNaN(xyz[3 * i]) || Double.isNaN(xyz[3 * i + 1])) {
+                sink.skip(lines[i], "position lies outside the area of " + mapping.crs());
+                continue;
+            }
+            sink.accept(new FlowSample(ids[i], times[i], xyz[3 * i], xyz[3 * i + 1], xyz[3 * i + 2], Double.NaN,
+                    Double.NaN, attributes));
+        }
+        Arrays.fill(ids, 0, pending, null);
+        pending = 0;
+    }
+
+    private List<String> split(String line) {
+        if (mapping.delimiter() != '\0') return Fields.splitDelimited(line, mapping.delimiter());
+        String[] out = new String[64];
+        int n = Math.min(Fields.splitWhitespace(line.strip(), out), out.length);
+        return Arrays.asList(out).subList(0, n);
+    }
+
+    private static String describe(ColumnMapping.TimeFormat format) {
+        return switch (format) {
+            case DATE_TIME -> "date-time (ISO 8601 or yyyy-MM-dd HH:mm:ss)";
+            case EPOCH_SECONDS -> "number of seconds since 1970";
+            case EPOCH_MILLIS -> "number of milliseconds since 1970";
+            case SECONDS -> "number of seconds";
+        };
+    }
+
+    private static String field(List<String> row, int index) {
+        return index >= 0 && index < row.size() ? row.get(index) : "";
+    }
+
+    private static int index(String ref) {
+        return isIndex(ref) ? Integer.parseInt(ref.strip()) - 1 : -1;
+    }
+
+    private static boolean isIndex(String ref) {
+        return ref != null && ref.strip().matches("[1-9][0-9]*");
+    }
+
+    private static boolean isNumber(String s) {
+        try {
+            Double.parseDouble(s);
+            return true;
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+}

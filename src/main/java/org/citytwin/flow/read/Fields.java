@@ -1,0 +1,69 @@
+package org.citytwin.flow.read;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Splitting text records without regular expressions (files have hundreds of thousands of lines). */
+final class Fields {
+    private Fields() {
+    }
+
+    /**
+     * Splits on runs of spaces and tabs into {@code out}; returns the number of fields found (fields beyond
+     * {@code out.length} are counted but not stored).
+     */
+    static int splitWhitespace(String s, String[] out) {
+        int n = 0;
+        int i = 0;
+        int len = s.length();
+        while (i < len) {
+            while (i < len && isBlank(s.charAt(i))) i++;
+            if (i >= len) break;
+            int start = i;
+            while (i < len && !isBlank(s.charAt(i))) i++;
+            if (n < out.length) out[n] = s.substring(start, i);
+            n++;
+        }
+        return n;
+    }
+
+    /**
+     * Splits one delimited record, honouring double quotes ("a, b" is one field; "" inside quotes is a quote).
+     * Returns null when a quote is not closed.
+     */
+    static List<String> splitDelimited(String s, char delimiter) {
+        List<String> out = new ArrayList<>();
+        StringBuilder field = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (quoted) {
+                if (c == '"') {
+                    if (i + 1 < s.length() && s.charAt(i + 1) == '"') {
+                        field.append('"');
+                        i++;
+                    } else {
+                        quoted = false;
+                    }
+                } else {
+                    field.append(c);
+                }
+            } else if (c == '"' && field.toString().isBlank()) {
+                field.setLength(0);
+                quoted = true;
+            } else if (c == delimiter) {
+                out.add(field.toString().strip());
+                field.setLength(0);
+            } else {
+                field.append(c);
+            }
+        }
+        if (quoted) return null;
+        out.add(field.toString().strip());
+        return out;
+    }
+
+    private static boolean isBlank(char c) {
+        return c == ' ' || c == '\t';
+    }
+}

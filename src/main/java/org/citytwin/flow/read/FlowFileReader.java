@@ -1,0 +1,44 @@
+package org.citytwin.flow.read;
+
+import java.nio.file.Path;
+import org.citytwin.flow.FlowSink;
+
+/**
+ * Reads recorded flow files into a {@link FlowSink} (usually the {@link org.citytwin.flow.FlowStore}), placing
+ * every sample in the scene's local frame. One reader per scene; the frame anchor is shared by every file so
+ * later files land at their true offset. Blocking: call it off the UI thread.
+ */
+public final class FlowFileReader {
+    private final FrameAnchor anchor;
+
+    public FlowFileReader(FrameAnchor anchor) {
+        this.anchor = anchor;
+    }
+
+    public FrameAnchor anchor() {
+        return anchor;
+    }
+
+    /** Detects the format from the content and reads the file. */
+    public FlowReadReport read(Path file, FlowReadOptions options, FlowSink sink) throws FlowReadException {
+        return read(file, FlowFormatDetector.detect(file), options, sink);
+    }
+
+    /** Reads the file as {@code format} ({@link FlowFormat#DELIMITED} needs {@link #read(Path, ColumnMapping, FlowSink)}). */
+    public FlowReadReport read(Path file, FlowFormat format, FlowReadOptions options, FlowSink sink)
+            throws FlowReadException {
+        return switch (format) {
+            case MF_JSON -> MfJsonReader.read(file, options, anchor, sink);
+            case MF_CSV -> MfCsvReader.read(file, options, anchor, sink);
+            case TRAJECTORY_TEXT -> TrajectoryTextReader.read(file, options, sink);
+            case PFLOW_CSV -> DelimitedTextReader.read(file, ColumnMapping.openPflow(), FlowFormat.PFLOW_CSV, anchor,
+                    sink);
+            case DELIMITED -> throw new IllegalArgumentException("delimited text needs a column mapping");
+        };
+    }
+
+    /** Reads any delimited text through a user's column mapping. */
+    public FlowReadReport read(Path file, ColumnMapping mapping, FlowSink sink) throws FlowReadException {
+        return DelimitedTextReader.read(file, mapping, FlowFormat.DELIMITED, anchor, sink);
+    }
+}

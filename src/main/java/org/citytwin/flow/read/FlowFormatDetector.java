@@ -1,0 +1,102 @@
+package org.citytwin.flow.read;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Tells the flow format of a file from its first bytes, not its name. */
+public final class FlowFormatDetector {
+    private static final int HEAD = 16 * 1024;
+
+    private FlowFormatDetector() {
+    }
+
+    /**
+     * MF-JSON starts with '{' or '['; MF-CSV with {@code @stboundedby}; trajectory text has '#' header lines or
+     * rows of at least four numbers separated by spaces or tabs; OpenPFLOW CSV has rows
+     * {@code id,date-time,lon,lat,...}.
+     *
+     * @throws FlowReadException naming the file and the formats expected when none fits
+     */
+    public static FlowFormat detect(Path file) throws FlowReadException {
+        String head;
+        try (InputStream in = Files.newInputStream(file)) {
+            head = new String(in.readNBytes(HEAD), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new FlowReadException(file, 0, "cannot read the file (" + e.getMessage() + ")", e);
+        }
+        if (head.startsWith("\uFEFF")) head = head.substring(1);
+        String trimmed = head.stripLeading();
+        if (trimmed.startsWith("{") || trimmed.startsWith("[")) return FlowFormat.MF_JSON;
+        if (trimmed.regionMatches(true, 0, "@stboundedby", 0, 12) || trimmed.regionMatches(true, 0, "@columns", 0, 8)) {
+            return FlowFormat.MF_CSV;
+        }
+        List<String> rows = new ArrayList<>();
+        boolean hashHeader = false;
+        String[] lines = head.split("\r?\n");
+        // the last line of the head may be cut in the middle
+        int usable = head.length() == HEAD ? lines.length - 1 : lines.length;
+        for (int i = 0; i < usable && rows.size() < 5; i++) {
+            String line = lines[i].strip();
+            if (line.isEmpty()) continue;
+            if (line.startsWith("#")) {
+                hashHeader |= rows.isEmpty();
+                continue;
+            }
+            rows.add(line);
+        }
+        if (!rows.isEmpty() && rows.stream().allMatch(FlowFormatDetector::isTrajectoryRow)) {
+            return FlowFormat.TRAJECTORY_TEXT;
+        }
+        if (!rows.isEmpty() && rows.stream().skip(rows.size() > 1 ? 1 : 0).allMatch(FlowFormatDetector::isPflowRow)) {
+            return FlowFormat.PFLOW_CSV;
+        }
+        if (hashHeader && rows.stream().skip(1).allMatch(FlowFormatDetector::isTrajectoryRow) && rows.size() > 1) {
+            return FlowFormat.TRAJECTORY_TEXT;
+        }
+        throw new FlowReadException(file, 0, "not a recognised flow file: expected OGC MF-JSON ('{'), OGC MF-CSV"
+                + " ('@stboundedby,...'), OpenPFLOW CSV ('id,date-time,lon,lat,...') or trajectory text"
+                + " ('id frame x y z'); other delimited text needs a column mapping");
+    }
+
+    /** id frame x y [z...]: at least four whitespace-separated numbers (the id may be text). */
+    private static boolean isTrajectoryRow(String line) {
+        if (line.indexOf(',') >= 0) return false;
+        String[] f = new String[8];
+        int n = Fields.splitWhitespace(line, f);
+        if (n < 4) return false;
+        for (int i = 1; i < Math.min(n, 5); i++) {
+            if (!isNumber(f[i])) return false;
+        }
+        return true;
+    }
+
+    /** id,date-time,lon,lat,... with a plausible longitude and latitude. */
+    private static boolean isPflowRow(String line) {
+        List<String> f = Fields.splitDelimited(line, ',');
+        if (f == null || f.size() < 4 || f.get(0).isEmpty()) return false;
+        try {
+            Times.parse(f.get(1), ZoneOffset.UTC);
+            double lon = Double.parseDouble(f.get(2));
+            double lat = Double.parseDouble(f.get(3));
+            return Math.abs(lon) <= 180 && Math.abs(lat) <= 90;
+        } catch (DateTimeParseException | NumberFormatException e) {
+            return false;
+        }
+    }
+
+    private static boolean isNumber(String s) {
+        try {
+            Double.parseDouble(s);
+            return true;
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+}

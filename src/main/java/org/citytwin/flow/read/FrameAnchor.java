@@ -1,0 +1,47 @@
+package org.citytwin.flow.read;
+
+import org.citytwin.geo.CoordinateTransform;
+import org.citytwin.geo.CrsResolver;
+import org.citytwin.geo.LocalProjection;
+import org.citytwin.geo.SourceCrs;
+import org.citytwin.geo.UnknownCrsException;
+import org.citytwin.model.LocalFrame;
+
+/**
+ * The scene's local frame as seen by flow readers: the city's frame when a city is loaded, else anchored at
+ * the first georeferenced flow sample, so later files land at their true offset from it. Thread-safe.
+ */
+public final class FrameAnchor {
+    private final CrsResolver resolver;
+    private LocalProjection projection;
+
+    /** @param frame the city's frame, or null to anchor at the first sample */
+    public FrameAnchor(CrsResolver resolver, LocalFrame frame) {
+        this.resolver = resolver;
+        this.projection = frame == null ? null : new LocalProjection(frame);
+    }
+
+    public SourceCrs resolve(String srsName) throws UnknownCrsException {
+        return resolver.resolve(srsName);
+    }
+
+    /** The frame, null while nothing georeferenced was read and no city frame was given. */
+    public synchronized LocalFrame frame() {
+        return projection == null ? null : projection.frame();
+    }
+
+    /** The transform for {@code crs}, anchoring the frame at (a, b) — a point in the CRS's axis order — if unset. */
+    public synchronized CoordinateTransform transformFor(SourceCrs crs, double a, double b) throws UnknownCrsException {
+        if (crs.isLocal()) return CoordinateTransform.IDENTITY;
+        if (projection == null) {
+            double[] latLon = LocalProjection.latLonOf(crs, a, b);
+            projection = new LocalProjection(new LocalFrame(latLon[0], latLon[1]));
+        }
+        return projection.from(crs);
+    }
+
+    /** Local x, y -> {latitude, longitude}; null while the frame is not anchored. */
+    public synchronized double[] toLatLon(double x, double y) {
+        return projection == null ? null : projection.toLatLon(x, y);
+    }
+}

@@ -38,7 +38,12 @@ public final class FlowLayersView extends VBox {
         heat.setId("flow-heat-visible");
         heat.setSelected(true);
         heat.selectedProperty().addListener((o, a, on) -> flows.renderer().setHeatVisible(on));
-        getChildren().addAll(visible, sources, new HBox(6, new Label("Colour by"), colour), new HBox(10, trails, heat));
+        Label message = new Label();
+        message.setId("flow-message");
+        message.textProperty().bind(flows.messageProperty());
+        message.setWrapText(true);
+        message.setStyle("-fx-text-fill: #444; -fx-font-size: 11px;");
+        getChildren().addAll(visible, sources, message, new HBox(6, new Label("Colour by"), colour), new HBox(10, trails, heat));
         visibleProperty().bind(flows.timeline().hasDataProperty().or(flows.timeline().liveProperty()));
         managedProperty().bind(visibleProperty());
     }

@@ -44,6 +44,7 @@ public final class FlowsController {
     private final ReadOnlyIntegerWrapper agentCount = new ReadOnlyIntegerWrapper(0);
     private final ReadOnlyIntegerWrapper gateRevision = new ReadOnlyIntegerWrapper(0);
     private final ReadOnlyStringWrapper sourceNames = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private long drawnTime = Long.MIN_VALUE, drawnRevision = -1, lastDrawNanos, zonesRevision = -1;
     private double drawnCamera = Double.NaN;
 
@@ -77,6 +78,10 @@ public final class FlowsController {
     public ReadOnlyIntegerProperty agentCountProperty() { return agentCount.getReadOnlyProperty(); }
     /** The sources (files, feeds) loaded, comma-separated; "simulated" sources say so. */
     public ReadOnlyStringProperty sourceNamesProperty() { return sourceNames.getReadOnlyProperty(); }
+
+    /** The last flow file's outcome or error (shown under the flow layer rows). */
+    public ReadOnlyStringProperty messageProperty() { return message.getReadOnlyProperty(); }
+    public void setMessage(String text) { message.set(text == null ? "" : text); }
 
     public void setColouring(AgentColouring c) {
         renderer.setColouring(c);

@@ -41,6 +41,7 @@ public final class MainWindow {
     private final MeasureController measure;
     private final FlowsController flows;
     private final GateTool gateTool;
+    private final FlowFileLoader flowFiles;
     private final BooleanProperty hasContent = new SimpleBooleanProperty(false);
     private final Label hint = new Label("Open CityGML files or PLATEAU folders with File → Open, or drop them here");
 
@@ -69,6 +70,9 @@ public final class MainWindow {
         measure = MeasureController.install(view, cityScene, selection, new MeasureViewModel());
         flows = new FlowsController(cityScene);
         gateTool = GateTool.install(view, flows, cityScene.camera(), selection);
+        flowFiles = new FlowFileLoader(flows, executor, new DefaultFlowReaders());
+        flowFiles.setLabOptions(file -> LabPlacementDialog.ask(file, labOrigin(), window()));
+        flowFiles.messageProperty().addListener((o, a, text) -> flows.setMessage(text));
         GatesView gates = new GatesView(flows);
         StackPane.setAlignment(gates, javafx.geometry.Pos.TOP_RIGHT);
         StackPane.setMargin(gates, new javafx.geometry.Insets(10));
@@ -103,6 +107,21 @@ public final class MainWindow {
     public MeasureController measure() { return measure; }
     public FlowsController flows() { return flows; }
     public GateTool gateTool() { return gateTool; }
+    public FlowFileLoader flowFiles() { return flowFiles; }
+
+    /** Opens CityGML files/folders in the city loader and flow files (JSON, CSV, text) as recorded flows. */
+    public void open(List<Path> paths) {
+        List<Path> flowPaths = paths.stream().filter(FlowFileLoader::isFlowFile).toList();
+        List<Path> cityPaths = paths.stream().filter(p -> !FlowFileLoader.isFlowFile(p)).toList();
+        if (!cityPaths.isEmpty()) vm.load(cityPaths);
+        if (!flowPaths.isEmpty()) flowFiles.load(flowPaths);
+    }
+
+    /** Where lab trajectories go by default: the middle of the city at its lowest height, else the frame origin. */
+    private double[] labOrigin() {
+        var b = cityScene.bounds();
+        return b.isEmpty() ? new double[3] : new double[] {b.centerX(), b.centerY(), b.minZ()};
+    }
     public void setHint(String text) { hint.setText(text); }
 
     /** "CityTwin — <what is loaded>" on the stage. */
@@ -171,12 +190,16 @@ public final class MainWindow {
 
     private void chooseFiles() {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle("Open CityGML files");
+        chooser.setTitle("Open CityGML or pedestrian-flow files");
         chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter("CityGML and flows", "*.gml", "*.xml", "*.citygml", "*.GML", "*.json",
+                        "*.geojson", "*.csv", "*.txt"),
                 new FileChooser.ExtensionFilter("CityGML (*.gml, *.xml, *.citygml)", "*.gml", "*.xml", "*.citygml", "*.GML"),
+                new FileChooser.ExtensionFilter("Flows: MF-JSON, MF-CSV, OpenPFLOW CSV, trajectory text", "*.json",
+                        "*.geojson", "*.csv", "*.txt"),
                 new FileChooser.ExtensionFilter("All files", "*.*"));
         List<File> files = chooser.showOpenMultipleDialog(window());
-        if (files != null) vm.load(files.stream().map(File::toPath).toList());
+        if (files != null) open(files.stream().map(File::toPath).toList());
     }
 
     private void chooseFolder() {
@@ -195,7 +218,7 @@ public final class MainWindow {
             boolean ok = e.getDragboard().hasFiles();
             if (ok) {
                 List<Path> paths = e.getDragboard().getFiles().stream().map(File::toPath).toList();
-                vm.load(paths);
+                open(paths);
             }
             e.setDropCompleted(ok);
             e.consume();

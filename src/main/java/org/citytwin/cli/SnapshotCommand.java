@@ -23,6 +23,7 @@ import org.citytwin.pipeline.tile.TileMesher;
 import org.citytwin.model.LodChoice;
 import org.citytwin.scene.CityScene;
 import org.citytwin.scene.SceneSnapshots;
+import org.citytwin.scene.flows.AgentColouring;
 import org.citytwin.scene.ThematicPainter;
 import org.citytwin.thematic.Classification;
 import org.citytwin.thematic.ThematicClassifier;
@@ -74,6 +75,24 @@ public final class SnapshotCommand implements Callable<Integer> {
                     + " usage or any other name (categories when its values are not numbers); the legend is drawn in")
     String colourBy;
 
+    @Option(names = "--flow", paramLabel = "FILE",
+            description = "pedestrian-flow file to draw (MF-JSON, MF-CSV, OpenPFLOW CSV); repeatable. The view then frames the flows")
+    List<Path> flows = List.of();
+
+    @Option(names = "--flow-at", paramLabel = "SECONDS", description = "instant to draw, seconds after the flows' start (default: the middle)")
+    Double flowAt;
+
+    @Option(names = "--flow-window", paramLabel = "SECONDS", defaultValue = "60",
+            description = "how far back trails and the heat map reach (default: ${DEFAULT-VALUE})")
+    double flowWindow;
+
+    @Option(names = "--flow-colour", paramLabel = "speed|source|level", defaultValue = "speed",
+            description = "agent colours (default: ${DEFAULT-VALUE})")
+    String flowColour;
+
+    @Option(names = "--see-through", description = "hide the plain ground and draw buildings translucent (underground flows)")
+    boolean seeThrough;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
@@ -99,7 +118,15 @@ public final class SnapshotCommand implements Callable<Integer> {
             err.println("3D rendering is not supported here — under Xvfb run with -Dprism.forceGPU=true");
             return 1;
         }
-        DatasetLoader loader = new DatasetLoader(new CrsResolver());
+        AgentColouring colouring;
+        try {
+            colouring = AgentColouring.valueOf(flowColour.toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            err.println("--flow-colour must be speed, source or level, not " + flowColour);
+            return 2;
+        }
+        CrsResolver resolver = new CrsResolver();
+        DatasetLoader loader = new DatasetLoader(resolver);
         boolean textured = textures == OnOff.on;
         loader.setTextures(textured);
         LoadResult result = loader.load(paths, LoadProgress.NONE, new CancelToken());
@@ -123,6 +150,11 @@ public final class SnapshotCommand implements Callable<Integer> {
         Classification classification = colourBy == null ? null
                 : ThematicClassifier.classify(result.files().stream().flatMap(f -> f.objects().stream()).toList(),
                         ThematicRules.forAttribute(colourBy, result));
+        FlowSnapshot flowSnapshot = flows.isEmpty() ? null : new FlowSnapshot();
+        if (flowSnapshot != null && !flowSnapshot.read(flows, resolver, loader.frame(), outw, err)) {
+            err.println("Nothing to draw from the flow files " + flows);
+            return 2;
+        }
         WritableImage image = FxToolkit.onFx(() -> {
             CityScene scene = new CityScene(width, height);
             scene.addMeshes(meshes, result.bounds());
@@ -131,6 +163,11 @@ public final class SnapshotCommand implements Callable<Integer> {
                 case top -> scene.top();
                 case oblique -> scene.oblique();
                 default -> scene.fit();
+            }
+            if (flowSnapshot != null) {
+                if (view == View.top) scene.camera().top(flowSnapshot.bounds());
+                else scene.camera().oblique(flowSnapshot.bounds());
+                flowSnapshot.draw(scene, flowAt, flowWindow, colouring, seeThrough);
             }
             return SceneSnapshots.render(scene, width, height);
         });

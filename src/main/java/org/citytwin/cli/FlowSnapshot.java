@@ -25,6 +25,7 @@ import org.citytwin.scene.flows.FlowRenderer;
  * underground concourse reads from above.
  */
 final class FlowSnapshot {
+    static final double SHELL_OPACITY = 0.25;
     private final FlowStore store = new FlowStore();
 
     /** Reads every file; returns false (after printing the error naming file and line) when one cannot be read. */
@@ -54,7 +55,14 @@ final class FlowSnapshot {
         if (seeThrough) {
             scene.ground().setVisible(false);
             LayerStyle style = new LayerStyle(scene);
-            for (FeatureKind k : FeatureKind.values()) if (!k.isAreal()) style.setOpacity(k, 0.3);
+            for (FeatureKind k : FeatureKind.values()) {
+                if (k.isAreal()) continue;
+                style.setOpacity(k, SHELL_OPACITY);
+                // Prism blends premultiplied: a see-through colour must be scaled by its alpha or it washes out white
+                javafx.scene.paint.Color c = scene.material(k).getDiffuseColor();
+                scene.material(k).setDiffuseColor(javafx.scene.paint.Color.color(c.getRed() * SHELL_OPACITY,
+                        c.getGreen() * SHELL_OPACITY, c.getBlue() * SHELL_OPACITY, SHELL_OPACITY));
+            }
         }
         FlowLayer layer = new FlowLayer(scene);
         FlowRenderer renderer = new FlowRenderer(store, layer);

@@ -24,7 +24,8 @@ public final class HeatMapLayer {
     private final Group group = new Group();
     private final List<Quad> quads = new ArrayList<>();
 
-    private record Quad(MeshView view, WritableImage image) {
+    /** {@code image} carries the alpha (diffuse map), {@code glow} the colour times alpha (self-illumination). */
+    private record Quad(MeshView view, WritableImage image, WritableImage glow) {
     }
 
     public HeatMapLayer() {
@@ -48,31 +49,55 @@ public final class HeatMapLayer {
                 if (i < quads.size()) quads.set(i, q);
                 else quads.add(q);
             }
-            paint(level, q.image());
+            paint(level, q.image(), q.glow(), saturation(levels));
             place(q.view(), level);
             shown.add(q.view());
         }
         group.getChildren().setAll(shown);
     }
 
-    /** Colour of a density: clear at zero, then yellow → orange → red, more opaque as it gets denser. */
-    public static Color colour(double density) {
-        if (!(density > 0)) return Color.TRANSPARENT;
-        double f = Math.min(1, density / SATURATION_DENSITY);
-        double hue = 60 * (1 - f); // yellow … red
-        return Color.hsb(hue, 0.85 + 0.15 * f, 1.0, 0.35 + 0.5 * Math.sqrt(f));
+    /**
+     * The density shown hottest: {@link #SATURATION_DENSITY} for crowds, less for sparse data (the densest cell
+     * over every level, at least a tenth of it) so where people gather still stands out in a quiet scene.
+     */
+    static double saturation(List<HeatLevel> levels) {
+        double max = 0;
+        for (HeatLevel l : levels) for (int i = 0; i < l.cols() * l.rows(); i++) max = Math.max(max, l.values()[i]);
+        return Math.max(SATURATION_DENSITY / 10, Math.min(SATURATION_DENSITY, max));
     }
 
-    private static void paint(HeatLevel level, WritableImage image) {
-        PixelWriter w = image.getPixelWriter();
+    /** Colour of a density: clear at zero, then yellow → orange → red, more opaque as it gets denser. */
+    public static Color colour(double density, double saturation) {
+        if (!(density > 0)) return Color.TRANSPARENT;
+        double f = Math.min(1, density / saturation);
+        double hue = 60 * (1 - f); // yellow … red
+        return Color.hsb(hue, 0.85 + 0.15 * f, 1.0, 0.2 + 0.65 * Math.sqrt(f));
+    }
+
+    public static Color colour(double density) {
+        return colour(density, SATURATION_DENSITY);
+    }
+
+    private static void paint(HeatLevel level, WritableImage image, WritableImage glow, double saturation) {
+        PixelWriter w = image.getPixelWriter(), g = glow.getPixelWriter();
         for (int row = 0; row < level.rows(); row++) {
             int imageRow = level.rows() - 1 - row; // image row 0 is the north edge
-            for (int col = 0; col < level.cols(); col++) w.setColor(col, imageRow, colour(level.at(col, row)));
+            for (int col = 0; col < level.cols(); col++) {
+                Color c = colour(level.at(col, row), saturation);
+                w.setColor(col, imageRow, c);
+                g.setColor(col, imageRow, premultiplied(c));
+            }
         }
     }
 
+    /** Prism blends premultiplied: the self-illumination added must already be scaled by the alpha. */
+    static Color premultiplied(Color c) {
+        double a = c.getOpacity();
+        return Color.color(c.getRed() * a, c.getGreen() * a, c.getBlue() * a);
+    }
+
     private static Quad newQuad(int cols, int rows) {
-        WritableImage image = new WritableImage(cols, rows);
+        WritableImage image = new WritableImage(cols, rows), glow = new WritableImage(cols, rows);
         TriangleMesh mesh = new TriangleMesh();
         mesh.getTexCoords().setAll(0, 1, 1, 1, 1, 0, 0, 0); // SW, SE, NE, NW corners
         mesh.getPoints().setAll(new float[12]);
@@ -81,12 +106,12 @@ public final class HeatMapLayer {
         // black diffuse carries only the map's alpha; the colour comes unlit from self-illumination
         PhongMaterial m = new PhongMaterial(Color.BLACK);
         m.setDiffuseMap(image);
-        m.setSelfIlluminationMap(image);
+        m.setSelfIlluminationMap(glow);
         m.setSpecularColor(Color.BLACK);
         view.setMaterial(m);
         view.setCullFace(CullFace.NONE);
         view.setMouseTransparent(true);
-        return new Quad(view, image);
+        return new Quad(view, image, glow);
     }
 
     /** Corners in JavaFX axes (x, −z, y), translated to the level's south-west corner. */

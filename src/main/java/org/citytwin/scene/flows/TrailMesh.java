@@ -15,7 +15,7 @@ import javafx.scene.shape.TriangleMesh;
 public final class TrailMesh {
     private static final int FADE_ROWS = 8;
     private static final float LIFT = 0.08f;
-    private static final WritableImage FADING = fadingPalette();
+    private static final WritableImage FADING = fadingPalette(false), FADING_GLOW = fadingPalette(true);
 
     private final TriangleMesh mesh = new TriangleMesh();
     private final MeshView view = new MeshView(mesh);
@@ -30,7 +30,7 @@ public final class TrailMesh {
         // black diffuse carries only the map's alpha; the colour comes unlit from self-illumination
         PhongMaterial m = new PhongMaterial(Color.BLACK);
         m.setDiffuseMap(FADING);
-        m.setSelfIlluminationMap(FADING);
+        m.setSelfIlluminationMap(FADING_GLOW); // premultiplied: Prism adds it as is
         m.setSpecularColor(Color.BLACK);
         view.setMaterial(m);
         view.setCullFace(CullFace.NONE);
@@ -136,15 +136,17 @@ public final class TrailMesh {
     }
 
     /** The agent palette repeated in rows of falling opacity: row 0 opaque-ish, the last row clear. */
-    private static WritableImage fadingPalette() {
+    private static WritableImage fadingPalette(boolean premultiplied) {
         WritableImage src = FlowPalette.image();
         int w = (int) src.getWidth();
         WritableImage img = new WritableImage(w, FADE_ROWS);
         for (int r = 0; r < FADE_ROWS; r++) {
-            double alpha = 0.8 * (1 - r / (FADE_ROWS - 1.0));
+            double alpha = 0.7 * (1 - r / (FADE_ROWS - 1.0));
             for (int c = 0; c < w; c++) {
                 Color col = src.getPixelReader().getColor(c, 0);
-                img.getPixelWriter().setColor(c, r, Color.color(col.getRed(), col.getGreen(), col.getBlue(), alpha));
+                double k = premultiplied ? alpha : 1;
+                img.getPixelWriter().setColor(c, r, Color.color(col.getRed() * k, col.getGreen() * k, col.getBlue() * k,
+                        premultiplied ? 1 : alpha));
             }
         }
         return img;

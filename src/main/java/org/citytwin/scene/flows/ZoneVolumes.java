@@ -35,12 +35,15 @@ public final class ZoneVolumes {
 
     public int count() { return group.getChildren().size(); }
 
-    /** Replaces the zones drawn; labels face the given camera heading (degrees clockwise from north). */
-    public void show(List<Zone> zones, double cameraHeading) {
+    /** Replaces the zones drawn; labels face a camera with this heading (° clockwise from north) and pitch (° down). */
+    public void show(List<Zone> zones, double cameraHeading, double cameraPitch) {
         List<Node> nodes = new ArrayList<>();
         for (Zone z : zones) {
             Box box = new Box(z.size(), z.height(), z.size());
-            PhongMaterial m = new PhongMaterial(z.colour());
+            // Prism blends premultiplied: a see-through colour is scaled by its alpha or it washes out
+            Color c = z.colour();
+            PhongMaterial m = new PhongMaterial(Color.color(c.getRed() * c.getOpacity(), c.getGreen() * c.getOpacity(),
+                    c.getBlue() * c.getOpacity(), c.getOpacity()));
             m.setSpecularColor(Color.BLACK);
             box.setMaterial(m);
             box.setTranslateX(z.x());
@@ -55,7 +58,8 @@ public final class ZoneVolumes {
             Group tag = new Group(label);
             label.setTranslateX(-label.getLayoutBounds().getWidth() / 2);
             tag.getTransforms().addAll(new javafx.scene.transform.Translate(z.x(), -(z.z() + z.height() + 1), z.y()),
-                    new Rotate(cameraHeading, Rotate.Y_AXIS), new javafx.scene.transform.Scale(scale, scale, scale));
+                    new Rotate(cameraHeading, Rotate.Y_AXIS), new Rotate(-cameraPitch, Rotate.X_AXIS),
+                    new javafx.scene.transform.Scale(scale, scale, scale));
             tag.setId("zone-label-" + z.id());
             nodes.add(new Group(box, tag));
         }

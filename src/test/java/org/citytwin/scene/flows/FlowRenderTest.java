@@ -121,4 +121,53 @@ class FlowRenderTest {
         double quadY = onFx(() -> ((javafx.scene.Parent) cs.flows().lookup("#flow-heat")).getChildrenUnmodifiable().get(0).getTranslateY());
         assertThat(quadY).isBetween(20.5, 21.0);
     }
+
+    @Test
+    void trailFadesFromItsAgentColourAtTheHeadToThePlazaAtTheTail() throws Exception {
+        int c = FlowPalette.sourceIndex(0); // cyan
+        CityScene cs = onFx(() -> {
+            CityScene s = plaza();
+            FlowLayer flows = new FlowLayer(s);
+            flows.anchorNear(X0, Y0, 0);
+            flows.trails().setWidth(4);
+            // one trail west → east, newest at the east end
+            double[] xs = {X0 - 40, X0, X0 + 40}, ys = {Y0, Y0, Y0}, zs = {0, 0, 0};
+            flows.trails().update(1, new int[] {0}, new int[] {3}, xs, ys, zs, new float[] {1f, 0.5f, 0f}, new int[] {c});
+            return s;
+        });
+        Image img = shot(cs, "flow-trail");
+        Color head = at(img, cs, X0 + 36, Y0, 0), middle = at(img, cs, X0, Y0, 0), tail = at(img, cs, X0 - 39, Y0, 0);
+        Color plaza = at(img, cs, X0, Y0 + 30, 0);
+        Color cyan = FlowPalette.colour(c);
+        // the head is close to the agent colour, the tail close to the plaza, the middle in between
+        assertThat(distance(head, cyan)).isLessThan(distance(middle, cyan));
+        assertThat(distance(middle, cyan)).isLessThan(distance(tail, cyan));
+        assertThat(distance(tail, plaza)).isLessThan(0.15);
+        assertThat(distance(head, plaza)).isGreaterThan(0.3);
+    }
+
+    @Test
+    void zonesAndGatesShowAsTranslucentVolumesAndAPinkWall() throws Exception {
+        CityScene cs = onFx(() -> {
+            CityScene s = plaza();
+            FlowLayer flows = new FlowLayer(s);
+            flows.zones().show(List.of(new ZoneVolumes.Zone("z1", "Exit A: 12 count", X0 - 30, Y0 - 30, 0, 16, 3,
+                    Color.rgb(0, 120, 255, 0.5))), 0, s.camera().pitch());
+            flows.gates().show(List.of(new GateMarks.Gate(X0 + 30, Y0 - 20, X0 + 30, Y0 + 20, 0)), null, 1);
+            return s;
+        });
+        Image img = shot(cs, "flow-zone-gate");
+        Color zone = at(img, cs, X0 - 35, Y0 - 35, 3), plaza = at(img, cs, X0, Y0 + 30, 0);
+        assertThat(zone.getBlue()).as("zone tints the plaza blue").isGreaterThan(zone.getRed() + 0.2);
+        assertThat(plaza.getBlue()).isLessThan(plaza.getRed());
+        assertThat(zone.getRed()).as("translucent: some plaza shows through").isGreaterThan(0.15);
+        Color wall = at(img, cs, X0 + 30, Y0, 1);
+        assertThat(wall.getRed()).isGreaterThan(wall.getGreen() + 0.2);
+        assertThat(onFx(() -> cs.flows().lookup("#zone-label-z1") != null)).isTrue();
+    }
+
+    private static double distance(Color a, Color b) {
+        return Math.max(Math.abs(a.getRed() - b.getRed()), Math.max(Math.abs(a.getGreen() - b.getGreen()),
+                Math.abs(a.getBlue() - b.getBlue())));
+    }
 }

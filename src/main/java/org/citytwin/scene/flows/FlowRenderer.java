@@ -38,6 +38,9 @@ public final class FlowRenderer {
     private DensityGrid grid;
     private long gridRevision = -1;
     private long lastHeatNanos = Long.MIN_VALUE;
+    private final HeatAccumulator accumulator = new HeatAccumulator();
+    /** Live data changes the store every frame: the grid (bounds, floors) is redone only after this many changes. */
+    static final long REGRID_REVISIONS = 5000;
 
     public FlowRenderer(FlowStore store, FlowLayer layer) {
         this.store = store;
@@ -72,9 +75,14 @@ public final class FlowRenderer {
         }
         layer.agents().update(n, frame.x(), frame.y(), frame.z(), colours);
         if (trailsOn) drawTrails(timeMillis, Math.max(1, windowMillis));
-        if (heatOn && (nowNanos == Long.MAX_VALUE || nowNanos - lastHeatNanos > 1e9 / HEAT_HZ)) {
-            lastHeatNanos = nowNanos;
-            drawHeat(timeMillis, Math.max(1, windowMillis));
+        if (heatOn) {
+            if (nowNanos == Long.MAX_VALUE) {
+                drawSampledHeat(timeMillis, Math.max(1, windowMillis));
+            } else {
+                boolean due = nowNanos - lastHeatNanos > 1e9 / HEAT_HZ;
+                if (due) lastHeatNanos = nowNanos;
+                accumulateHeat(timeMillis, Math.max(1, windowMillis), due);
+            }
         }
     }
 
@@ -108,7 +116,25 @@ public final class FlowRenderer {
         layer.trails().update(lines, trailStart, trailLength, trailFrame.x(), trailFrame.y(), trailFrame.z(), age, trailColour);
     }
 
-    private void drawHeat(long t, long window) {
+    /** While playing: the frame just drawn is binned and folded into the running map; painted ≤ HEAT_HZ. */
+    private void accumulateHeat(long t, long window, boolean paint) {
+        if (store.isEmpty()) {
+            layer.heat().show(List.of());
+            return;
+        }
+        if (grid == null || store.revision() - gridRevision > REGRID_REVISIONS || store.revision() < gridRevision) {
+            newGrid();
+            accumulator.reset();
+        }
+        grid.clear();
+        grid.addFrame(frame);
+        accumulator.add(grid, t, window);
+        if (!paint) return;
+        showLevels((l, i) -> accumulator.density(l, i, grid.cellSize() * grid.cellSize()));
+    }
+
+    /** Once (a snapshot, a forced draw): frames sampled over the whole window, averaged. */
+    private void drawSampledHeat(long t, long window) {
         if (store.isEmpty()) {
             layer.heat().show(List.of());
             return;
@@ -121,16 +147,24 @@ public final class FlowRenderer {
             store.frameAt(t - window + window * s / (samples - 1), heatFrame);
             grid.addFrame(heatFrame);
         }
+        double scale = 1.0 / (Math.max(1, grid.frames()) * grid.cellSize() * grid.cellSize());
+        showLevels((l, i) -> (float) (grid.layer(l)[i] * scale));
+    }
+
+    private interface CellDensity {
+        float at(int level, int cell);
+    }
+
+    private void showLevels(CellDensity cells) {
         List<HeatLevel> levels = new ArrayList<>();
         FlowLevels floors = grid.levels();
+        int n = grid.cols() * grid.rows();
         for (int l = 0; l < floors.count(); l++) {
-            float[] counts = grid.layer(l);
-            float[] density = new float[counts.length];
-            double scale = 1.0 / (Math.max(1, grid.frames()) * grid.cellSize() * grid.cellSize());
+            float[] density = new float[n];
             boolean any = false;
-            for (int i = 0; i < counts.length; i++) {
-                density[i] = (float) (counts[i] * scale);
-                any |= counts[i] > 0;
+            for (int i = 0; i < n; i++) {
+                density[i] = cells.at(l, i);
+                any |= density[i] > 0;
             }
             if (any) levels.add(new HeatLevel(floors.elevation(l), grid.originX(), grid.originY(), grid.cellSize(),
                     grid.cols(), grid.rows(), density));

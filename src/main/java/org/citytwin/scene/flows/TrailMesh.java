@@ -94,13 +94,25 @@ public final class TrailMesh {
         if (shown > n) java.util.Arrays.fill(points, n * 6, shown * 6, 0f);
         int dirty = Math.max(n, shown);
         shown = n;
-        rebuildFaces(n);
+        if (layoutChanged(lines, length, n)) rebuildFaces(n); // same trail lengths as last time: faces stay
         mesh.getPoints().set(0, points, 0, dirty * 6);
         mesh.getTexCoords().set(0, tex, 0, dirty * 4);
         java.util.Arrays.fill(lastOfLine, 0, n, false);
     }
 
     private boolean[] lastOfLine = new boolean[0];
+    private int[] lastLengths = new int[0];
+    private int lastLines = -1, lastVertices = -1;
+
+    private boolean layoutChanged(int lines, int[] length, int n) {
+        boolean same = lines == lastLines && n == lastVertices && java.util.Arrays.equals(length, 0, lines, lastLengths, 0, Math.min(lines, lastLengths.length));
+        if (same) return false;
+        if (lastLengths.length < lines) lastLengths = new int[Math.max(lines, lastLengths.length * 2)];
+        System.arraycopy(length, 0, lastLengths, 0, lines);
+        lastLines = lines;
+        lastVertices = n;
+        return true;
+    }
     private int[] faces = new int[0];
 
     /** Two triangles between consecutive vertices of the same polyline; joins across polylines are degenerate. */
@@ -108,15 +120,22 @@ public final class TrailMesh {
         int f = 0;
         for (int v = 0; v + 1 < capacity; v++) {
             boolean join = v + 1 < n && !lastOfLine[v];
-            int a = 2 * v, b = 2 * v + 1, c = 2 * v + 2, d = 2 * v + 3;
-            if (!join) { a = b = c = d = 0; }
-            int[] t = {a, b, c, b, d, c};
-            for (int q : t) {
-                faces[f++] = q;
-                faces[f++] = q;
-            }
+            int a = join ? 2 * v : 0, b = join ? 2 * v + 1 : 0, c = join ? 2 * v + 2 : 0, d = join ? 2 * v + 3 : 0;
+            f = corner(f, a);
+            f = corner(f, b);
+            f = corner(f, c);
+            f = corner(f, b);
+            f = corner(f, d);
+            f = corner(f, c);
         }
         mesh.getFaces().set(0, faces, 0, f);
+    }
+
+    /** One face corner: point index and the texcoord of the same index. */
+    private int corner(int at, int point) {
+        faces[at] = point;
+        faces[at + 1] = point;
+        return at + 2;
     }
 
     private void grow(int newCapacity) {
@@ -128,6 +147,7 @@ public final class TrailMesh {
         tex = t;
         capacity = newCapacity;
         lastOfLine = new boolean[newCapacity];
+        lastLines = -1; // faces must be rebuilt for the new capacity
         faces = new int[(newCapacity - 1) * 12];
         mesh.getPoints().setAll(points);
         mesh.getTexCoords().setAll(tex);

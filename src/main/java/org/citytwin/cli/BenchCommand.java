@@ -30,11 +30,29 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Times loading (read, build model, tessellate, mesh) and a plain citygml4j read of the same files.",
-                "With --pick N: times picking (ray casts) on a scene of at least --pick-triangles triangles."})
+                "With --pick N: times picking (ray casts) on a scene of at least --pick-triangles triangles.",
+                "With --flows (no PATH): times the flow engine: --agents live agents updated --rate times a second,"
+                        + " and replay of --replay-samples samples per second of playback."})
 public final class BenchCommand implements Callable<Integer> {
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "CityGML files or folders")
-    private List<Path> paths;
+    @Parameters(arity = "0..*", paramLabel = "PATH", description = "CityGML files or folders (not with --flows)")
+    private List<Path> paths = List.of();
+
+    @Option(names = "--flows", description = "time the flow engine (ingest, frameAt, density, gate, trails) instead")
+    private boolean flows;
+
+    @Option(names = "--agents", defaultValue = "10000", description = "with --flows: live agents (default ${DEFAULT-VALUE})")
+    private int agents;
+
+    @Option(names = "--rate", defaultValue = "30", description = "with --flows: updates per second (default ${DEFAULT-VALUE})")
+    private double rate;
+
+    @Option(names = "--updates", defaultValue = "300", description = "with --flows: measured updates (default ${DEFAULT-VALUE})")
+    private int updates;
+
+    @Option(names = "--replay-samples", defaultValue = "100000", paramLabel = "S",
+            description = "with --flows: samples per second of playback in the replay test (default ${DEFAULT-VALUE})")
+    private int replaySamples;
 
     @Option(names = "--json", description = "print JSON")
     private boolean json;
@@ -60,6 +78,17 @@ public final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (flows) {
+            if (agents < 1 || !(rate > 0) || updates < 1 || replaySamples < 10) {
+                System.err.println("--agents, --updates must be at least 1, --rate positive, --replay-samples at least 10");
+                return 2;
+            }
+            return FlowBench.run(agents, rate, updates, replaySamples, json, System.out);
+        }
+        if (paths.isEmpty()) {
+            System.err.println("bench needs at least one PATH (or --flows)");
+            return 2;
+        }
         if (pick != null) {
             if (pick < 1) {
                 System.err.println("--pick must be at least 1");

@@ -1,8 +1,13 @@
 package org.citytwin.cli;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.citytwin.flow.read.FlowReadOptions;
+import org.citytwin.flow.read.LabPlacement;
+import org.citytwin.flow.read.LengthUnit;
 import org.citytwin.geo.CrsResolver;
 import org.citytwin.model.CityFile;
 import org.citytwin.model.LoadIssue;
@@ -17,14 +22,34 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** `inspect PATH... [--json] [--attributes]`: what each file holds, in which CRS, and what went wrong. Exit 2 if nothing loaded. */
+/**
+ * `inspect PATH... [--json] [--attributes]`: what each file holds, in which CRS, and what went wrong. Recorded
+ * flow files (.json, .csv, .txt...) are recognised by content and reported separately. Exit 2 if nothing loaded.
+ */
 @Command(name = "inspect", mixinStandardHelpOptions = true,
-        description = "Reads CityGML files or PLATEAU folders and reports per file: CityGML version, CRS, object counts"
-                + " by type, LODs, triangles, bounds and issues. Exits 0 if anything loaded, 2 if nothing did.")
+        description = {"Reads CityGML files or PLATEAU folders and reports per file: CityGML version, CRS, object counts"
+                + " by type, LODs, triangles, bounds and issues. Exits 0 if anything loaded, 2 if nothing did.",
+                "Flow files (OGC MF-JSON, MF-CSV, OpenPFLOW CSV, id-frame-x-y-z trajectory text) are detected by content"
+                        + " and reported with movingFeatures, samples, time range and bounds."})
 public final class InspectCommand implements Callable<Integer> {
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "CityGML files or folders")
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "CityGML files or folders, or flow files")
     private List<Path> paths;
+
+    @Option(names = "--fps", paramLabel = "FPS",
+            description = "flow trajectories: frames per second (default: from the file header, else 25)")
+    private Double fps;
+
+    @Option(names = "--units", paramLabel = "m|cm|mm",
+            description = "flow trajectories: unit of x, y, z (default: from the file header, else m)")
+    private String units;
+
+    @Option(names = "--placement", paramLabel = "X,Y[,Z],ROT,SCALE",
+            description = "flow trajectories: lab origin in the local frame (m), rotation (degrees counter-clockwise)"
+                    + " and scale")
+    private String placement;
 
     @Option(names = "--json", description = "print JSON instead of text")
     private boolean json;
@@ -39,6 +64,18 @@ public final class InspectCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        FlowReadOptions flowOptions;
+        try {
+            flowOptions = flowOptions();
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            return 2;
+        }
+        List<Path> flowFiles = paths.stream().filter(FlowInspect::isFlowFile).toList();
+        List<Path> cityPaths = paths.stream().filter(p -> !FlowInspect.isFlowFile(p)).toList();
+        if (cityPaths.isEmpty()) {
+            return inspectFlows(flowFiles, flowOptions);
+        }
         Expression filter = null;
         if (where != null) {
             try {
@@ -49,17 +86,51 @@ public final class InspectCommand implements Callable<Integer> {
             }
         }
         LoadResult result;
-        try (DatasetLoader loader = new DatasetLoader(new CrsResolver())) {
-            result = loader.load(paths, LoadProgress.NONE, new CancelToken());
+        List<FlowInspect.Entry> flows;
+        CrsResolver resolver = new CrsResolver();
+        try (DatasetLoader loader = new DatasetLoader(resolver)) {
+            result = loader.load(cityPaths, LoadProgress.NONE, new CancelToken());
+            FlowInspect flowInspect = new FlowInspect(resolver, loader.frame());
+            flows = flowInspect.read(flowFiles, flowOptions);
             if (filter != null) {
                 WhereReport.print(result, where, filter, json);
             } else if (json) {
-                System.out.println(InspectReport.toJson(InspectReport.build(result, loader::toLatLon, attributes)));
+                ObjectNode root = InspectReport.build(result, loader::toLatLon, attributes);
+                if (!flows.isEmpty()) {
+                    root.set("flows", flowInspect.json(flows, JSON));
+                    flowInspect.totals(flows, root);
+                }
+                System.out.println(InspectReport.toJson(root));
             } else {
                 printText(result, attributes);
+                FlowInspect.printText(flows, System.out);
             }
         }
-        return result.anythingLoaded() ? 0 : 2;
+        return result.anythingLoaded() || FlowInspect.anythingLoaded(flows) ? 0 : 2;
+    }
+
+    /** Only flow files given: no CityGML loader, the frame is anchored at the first georeferenced sample. */
+    private int inspectFlows(List<Path> files, FlowReadOptions options) throws Exception {
+        FlowInspect flowInspect = new FlowInspect(new CrsResolver(), null);
+        List<FlowInspect.Entry> flows = flowInspect.read(files, options);
+        if (json) {
+            ObjectNode root = JSON.createObjectNode();
+            root.set("flows", flowInspect.json(flows, JSON));
+            flowInspect.totals(flows, root);
+            System.out.println(JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root));
+        } else {
+            FlowInspect.printText(flows, System.out);
+        }
+        flows.stream().filter(e -> e.error() != null).forEach(e -> System.err.println(e.error()));
+        return FlowInspect.anythingLoaded(flows) ? 0 : 2;
+    }
+
+    private FlowReadOptions flowOptions() {
+        FlowReadOptions o = FlowReadOptions.DEFAULTS;
+        if (fps != null) o = o.withFps(fps);
+        if (units != null) o = o.withUnits(LengthUnit.parse(units));
+        if (placement != null) o = o.withPlacement(LabPlacement.parse(placement));
+        return o;
     }
 
     private static void printText(LoadResult result, boolean attributes) {

@@ -118,7 +118,7 @@ final class InspectReport {
         return n;
     }
 
-    private static ObjectNode bounds(Envelope e, BiFunction<Double, Double, double[]> toLatLon) {
+    static ObjectNode bounds(Envelope e, BiFunction<Double, Double, double[]> toLatLon) {
         ObjectNode n = MAPPER.createObjectNode();
         if (e == null || e.isEmpty()) return n;
         ObjectNode local = n.putObject("local");

@@ -3,20 +3,24 @@ package org.citytwin.flow;
 import java.util.Arrays;
 
 /**
- * One agent's samples kept sorted by time in primitive arrays. Appending in time order is O(1); a late sample
- * is inserted at its own time (binary search + shift); a second sample at the same instant replaces the first.
+ * One agent's samples kept sorted by time: times in one array, values interleaved in another (x, y, z, speed,
+ * heading per sample) so a lookup touches few cache lines. Appending in time order is O(1); a late sample is
+ * inserted at its own time (binary search + shift); a second sample at the same instant replaces the first.
  * Not thread-safe: {@link FlowStore} guards it.
  */
 final class Track {
+    static final int STRIDE = 5;
+    static final int X = 0;
+    static final int Y = 1;
+    static final int Z = 2;
+    static final int SPEED = 3;
+    static final int HEADING = 4;
+
     final int index;
     final int group;
     final boolean step;
     long[] t = new long[4];
-    double[] x = new double[4];
-    double[] y = new double[4];
-    double[] z = new double[4];
-    double[] speed = new double[4];
-    double[] heading = new double[4];
+    double[] v = new double[4 * STRIDE];
     int n;
     /** Segment found by the last lookup: playback asks for nearly the same time every frame. */
     private int cursor;
@@ -28,29 +32,27 @@ final class Track {
     }
 
     /** @return true when a new sample was added, false when it replaced one at the same instant */
-    boolean add(long time, double px, double py, double pz, double v, double h) {
+    boolean add(long time, double px, double py, double pz, double speed, double heading) {
         int at;
         if (n == 0 || time > t[n - 1]) {
             at = n;
         } else {
             int found = Arrays.binarySearch(t, 0, n, time);
             if (found >= 0) {
-                set(found, time, px, py, pz, v, h);
+                set(found, time, px, py, pz, speed, heading);
                 return false;
             }
             at = -found - 1;
         }
-        if (n == t.length) grow();
-        if (at < n) {
-            int tail = n - at;
-            System.arraycopy(t, at, t, at + 1, tail);
-            System.arraycopy(x, at, x, at + 1, tail);
-            System.arraycopy(y, at, y, at + 1, tail);
-            System.arraycopy(z, at, z, at + 1, tail);
-            System.arraycopy(speed, at, speed, at + 1, tail);
-            System.arraycopy(heading, at, heading, at + 1, tail);
+        if (n == t.length) {
+            t = Arrays.copyOf(t, n * 2);
+            v = Arrays.copyOf(v, n * 2 * STRIDE);
         }
-        set(at, time, px, py, pz, v, h);
+        if (at < n) {
+            System.arraycopy(t, at, t, at + 1, n - at);
+            System.arraycopy(v, at * STRIDE, v, (at + 1) * STRIDE, (n - at) * STRIDE);
+        }
+        set(at, time, px, py, pz, speed, heading);
         n++;
         return true;
     }
@@ -61,6 +63,18 @@ final class Track {
 
     long end() {
         return t[n - 1];
+    }
+
+    double x(int i) {
+        return v[i * STRIDE + X];
+    }
+
+    double y(int i) {
+        return v[i * STRIDE + Y];
+    }
+
+    double z(int i) {
+        return v[i * STRIDE + Z];
     }
 
     /** Index i of the last sample with t[i] <= time; requires start() <= time. */
@@ -75,29 +89,48 @@ final class Track {
         return i;
     }
 
-    /** Writes the position at {@code time} (within [start, end + hold]) into {@code frame}. */
-    void interpolate(long time, AgentFrame frame) {
+    /**
+     * Fills {@code seg} (at {@code base}) with the piece of track holding {@code time} (within [start, end]):
+     * {@link FlowStore} caches it so later frames inside the same piece need not come back here.
+     * Layout: from, until (exclusive; +inf after the last sample), x, y, z at from, their rates per ms, speed,
+     * heading.
+     */
+    void segment(long time, double[] seg, int base) {
         int i = segmentAt(time);
-        if (i == n - 1 || step) {
-            frame.add(x[i], y[i], z[i], speedAt(i), headingAt(i), index, group);
+        int a = i * STRIDE;
+        seg[base] = t[i];
+        seg[base + 2] = v[a + X];
+        seg[base + 3] = v[a + Y];
+        seg[base + 4] = v[a + Z];
+        seg[base + 8] = speedAt(i);
+        seg[base + 9] = headingAt(i);
+        if (i == n - 1) {
+            seg[base + 1] = Double.POSITIVE_INFINITY;
+            seg[base + 5] = seg[base + 6] = seg[base + 7] = 0;
             return;
         }
-        double f = (double) (time - t[i]) / (t[i + 1] - t[i]);
-        frame.add(x[i] + f * (x[i + 1] - x[i]), y[i] + f * (y[i + 1] - y[i]), z[i] + f * (z[i + 1] - z[i]),
-                Double.isNaN(speed[i]) || Double.isNaN(speed[i + 1]) ? speedAt(i) : speed[i] + f * (speed[i + 1] - speed[i]),
-                headingAt(i), index, group);
+        seg[base + 1] = t[i + 1];
+        if (step) {
+            seg[base + 5] = seg[base + 6] = seg[base + 7] = 0;
+            return;
+        }
+        double dt = t[i + 1] - t[i];
+        int b = a + STRIDE;
+        seg[base + 5] = (v[b + X] - v[a + X]) / dt;
+        seg[base + 6] = (v[b + Y] - v[a + Y]) / dt;
+        seg[base + 7] = (v[b + Z] - v[a + Z]) / dt;
     }
 
     double xAt(int i, long time) {
-        return i == n - 1 || step ? x[i] : x[i] + fraction(i, time) * (x[i + 1] - x[i]);
+        return i == n - 1 || step ? x(i) : x(i) + fraction(i, time) * (x(i + 1) - x(i));
     }
 
     double yAt(int i, long time) {
-        return i == n - 1 || step ? y[i] : y[i] + fraction(i, time) * (y[i + 1] - y[i]);
+        return i == n - 1 || step ? y(i) : y(i) + fraction(i, time) * (y(i + 1) - y(i));
     }
 
     double zAt(int i, long time) {
-        return i == n - 1 || step ? z[i] : z[i] + fraction(i, time) * (z[i + 1] - z[i]);
+        return i == n - 1 || step ? z(i) : z(i) + fraction(i, time) * (z(i + 1) - z(i));
     }
 
     private double fraction(int i, long time) {
@@ -106,43 +139,36 @@ final class Track {
 
     /** The sampled speed, else the speed along the segment starting at i (the one before it at the end). */
     private double speedAt(int i) {
-        if (!Double.isNaN(speed[i])) return speed[i];
+        double s = v[i * STRIDE + SPEED];
+        if (!Double.isNaN(s)) return s;
         if (n < 2) return Double.NaN;
         int a = i == n - 1 ? i - 1 : i;
-        double dx = x[a + 1] - x[a];
-        double dy = y[a + 1] - y[a];
-        double dz = z[a + 1] - z[a];
+        double dx = x(a + 1) - x(a);
+        double dy = y(a + 1) - y(a);
+        double dz = z(a + 1) - z(a);
         return Math.sqrt(dx * dx + dy * dy + dz * dz) / ((t[a + 1] - t[a]) / 1000.0);
     }
 
     /** The sampled heading, else the direction of the segment (clockwise from north); NaN when not moving. */
     private double headingAt(int i) {
-        if (!Double.isNaN(heading[i])) return heading[i];
+        double h = v[i * STRIDE + HEADING];
+        if (!Double.isNaN(h)) return h;
         if (n < 2) return Double.NaN;
         int a = i == n - 1 ? i - 1 : i;
-        double dx = x[a + 1] - x[a];
-        double dy = y[a + 1] - y[a];
+        double dx = x(a + 1) - x(a);
+        double dy = y(a + 1) - y(a);
         if (dx == 0 && dy == 0) return Double.NaN;
         double deg = Math.toDegrees(Math.atan2(dx, dy));
         return deg < 0 ? deg + 360 : deg;
     }
 
-    private void set(int i, long time, double px, double py, double pz, double v, double h) {
+    private void set(int i, long time, double px, double py, double pz, double speed, double heading) {
         t[i] = time;
-        x[i] = px;
-        y[i] = py;
-        z[i] = pz;
-        speed[i] = v;
-        heading[i] = h;
-    }
-
-    private void grow() {
-        int size = t.length * 2;
-        t = Arrays.copyOf(t, size);
-        x = Arrays.copyOf(x, size);
-        y = Arrays.copyOf(y, size);
-        z = Arrays.copyOf(z, size);
-        speed = Arrays.copyOf(speed, size);
-        heading = Arrays.copyOf(heading, size);
+        int a = i * STRIDE;
+        v[a + X] = px;
+        v[a + Y] = py;
+        v[a + Z] = pz;
+        v[a + SPEED] = speed;
+        v[a + HEADING] = heading;
     }
 }

@@ -9,6 +9,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 
 /** Tells the flow format of a file from its first bytes, not its name. */
 public final class FlowFormatDetector {
@@ -38,31 +39,30 @@ public final class FlowFormatDetector {
             return FlowFormat.MF_CSV;
         }
         List<String> rows = new ArrayList<>();
-        boolean hashHeader = false;
         String[] lines = head.split("\r?\n");
         // the last line of the head may be cut in the middle
         int usable = head.length() == HEAD ? lines.length - 1 : lines.length;
         for (int i = 0; i < usable && rows.size() < 5; i++) {
             String line = lines[i].strip();
             if (line.isEmpty()) continue;
-            if (line.startsWith("#")) {
-                hashHeader |= rows.isEmpty();
-                continue;
-            }
+            if (line.startsWith("#")) continue;
             rows.add(line);
         }
-        if (!rows.isEmpty() && rows.stream().allMatch(FlowFormatDetector::isTrajectoryRow)) {
-            return FlowFormat.TRAJECTORY_TEXT;
-        }
-        if (!rows.isEmpty() && rows.stream().skip(rows.size() > 1 ? 1 : 0).allMatch(FlowFormatDetector::isPflowRow)) {
-            return FlowFormat.PFLOW_CSV;
-        }
-        if (hashHeader && rows.stream().skip(1).allMatch(FlowFormatDetector::isTrajectoryRow) && rows.size() > 1) {
-            return FlowFormat.TRAJECTORY_TEXT;
-        }
+        if (mostly(rows, FlowFormatDetector::isTrajectoryRow)) return FlowFormat.TRAJECTORY_TEXT;
+        if (mostly(rows, FlowFormatDetector::isPflowRow)) return FlowFormat.PFLOW_CSV;
         throw new FlowReadException(file, 0, "not a recognised flow file: expected OGC MF-JSON ('{'), OGC MF-CSV"
                 + " ('@stboundedby,...'), OpenPFLOW CSV ('id,date-time,lon,lat,...') or trajectory text"
                 + " ('id frame x y z'); other delimited text needs a column mapping");
+    }
+
+    /**
+     * True when, after an optional column-name row, at least half of the rows (and the first data row) fit:
+     * a stray malformed row must not hide the format, the readers will report it with its line.
+     */
+    private static boolean mostly(List<String> rows, Predicate<String> fits) {
+        List<String> data = !rows.isEmpty() && !fits.test(rows.get(0)) ? rows.subList(1, rows.size()) : rows;
+        if (data.isEmpty() || !fits.test(data.get(0))) return false;
+        return data.stream().filter(fits).count() * 2 >= data.size();
     }
 
     /** id frame x y [z...]: at least four whitespace-separated numbers (the id may be text). */

@@ -89,6 +89,10 @@ public final class MainWindow {
             vm.issues().removeIf(issue -> removed.path().equals(issue.file()));
         });
         FlowTimelineView timeline = new FlowTimelineView(flows.timeline());
+        Label feedStatus = new Label();
+        feedStatus.setId("feed-status");
+        feedStatus.textProperty().bind(flows.feedStatusProperty());
+        timeline.getChildren().add(feedStatus);
         timeline.visibleProperty().bind(flows.timeline().hasDataProperty().or(flows.timeline().liveProperty()));
         timeline.managedProperty().bind(timeline.visibleProperty());
         root.setBottom(new VBox(timeline, new DataQualityView(quality), new StatusBar(vm)));

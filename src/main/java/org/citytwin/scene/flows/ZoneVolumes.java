@@ -33,6 +33,11 @@ public final class ZoneVolumes {
 
     public Group node() { return group; }
 
+    /** The id of a zone's label node: the zone id with anything but letters and digits made '-', so CSS lookups work. */
+    public static String labelId(String zoneId) {
+        return "zone-label-" + zoneId.replaceAll("[^A-Za-z0-9]", "-");
+    }
+
     public int count() { return group.getChildren().size(); }
 
     /** Replaces the zones drawn; labels face a camera with this heading (° clockwise from north) and pitch (° down). */
@@ -60,7 +65,7 @@ public final class ZoneVolumes {
             tag.getTransforms().addAll(new javafx.scene.transform.Translate(z.x(), -(z.z() + z.height() + 1), z.y()),
                     new Rotate(cameraHeading, Rotate.Y_AXIS), new Rotate(-cameraPitch, Rotate.X_AXIS),
                     new javafx.scene.transform.Scale(scale, scale, scale));
-            tag.setId("zone-label-" + z.id());
+            tag.setId(labelId(z.id()));
             nodes.add(new Group(box, tag));
         }
         group.getChildren().setAll(nodes);

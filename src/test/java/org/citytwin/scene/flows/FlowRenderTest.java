@@ -163,7 +163,7 @@ class FlowRenderTest {
         assertThat(zone.getRed()).as("translucent: some plaza shows through").isGreaterThan(0.15);
         Color wall = at(img, cs, X0 + 30, Y0, 1);
         assertThat(wall.getRed()).isGreaterThan(wall.getGreen() + 0.2);
-        assertThat(onFx(() -> cs.flows().lookup("#zone-label-z1") != null)).isTrue();
+        assertThat(onFx(() -> cs.flows().lookup("#" + ZoneVolumes.labelId("z1")) != null)).isTrue();
     }
 
     private static double distance(Color a, Color b) {

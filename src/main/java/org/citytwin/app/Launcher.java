@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.citytwin.cli.BenchCommand;
 import org.citytwin.cli.InspectCommand;
+import org.citytwin.cli.SimulateCommand;
 import org.citytwin.cli.SnapshotCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -17,7 +18,7 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "citytwin", mixinStandardHelpOptions = true, version = "CityTwin 0.1",
         description = "3D viewer for CityGML / PLATEAU city models. Without a command, opens the viewer.",
-        subcommands = {InspectCommand.class, SnapshotCommand.class, BenchCommand.class})
+        subcommands = {InspectCommand.class, SnapshotCommand.class, BenchCommand.class, SimulateCommand.class})
 public final class Launcher implements Callable<Integer> {
 
     @Parameters(arity = "0..*", paramLabel = "PATH", description = "CityGML files or PLATEAU folders to open")
@@ -45,6 +46,6 @@ public final class Launcher implements Callable<Integer> {
     }
 
     private static boolean isSubcommand(String arg) {
-        return arg.equals("inspect") || arg.equals("snapshot") || arg.equals("bench");
+        return arg.equals("inspect") || arg.equals("snapshot") || arg.equals("bench") || arg.equals("simulate");
     }
 }

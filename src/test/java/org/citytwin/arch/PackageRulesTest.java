@@ -26,6 +26,11 @@ class PackageRulesTest {
     }
 
     @Test
+    void mqttClientOnlyInFlowFeed() throws IOException {
+        assertThat(filesImporting("com.hivemq", List.of("flow/feed"))).isEmpty();
+    }
+
+    @Test
     void modelDependsOnNothingOfOurs() throws IOException {
         try (Stream<Path> files = Files.walk(SOURCES.resolve("model"))) {
             List<Path> offenders = files.filter(f -> f.toString().endsWith(".java")).filter(f -> {

@@ -1,5 +1,6 @@
 package org.citytwin.flow.feed;
 
+import org.citytwin.flow.GeoPlacement;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;

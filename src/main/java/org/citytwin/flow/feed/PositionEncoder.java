@@ -1,5 +1,6 @@
 package org.citytwin.flow.feed;
 
+import org.citytwin.flow.GeoPlacement;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;

@@ -1,5 +1,6 @@
 package org.citytwin.flow.feed;
 
+import org.citytwin.flow.GeoPlacement;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -220,7 +221,7 @@ class MqttFeedEndToEndTest {
         CompletableFuture.allOf(sent.toArray(CompletableFuture[]::new)).get(60, java.util.concurrent.TimeUnit.SECONDS);
         // the consumer drains once per "frame", as the scene does
         Set<String> ids = new HashSet<>();
-        long deadline = System.currentTimeMillis() + 30_000;
+        long deadline = System.currentTimeMillis() + 60_000;
         List<FlowSample> frame = new ArrayList<>();
         while (ids.size() < 5000 && System.currentTimeMillis() < deadline) {
             frame.clear();

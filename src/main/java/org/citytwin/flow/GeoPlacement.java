@@ -1,4 +1,4 @@
-package org.citytwin.flow.feed;
+package org.citytwin.flow;
 
 import org.citytwin.geo.CoordinateTransform;
 import org.citytwin.geo.CrsResolver;

@@ -1,0 +1,78 @@
+package org.citytwin.ui;
+
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import org.citytwin.flow.feed.FeedSettings;
+
+/** "Connect to live feed" dialog: binds {@link FeedConnectViewModel}; returns the settings, or nothing on Cancel. */
+public final class FeedConnectDialog extends Dialog<FeedSettings> {
+    public static final ButtonType CONNECT = new ButtonType("Connect", ButtonBar.ButtonData.OK_DONE);
+
+    public FeedConnectDialog(FeedConnectViewModel model) {
+        setTitle("Connect to live feed");
+        setHeaderText("MQTT broker with agent positions (GeoJSON / MF-JSON), SensorThings observations\n"
+                + "or FIWARE CrowdFlowObserved notifications");
+        getDialogPane().setContent(form(model));
+        getDialogPane().getButtonTypes().setAll(CONNECT, ButtonType.CANCEL);
+        getDialogPane().lookupButton(CONNECT).disableProperty().bind(model.validProperty().not());
+        getDialogPane().setId("feed-connect-dialog");
+        setResultConverter(button -> button == CONNECT ? model.accept() : null);
+    }
+
+    /** The form alone, so it can be shown or tested without a modal dialog. */
+    public static GridPane form(FeedConnectViewModel model) {
+        TextField url = new TextField();
+        url.setId("feed-url");
+        url.setPromptText("tcp://localhost:1883 or ssl://broker.example:8883");
+        url.textProperty().bindBidirectional(model.urlProperty());
+        TextArea topics = new TextArea();
+        topics.setId("feed-topics");
+        topics.setPrefRowCount(3);
+        topics.setPromptText("one per line, e.g. citytwin/agents or v1.1/#");
+        topics.textProperty().bindBidirectional(model.topicsProperty());
+        CheckBox tls = new CheckBox("Use TLS (always on for ssl://)");
+        tls.setId("feed-tls");
+        tls.selectedProperty().bindBidirectional(model.tlsProperty());
+        TextField user = new TextField();
+        user.setId("feed-user");
+        user.textProperty().bindBidirectional(model.usernameProperty());
+        PasswordField password = new PasswordField();
+        password.setId("feed-password");
+        password.textProperty().bindBidirectional(model.passwordProperty());
+        Label note = new Label(FeedConnectViewModel.PASSWORD_NOTE);
+        note.setStyle("-fx-font-size: 0.9em; -fx-text-fill: -fx-mid-text-color;");
+        TextArea zones = new TextArea();
+        zones.setId("feed-zones");
+        zones.setPrefRowCount(3);
+        zones.setPromptText("SensorThings datastream zones, one per line:\n12 = Exit 3 counter, 132.4753, 34.3975, -15, COUNT");
+        zones.textProperty().bindBidirectional(model.zonesProperty());
+        Label error = new Label();
+        error.setId("feed-error");
+        error.setWrapText(true);
+        error.setStyle("-fx-text-fill: #c0392b;");
+        error.textProperty().bind(model.errorProperty());
+
+        GridPane grid = new GridPane();
+        grid.setHgap(8);
+        grid.setVgap(8);
+        grid.setPrefWidth(560);
+        grid.addRow(0, new Label("Broker URL"), url);
+        grid.addRow(1, new Label("Topics"), topics);
+        grid.add(tls, 1, 2);
+        grid.addRow(3, new Label("User"), user);
+        grid.addRow(4, new Label("Password"), password);
+        grid.add(note, 1, 5);
+        grid.addRow(6, new Label("Zones"), zones);
+        grid.add(error, 1, 7);
+        GridPane.setHgrow(url, Priority.ALWAYS);
+        return grid;
+    }
+}

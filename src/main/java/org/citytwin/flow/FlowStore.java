@@ -87,9 +87,15 @@ public final class FlowStore implements FlowSink {
             groupOf[track.index] = track.group;
         }
         double z = Double.isFinite(s.z()) ? s.z() : 0;
+        boolean appended = track.n == 0 || s.timeMillis() > track.end();
         if (track.add(s.timeMillis(), s.x(), s.y(), z, s.speed(), s.heading())) sampleCount++;
         int base = track.index * SEG;
-        seg[base] = Double.NaN; // the cached piece may have changed
+        if (appended) {
+            // live feeds append: cache the new last piece while the track is hot, so frameAt need not come back
+            track.segment(s.timeMillis(), seg, base);
+        } else {
+            seg[base] = Double.NaN; // a late sample: the cached piece may have changed
+        }
         seg[base + SPAN_START] = track.start();
         seg[base + SPAN_END] = track.end();
         bounds.include(s.x(), s.y(), z);

@@ -1,0 +1,96 @@
+package org.citytwin.ui;
+
+import javafx.beans.binding.Bindings;
+import javafx.collections.FXCollections;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+import org.citytwin.flow.read.ColumnMapping;
+import org.citytwin.flow.read.LengthUnit;
+
+/**
+ * "Import delimited text": the user maps columns to id, time or frame, x, y, z and says how coordinates reach the
+ * scene. Binds to a {@link ColumnMappingViewModel}; OK stays disabled while the choices are invalid and the
+ * reason is shown. Returns the {@link ColumnMapping}, or null when cancelled.
+ */
+public final class ColumnMappingDialog extends Dialog<ColumnMapping> {
+
+    public ColumnMappingDialog(ColumnMappingViewModel vm, String fileName) {
+        setTitle("Import " + fileName);
+        setHeaderText("Which columns hold the positions?");
+        GridPane grid = new GridPane();
+        grid.setHgap(8);
+        grid.setVgap(6);
+        int row = 0;
+        ComboBox<String> delimiter = new ComboBox<>(FXCollections.observableList(ColumnMappingViewModel.DELIMITERS));
+        delimiter.valueProperty().bindBidirectional(vm.delimiterProperty());
+        CheckBox header = new CheckBox("first row is a header");
+        header.selectedProperty().bindBidirectional(vm.headerProperty());
+        grid.addRow(row++, new Label("Delimiter"), delimiter, header);
+        grid.addRow(row++, new Label("Id"), column(vm, vm.idProperty(), "column-id"));
+        CheckBox frames = new CheckBox("frame numbers at");
+        frames.selectedProperty().bindBidirectional(vm.useFramesProperty());
+        TextField fps = field(vm.fpsProperty(), "column-fps", "fps");
+        fps.disableProperty().bind(vm.useFramesProperty().not());
+        grid.addRow(row++, new Label("Time"), column(vm, vm.timeProperty(), "column-time"), frames, fps);
+        ComboBox<ColumnMapping.TimeFormat> format = new ComboBox<>(
+                FXCollections.observableArrayList(ColumnMapping.TimeFormat.values()));
+        format.valueProperty().bindBidirectional(vm.timeFormatProperty());
+        format.disableProperty().bind(vm.useFramesProperty());
+        TextField zone = field(vm.zoneProperty(), "column-zone", "time zone");
+        zone.disableProperty().bind(vm.useFramesProperty());
+        grid.addRow(row++, new Label("Time format"), format, zone);
+        grid.addRow(row++, new Label("x / lon"), column(vm, vm.xProperty(), "column-x"),
+                new Label("y / lat"), column(vm, vm.yProperty(), "column-y"));
+        grid.addRow(row++, new Label("z (optional)"), column(vm, vm.zProperty(), "column-z"));
+        CheckBox geo = new CheckBox("georeferenced, CRS");
+        geo.selectedProperty().bindBidirectional(vm.georeferencedProperty());
+        TextField crs = field(vm.crsProperty(), "column-crs", "EPSG:4326, CRS84...");
+        crs.disableProperty().bind(vm.georeferencedProperty().not());
+        grid.addRow(row++, geo, crs);
+        ComboBox<LengthUnit> units = new ComboBox<>(FXCollections.observableArrayList(LengthUnit.values()));
+        units.valueProperty().bindBidirectional(vm.unitsProperty());
+        TextField placement = field(vm.placementProperty(), "column-placement", "x,y,rotation,scale");
+        units.disableProperty().bind(vm.georeferencedProperty());
+        placement.disableProperty().bind(vm.georeferencedProperty());
+        grid.addRow(row++, new Label("Lab units, placement"), units, placement);
+        Label error = new Label();
+        error.setId("column-error");
+        error.setStyle("-fx-text-fill: #b00020;");
+        error.textProperty().bind(vm.errorProperty());
+        ListView<String> preview = new ListView<>(vm.preview());
+        preview.setPrefHeight(120);
+        VBox content = new VBox(8, grid, error, new Label("First lines"), preview);
+        content.setPadding(new Insets(8));
+        getDialogPane().setContent(content);
+        getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        Node ok = getDialogPane().lookupButton(ButtonType.OK);
+        ok.disableProperty().bind(Bindings.isNotEmpty(vm.errorProperty()));
+        setResultConverter(button -> button == ButtonType.OK ? vm.build().orElse(null) : null);
+    }
+
+    /** An editable choice of the file's columns (a name or a 1-based number may be typed). */
+    private static ComboBox<String> column(ColumnMappingViewModel vm, javafx.beans.property.StringProperty p, String id) {
+        ComboBox<String> box = new ComboBox<>(vm.columns());
+        box.setId(id);
+        box.setEditable(true);
+        box.valueProperty().bindBidirectional(p);
+        return box;
+    }
+
+    private static TextField field(javafx.beans.property.StringProperty p, String id, String prompt) {
+        TextField f = new TextField();
+        f.setId(id);
+        f.setPromptText(prompt);
+        f.textProperty().bindBidirectional(p);
+        return f;
+    }
+}

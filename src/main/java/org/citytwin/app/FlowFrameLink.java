@@ -22,6 +22,13 @@ final class FlowFrameLink {
         return new FlowFileReader(anchor);
     }
 
+    /** Live positions go into the city's frame (or the flows' when they came first); null while there is none. */
+    synchronized org.citytwin.flow.GeoPlacement placement() {
+        LocalFrame frame = context.loader().frame() != null ? context.loader().frame() : anchor == null ? null : anchor.frame();
+        return frame == null ? null
+                : new org.citytwin.flow.GeoPlacement(new org.citytwin.geo.LocalProjection(frame), context.crsResolver());
+    }
+
     /** After a flow read (FX thread, no city load running): an unanchored city loader takes the flows' frame. */
     synchronized void shareWithCity() {
         if (anchor != null && anchor.frame() != null && context.loader().frame() == null) {

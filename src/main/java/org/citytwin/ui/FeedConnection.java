@@ -10,18 +10,21 @@ import org.citytwin.flow.FlowObservation;
 import org.citytwin.flow.FlowSample;
 import org.citytwin.flow.FlowStore;
 import org.citytwin.flow.feed.FeedSettings;
-import org.citytwin.flow.feed.GeoPlacement;
+import org.citytwin.flow.GeoPlacement;
 import org.citytwin.flow.feed.MessageDecoder;
 import org.citytwin.flow.feed.MqttFlowFeed;
 import org.citytwin.flow.feed.SensorZone;
 
 /**
- * One live MQTT feed wired into the flows: network threads fill a bounded buffer; {@link #drain()} (once per frame,
- * FX thread) moves everything into the store in one batch and updates the latency estimate from the newest sample.
+ * One live source wired into the flows (an MQTT feed, or the in-process demo walker): its threads fill a bounded
+ * buffer; {@link #drain()} (once per frame, FX thread) moves everything into the store in one batch and updates the
+ * latency estimate from the newest sample.
  */
 final class FeedConnection implements AutoCloseable {
-    private final FlowBuffer buffer = new FlowBuffer();
-    private final MqttFlowFeed feed;
+    private final FlowBuffer buffer;
+    private final MqttFlowFeed feed; // null for the demo feed
+    private final AutoCloseable source;
+    private final Runnable start;
     private final FlowStore store;
     private final FlowClock clock;
     private final List<FlowSample> samples = new ArrayList<>();
@@ -34,11 +37,26 @@ final class FeedConnection implements AutoCloseable {
         this.clock = clock;
         Map<String, SensorZone> zones = settings.zones().stream()
                 .collect(Collectors.toMap(SensorZone::datastreamId, z -> z, (a, b) -> b));
+        this.buffer = new FlowBuffer();
         feed = new MqttFlowFeed(settings, new MessageDecoder(placement, zones), buffer);
+        source = feed;
+        start = feed::connect;
     }
 
-    void connect() { feed.connect(); }
+    /** The demo walker: {@code make} builds it around the buffer it must fill. */
+    FeedConnection(java.util.function.Function<FlowBuffer, org.citytwin.flow.sim.DemoFeed> make, FlowStore store, FlowClock clock) {
+        this.store = store;
+        this.clock = clock;
+        this.buffer = new FlowBuffer();
+        this.feed = null;
+        org.citytwin.flow.sim.DemoFeed demo = make.apply(buffer);
+        source = demo;
+        start = demo::start;
+    }
 
+    void connect() { start.run(); }
+
+    /** The MQTT feed, null for the demo walker. */
     MqttFlowFeed feed() { return feed; }
 
     /** Moves what arrived since the last frame into the store; returns the number of samples. */
@@ -58,5 +76,11 @@ final class FeedConnection implements AutoCloseable {
     }
 
     @Override
-    public void close() { feed.close(); }
+    public void close() {
+        try {
+            source.close();
+        } catch (Exception e) {
+            throw new IllegalStateException("closing the live source failed: " + e.getMessage(), e);
+        }
+    }
 }

@@ -47,6 +47,7 @@ public final class FlowsController {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper feedStatus = new ReadOnlyStringWrapper("");
     private final List<FeedConnection> feeds = new ArrayList<>();
+    private final javafx.beans.property.ReadOnlyBooleanWrapper connected = new javafx.beans.property.ReadOnlyBooleanWrapper(false);
     static final long LIVE_HOLD_MILLIS = 3000;
     private long drawnTime = Long.MIN_VALUE, drawnRevision = -1, lastDrawNanos, zonesRevision = -1;
     private double drawnCamera = Double.NaN;
@@ -67,10 +68,24 @@ public final class FlowsController {
      * drained once per frame and the timeline goes live. Agents stay {@value #LIVE_HOLD_MILLIS} ms at their last
      * report so sparse feeds do not blink. Returns at once; {@link #feedStatusProperty()} shows how it goes.
      */
-    public void connectFeed(org.citytwin.flow.feed.FeedSettings settings, org.citytwin.flow.feed.GeoPlacement placement) {
+    public void connectFeed(org.citytwin.flow.feed.FeedSettings settings, org.citytwin.flow.GeoPlacement placement) {
         disconnectFeed();
-        FeedConnection c = new FeedConnection(settings, placement, store, clock);
+        start(new FeedConnection(settings, placement, store, clock));
+    }
+
+    /**
+     * The "Demo feed": {@code agents} simulated walkers on the walkable surfaces of what is loaded, reporting twice a
+     * second like a live feed (labelled simulated).
+     * @throws IllegalArgumentException when nothing loaded is walkable (the message says so)
+     */
+    public void startDemo(org.citytwin.flow.sim.WalkableMesh surface, int agents) {
+        disconnectFeed();
+        start(new FeedConnection(buffer -> new org.citytwin.flow.sim.DemoFeed(surface, agents, 2, buffer), store, clock));
+    }
+
+    private void start(FeedConnection c) {
         feeds.add(c);
+        connected.set(true);
         store.setHoldMillis(LIVE_HOLD_MILLIS);
         addDrain(c.drainer);
         c.connect();
@@ -85,15 +100,25 @@ public final class FlowsController {
         }
         feeds.clear();
         feedStatus.set("");
+        connected.set(false);
     }
 
     /** The feeds' status ("Connected · 12 msg/s · latency 40 ms"), empty without a feed. */
     public ReadOnlyStringProperty feedStatusProperty() { return feedStatus.getReadOnlyProperty(); }
 
-    /** The feed connections' statuses (tests, status indicator). */
+    /** The MQTT feeds' statuses (tests, status indicator); the demo walker has none. */
     public List<org.citytwin.flow.feed.FeedStatus> feedStatuses() {
-        return feeds.stream().map(c -> c.feed().status()).toList();
+        return feeds.stream().filter(c -> c.feed() != null).map(c -> c.feed().status()).toList();
     }
+
+    /** The status of the MQTT feed, null without one (the status indicator's source). */
+    public org.citytwin.flow.feed.FeedStatus feedStatus() {
+        List<org.citytwin.flow.feed.FeedStatus> all = feedStatuses();
+        return all.isEmpty() ? null : all.get(0);
+    }
+
+    /** True while a live feed or the demo walker is connected. */
+    public javafx.beans.property.ReadOnlyBooleanProperty connectedProperty() { return connected.getReadOnlyProperty(); }
 
     /** Registers a feed buffer's drain (run once per frame) and starts the frame pump. */
     public void addDrain(Runnable drain) {
@@ -178,7 +203,8 @@ public final class FlowsController {
 
     private void frame(long now) {
         timeline.sync();
-        if (!feeds.isEmpty()) feedStatus.set(feeds.get(0).feed().status().summary());
+        var status = feedStatus();
+        if (status != null) feedStatus.set(status.summary());
         long t = clock.timeMillis();
         long rev = store.revision();
         if (rev != drawnRevision && !store.isEmpty() && !clock.isLive()) {

@@ -42,6 +42,8 @@ public final class MainWindow {
     private final FlowsController flows;
     private final GateTool gateTool;
     private final FlowFileLoader flowFiles;
+    private java.util.function.Supplier<org.citytwin.flow.GeoPlacement> placement = () -> null;
+    static final int DEMO_AGENTS = 300;
     private final BooleanProperty hasContent = new SimpleBooleanProperty(false);
     private final Label hint = new Label("Open CityGML files or PLATEAU folders with File → Open, or drop them here");
 
@@ -89,10 +91,7 @@ public final class MainWindow {
             vm.issues().removeIf(issue -> removed.path().equals(issue.file()));
         });
         FlowTimelineView timeline = new FlowTimelineView(flows.timeline());
-        Label feedStatus = new Label();
-        feedStatus.setId("feed-status");
-        feedStatus.textProperty().bind(flows.feedStatusProperty());
-        timeline.getChildren().add(feedStatus);
+        flows.connectedProperty().addListener((o, was, on) -> showFeedStatus(timeline, on));
         timeline.visibleProperty().bind(flows.timeline().hasDataProperty().or(flows.timeline().liveProperty()));
         timeline.managedProperty().bind(timeline.visibleProperty());
         root.setBottom(new VBox(timeline, new DataQualityView(quality), new StatusBar(vm)));
@@ -119,6 +118,47 @@ public final class MainWindow {
         List<Path> cityPaths = paths.stream().filter(p -> !FlowFileLoader.isFlowFile(p)).toList();
         if (!cityPaths.isEmpty()) vm.load(cityPaths);
         if (!flowPaths.isEmpty()) flowFiles.load(flowPaths);
+    }
+
+    /** Where live positions (lon/lat) are placed: the city's frame; set by the app (null until something is loaded). */
+    public void setGeoPlacement(java.util.function.Supplier<org.citytwin.flow.GeoPlacement> placement) {
+        this.placement = placement;
+    }
+
+    /** Flows → Connect to live feed…: f-live's dialog, then the feed goes live in the scene. */
+    private void connectFeed() {
+        org.citytwin.flow.GeoPlacement p = placement.get();
+        if (p == null) {
+            flows.setMessage("Open a city (or a georeferenced flow file) first: live positions are placed in its frame.");
+            return;
+        }
+        new FeedConnectDialog(new FeedConnectViewModel(new org.citytwin.flow.feed.FeedSettingsStore())).showAndWait()
+                .ifPresent(settings -> {
+                    try {
+                        flows.connectFeed(settings, p);
+                    } catch (IllegalArgumentException e) {
+                        flows.setMessage("Cannot connect: " + e.getMessage());
+                    }
+                });
+    }
+
+    /** Flows → Demo feed: simulated walkers on the walkable surfaces of what is loaded. */
+    private void startDemo() {
+        try {
+            flows.startDemo(org.citytwin.flow.sim.WalkableSurfaces.of(lods.allObjects()), DEMO_AGENTS);
+            flows.setMessage("Demo feed: " + DEMO_AGENTS + " simulated walkers (not real people)");
+        } catch (IllegalArgumentException e) {
+            flows.setMessage(e.getMessage());
+        }
+    }
+
+    /** The feed's status dot and line in the timeline bar while connected (it polls; removed when disconnected). */
+    private void showFeedStatus(FlowTimelineView bar, boolean connected) {
+        bar.getChildren().removeIf(n -> {
+            if (n instanceof FeedStatusView v) v.stop();
+            return n instanceof FeedStatusView;
+        });
+        if (connected) bar.getChildren().add(new FeedStatusView(new FeedStatusViewModel(flows::feedStatus)));
     }
 
     /** Where lab trajectories go by default: the middle of the city at its lowest height, else the frame origin. */
@@ -165,7 +205,13 @@ public final class MainWindow {
                 navItems[0], navItems[1],
                 new SeparatorMenuItem(), texturesItem(), LodMenu.create(lods), ThematicMenu.create(thematic),
                 MeasureMenu.create(measure.viewModel()));
-        return new MenuBar(file, view, FlowMenu.create(flows, gateTool));
+        Menu flowMenu = FlowMenu.create(flows, gateTool);
+        MenuItem connect = item("Connect to live feed…", null, this::connectFeed);
+        MenuItem demo = item("Demo feed (simulated walkers)", null, this::startDemo);
+        MenuItem disconnect = item("Disconnect feed", null, flows::disconnectFeed);
+        disconnect.disableProperty().bind(flows.connectedProperty().not());
+        flowMenu.getItems().addAll(new SeparatorMenuItem(), connect, demo, disconnect);
+        return new MenuBar(file, view, flowMenu);
     }
 
     /** Switches atlases on/off at once; remembered, and read by the next load (textures off decodes no image). */

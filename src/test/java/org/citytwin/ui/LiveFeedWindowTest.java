@@ -21,7 +21,7 @@ import org.citytwin.flow.CountingGate;
 import org.citytwin.flow.FlowObservation;
 import org.citytwin.flow.feed.FeedSettings;
 import org.citytwin.flow.feed.FeedState;
-import org.citytwin.flow.feed.GeoPlacement;
+import org.citytwin.flow.GeoPlacement;
 import org.citytwin.flow.feed.SensorZone;
 import org.citytwin.geo.LocalProjection;
 import org.citytwin.model.Envelope;

@@ -44,14 +44,24 @@ final class FlowSnapshot {
         return !store.isEmpty();
     }
 
-    /** The samples' box (local frame). */
-    Envelope bounds() { return store.bounds(); }
+    /**
+     * What to frame: the flows over the loaded city (a recording may also cover places not loaded, kilometres
+     * away), else all the flows.
+     */
+    Envelope focus(Envelope city) {
+        Envelope f = store.bounds();
+        if (city == null || city.isEmpty()) return f;
+        double x0 = Math.max(f.minX(), city.minX()), y0 = Math.max(f.minY(), city.minY());
+        double x1 = Math.min(f.maxX(), city.maxX()), y1 = Math.min(f.maxY(), city.maxY());
+        if (x0 >= x1 || y0 >= y1) return f;
+        return Envelope.of(x0, y0, Math.max(f.minZ(), city.minZ()), x1, y1, Math.min(f.maxZ(), city.maxZ()));
+    }
 
     /**
      * FX thread: draws the flows at {@code atSeconds} after their start (null: the middle), trails and heat over the
      * {@code windowSeconds} before it; see-through makes the city a translucent shell without the plain ground.
      */
-    void draw(CityScene scene, Double atSeconds, double windowSeconds, AgentColouring colouring, boolean seeThrough) {
+    void draw(CityScene scene, Envelope focus, Double atSeconds, double windowSeconds, AgentColouring colouring, boolean seeThrough) {
         if (seeThrough) {
             scene.ground().setVisible(false);
             LayerStyle style = new LayerStyle(scene);
@@ -67,6 +77,7 @@ final class FlowSnapshot {
         FlowLayer layer = new FlowLayer(scene);
         FlowRenderer renderer = new FlowRenderer(store, layer);
         renderer.setColouring(colouring);
+        renderer.setHeatArea(focus);
         long t = atSeconds == null ? (store.startMillis() + store.endMillis()) / 2 : store.startMillis() + Math.round(atSeconds * 1000);
         renderer.draw(t, Math.round(windowSeconds * 1000), Long.MAX_VALUE);
     }

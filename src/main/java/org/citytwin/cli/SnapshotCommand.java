@@ -10,6 +10,7 @@ import javafx.scene.image.WritableImage;
 import org.citytwin.app.CityTwinApp;
 import org.citytwin.geo.CrsResolver;
 import org.citytwin.model.CityFile;
+import org.citytwin.model.Envelope;
 import org.citytwin.model.LoadIssue;
 import org.citytwin.model.Severity;
 import org.citytwin.pipeline.CancelToken;
@@ -165,9 +166,11 @@ public final class SnapshotCommand implements Callable<Integer> {
                 default -> scene.fit();
             }
             if (flowSnapshot != null) {
-                if (view == View.top) scene.camera().top(flowSnapshot.bounds());
-                else scene.camera().oblique(flowSnapshot.bounds());
-                flowSnapshot.draw(scene, flowAt, flowWindow, colouring, seeThrough);
+                Envelope focus = flowSnapshot.focus(result.bounds()); // flows where the loaded city is
+                if (view == View.top) scene.camera().top(focus);
+                else scene.camera().oblique(focus);
+                if (view != View.top) scene.camera().zoom(0.7); // the flows, not the sky around them
+                flowSnapshot.draw(scene, focus, flowAt, flowWindow, colouring, seeThrough);
             }
             return SceneSnapshots.render(scene, width, height);
         });

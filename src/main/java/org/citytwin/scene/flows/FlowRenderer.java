@@ -36,6 +36,7 @@ public final class FlowRenderer {
     private double streetElevation;
     private boolean trailsOn = true, heatOn = true;
     private DensityGrid grid;
+    private Envelope heatArea;
     private long gridRevision = -1;
     private long lastHeatNanos = Long.MIN_VALUE;
     private final HeatAccumulator accumulator = new HeatAccumulator();
@@ -53,6 +54,14 @@ public final class FlowRenderer {
     public void setStreetElevation(double z) { streetElevation = z; }
     public void setTrailsVisible(boolean on) { trailsOn = on; layer.trails().node().setVisible(on); }
     public void setHeatVisible(boolean on) { heatOn = on; layer.heat().node().setVisible(on); }
+    /**
+     * Limits the heat map to an area (local frame), for finer cells where it matters; null covers all the data.
+     * A recording spanning places kilometres apart otherwise gets cells too coarse to read.
+     */
+    public void setHeatArea(Envelope area) {
+        heatArea = area;
+        grid = null;
+    }
     /** The agents of the last draw (read-only by contract). */
     public AgentFrame lastFrame() { return frame; }
     /** The levels the heat map uses (found from the data), null before the first heat draw. */
@@ -175,7 +184,7 @@ public final class FlowRenderer {
     /** A grid over the data's bounds with the floors found in a few frames spread over the whole recording. */
     private void newGrid() {
         gridRevision = store.revision();
-        Envelope b = store.bounds();
+        Envelope b = heatArea != null ? heatArea : store.bounds();
         List<AgentFrame> probes = new ArrayList<>();
         long start = store.startMillis(), end = store.endMillis();
         for (int s = 0; s < 12; s++) probes.add(store.frameAt(start + (end - start) * s / 11, new AgentFrame()));

@@ -73,6 +73,15 @@ public final class FeedConnectDialog extends Dialog<FeedSettings> {
         grid.addRow(6, new Label("Zones"), zones);
         grid.add(error, 1, 7);
         GridPane.setHgrow(url, Priority.ALWAYS);
+        // labels keep their full text; the error wraps within the field column instead of being cut off
+        javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
+        labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        javafx.scene.layout.ColumnConstraints fields = new javafx.scene.layout.ColumnConstraints();
+        fields.setHgrow(Priority.ALWAYS);
+        fields.setFillWidth(true);
+        grid.getColumnConstraints().setAll(labels, fields);
+        error.setMaxWidth(460);
+        error.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         return grid;
     }
 }

@@ -55,7 +55,7 @@ class InspectCommandTest {
         assertThat(run.exitCode()).isZero();
         JsonNode root = JSON.readTree(run.out());
         assertThat(root.get("totals").get("errors").asInt()).as(run.out()).isZero();
-        assertThat(root.get("files")).hasSize(14);
+        assertThat(root.get("files")).hasSize(16); // 14 + the Hiroshima underground mall and pedestrian bridge
         for (JsonNode file : root.get("files")) {
             assertThat(file.get("triangles").asLong()).as(file.get("path").asText()).isPositive();
             for (JsonNode issue : file.get("issues")) {
@@ -65,8 +65,9 @@ class InspectCommandTest {
         JsonNode totals = root.get("totals").get("counts");
         assertThat(totals.get("bldg:Building").asInt()).isEqualTo(1 + 9 + 657);
         assertThat(totals.get("tun:Tunnel").asInt()).isEqualTo(1);
-        assertThat(totals.get("brid:Bridge").asInt()).as("empty <brid:Bridge/> elements count too").isEqualTo(59);
+        assertThat(totals.get("brid:Bridge").asInt()).as("empty <brid:Bridge/> elements count too").isEqualTo(59 + 1); // + the Hiroshima pedestrian bridge
         assertThat(totals.get("dem:ReliefFeature").asInt()).isEqualTo(1);
+        assertThat(totals.get("uro:UndergroundBuilding").asInt()).isEqualTo(1);
         assertThat(totals.get("urf:DistrictsAndZones").asInt()).isEqualTo(8 + 6 + 15);
     }
 

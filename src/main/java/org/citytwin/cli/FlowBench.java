@@ -24,7 +24,7 @@ import org.citytwin.flow.TrailFrame;
  * <li>live: N agents each report a new position R times a second; per update: ingest N samples, compute the
  * frame, rebuild the level-aware density grid, update a counting gate;</li>
  * <li>replay: a recording holding S samples per second of playback, played at x1 and 30 frames a second; per
- * frame: frameAt, density, gate, and (separately) trails over a 10 s window.</li>
+ * frame: frameAt, density, gate, and (separately) trails over a 10 s window with a point every 0.5 s.</li>
  * </ol>
  * Agents walk at 1.3 m/s on three levels (concourse -15 m, street 0 m, bridge 6 m) of a 400 m square.
  */
@@ -79,7 +79,7 @@ final class FlowBench {
                             + " (median), %.2f ms (p95); budget %.1f ms at 30 fps%n", replaySamplesPerSecond,
                     replay.agents, replay.stored, r.get("cpuMsPerFrameMedian").asDouble(),
                     r.get("cpuMsPerFrameP95").asDouble(), 1000.0 / 30);
-            out.printf("  trails over 10 s: %.2f ms CPU per frame, %d points%n",
+            out.printf("  trails over 10 s, a point per 0.5 s: %.2f ms CPU per frame, %d points%n",
                     r.get("trailsCpuMsPerFrameMedian").asDouble(), replay.trailPoints);
         }
         return 0;
@@ -159,7 +159,7 @@ final class FlowBench {
             grid.addFrame(frame);
             gate.update(frame);
             long c1 = cpu.getCurrentThreadCpuTime();
-            store.trailsAt(t, 10_000, trails);
+            store.trailsAt(t, 10_000, 500, trails);
             long c2 = cpu.getCurrentThreadCpuTime();
             if (f >= 0) {
                 frameCost[f] = c1 - c0;

@@ -137,6 +137,14 @@ public final class FlowStore implements FlowSink {
      * at both ends of the window (clipped to the agent's span) and every sample in between.
      */
     public TrailFrame trailsAt(long timeMillis, long windowMillis, TrailFrame reuse) {
+        return trailsAt(timeMillis, windowMillis, 0, reuse);
+    }
+
+    /**
+     * As {@link #trailsAt(long, long, TrailFrame)}, keeping between the two ends only samples at least
+     * {@code minStepMillis} apart: long windows over many agents stay cheap to compute and to draw.
+     */
+    public TrailFrame trailsAt(long timeMillis, long windowMillis, long minStepMillis, TrailFrame reuse) {
         long from = timeMillis - Math.max(0, windowMillis);
         synchronized (lock) {
             reuse.begin(tracks.size());
@@ -146,8 +154,14 @@ public final class FlowStore implements FlowSink {
                 long b = Math.min(timeMillis, tr.end());
                 int i = tr.segmentAt(a);
                 reuse.point(tr.xAt(i, a), tr.yAt(i, a), tr.zAt(i, a), a);
-                for (int j = i + 1; j < tr.n && tr.t[j] < b; j++) {
+                for (int j = i + 1; j < tr.n && tr.t[j] < b; ) {
                     reuse.point(tr.x(j), tr.y(j), tr.z(j), tr.t[j]);
+                    if (minStepMillis <= 0) {
+                        j++;
+                    } else {
+                        int next = Arrays.binarySearch(tr.t, j + 1, tr.n, tr.t[j] + minStepMillis);
+                        j = next >= 0 ? next : -next - 1;
+                    }
                 }
                 if (b > a) {
                     int e = tr.segmentAt(b);
@@ -166,6 +180,34 @@ public final class FlowStore implements FlowSink {
     public void setHoldMillis(long holdMillis) {
         synchronized (lock) {
             this.holdMillis = Math.max(0, holdMillis);
+        }
+    }
+
+    /**
+     * Forgets samples older than {@code timeMillis} (live feeds run for hours), keeping for each agent the last
+     * sample at or before it so frames from {@code timeMillis} on are unchanged. Agents keep their index.
+     *
+     * @return the number of samples dropped
+     */
+    public long trimBefore(long timeMillis) {
+        synchronized (lock) {
+            long dropped = 0;
+            for (Track tr : tracks) {
+                int d = tr.trimBefore(timeMillis);
+                if (d == 0) continue;
+                dropped += d;
+                int base = tr.index * SEG;
+                seg[base] = Double.NaN;
+                seg[base + SPAN_START] = tr.start();
+                seg[base + SPAN_END] = tr.end();
+            }
+            sampleCount -= dropped;
+            if (dropped > 0) {
+                startMillis = Long.MAX_VALUE;
+                for (Track tr : tracks) startMillis = Math.min(startMillis, tr.start());
+                revision++;
+            }
+            return dropped;
         }
     }
 

@@ -57,6 +57,22 @@ final class Track {
         return true;
     }
 
+    /**
+     * Drops samples before {@code time}, keeping the last one at or before it so positions at {@code time} stay
+     * interpolated. Returns how many were dropped.
+     */
+    int trimBefore(long time) {
+        if (n == 0 || t[0] >= time) return 0;
+        int found = Arrays.binarySearch(t, 0, n, time);
+        int keepFrom = found >= 0 ? found : Math.max(0, -found - 2);
+        if (keepFrom == 0) return 0;
+        System.arraycopy(t, keepFrom, t, 0, n - keepFrom);
+        System.arraycopy(v, keepFrom * STRIDE, v, 0, (n - keepFrom) * STRIDE);
+        n -= keepFrom;
+        cursor = 0;
+        return keepFrom;
+    }
+
     long start() {
         return t[0];
     }

@@ -3,6 +3,7 @@ package org.citytwin.ui;
 import javafx.beans.binding.Bindings;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
@@ -12,7 +13,9 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
 import org.citytwin.flow.read.ColumnMapping;
 import org.citytwin.flow.read.LengthUnit;
 
@@ -39,11 +42,32 @@ public final class ColumnMappingDialog extends Dialog<ColumnMapping> {
         CheckBox frames = new CheckBox("frame numbers at");
         frames.selectedProperty().bindBidirectional(vm.useFramesProperty());
         TextField fps = field(vm.fpsProperty(), "column-fps", "fps");
+        fps.setPrefColumnCount(4);
         fps.disableProperty().bind(vm.useFramesProperty().not());
-        grid.addRow(row++, new Label("Time"), column(vm, vm.timeProperty(), "column-time"), frames, fps);
+        Label fpsUnit = new Label("fps");
+        fpsUnit.disableProperty().bind(vm.useFramesProperty().not());
+        HBox rate = new HBox(4, fps, fpsUnit);
+        rate.setAlignment(Pos.CENTER_LEFT);
+        grid.addRow(row++, new Label("Time"), column(vm, vm.timeProperty(), "column-time"), frames, rate);
         ComboBox<ColumnMapping.TimeFormat> format = new ComboBox<>(
                 FXCollections.observableArrayList(ColumnMapping.TimeFormat.values()));
         format.valueProperty().bindBidirectional(vm.timeFormatProperty());
+        format.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(ColumnMapping.TimeFormat f) {
+                return f == null ? "" : switch (f) {
+                    case DATE_TIME -> "date-time";
+                    case EPOCH_SECONDS -> "epoch seconds";
+                    case EPOCH_MILLIS -> "epoch milliseconds";
+                    case SECONDS -> "seconds from start";
+                };
+            }
+
+            @Override
+            public ColumnMapping.TimeFormat fromString(String s) {
+                return null;
+            }
+        });
         format.disableProperty().bind(vm.useFramesProperty());
         TextField zone = field(vm.zoneProperty(), "column-zone", "time zone");
         zone.disableProperty().bind(vm.useFramesProperty());
@@ -55,13 +79,25 @@ public final class ColumnMappingDialog extends Dialog<ColumnMapping> {
         geo.selectedProperty().bindBidirectional(vm.georeferencedProperty());
         TextField crs = field(vm.crsProperty(), "column-crs", "EPSG:4326, CRS84...");
         crs.disableProperty().bind(vm.georeferencedProperty().not());
-        grid.addRow(row++, geo, crs);
+        grid.add(geo, 0, row);
+        grid.add(crs, 1, row++, 3, 1);
         ComboBox<LengthUnit> units = new ComboBox<>(FXCollections.observableArrayList(LengthUnit.values()));
         units.valueProperty().bindBidirectional(vm.unitsProperty());
+        units.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(LengthUnit u) {
+                return u == null ? "" : u.name().toLowerCase(java.util.Locale.ROOT);
+            }
+
+            @Override
+            public LengthUnit fromString(String s) {
+                return LengthUnit.parse(s);
+            }
+        });
         TextField placement = field(vm.placementProperty(), "column-placement", "x,y,rotation,scale");
         units.disableProperty().bind(vm.georeferencedProperty());
         placement.disableProperty().bind(vm.georeferencedProperty());
-        grid.addRow(row++, new Label("Lab units, placement"), units, placement);
+        grid.addRow(row++, new Label("Lab units, placement"), units, placement, new Label("x, y, rotation°, scale"));
         Label error = new Label();
         error.setId("column-error");
         error.setStyle("-fx-text-fill: #b00020;");

@@ -26,8 +26,8 @@ class BenchFlowsTest {
         assertThat(replay.get("agents").asInt()).isEqualTo(200); // 2000 samples/s from agents reporting at 10 Hz
         assertThat(replay.get("storedSamples").asLong()).isEqualTo(200L * 600);
         assertThat(replay.get("frames").asInt()).isEqualTo(30 * 45);
-        // last frame at 55.967 s: a 10 s window holds 100 samples at 10 Hz, plus its two interpolated ends
-        assertThat(replay.get("trailPointsPerFrame").asInt()).isEqualTo(200 * 102);
+        // last frame at 55.967 s: window 45.967..55.967 s; samples 46.0, 46.5 ... 55.5 s (20) and the two ends
+        assertThat(replay.get("trailPointsPerFrame").asInt()).isEqualTo(200 * 22);
     }
 
     @Test

@@ -130,6 +130,36 @@ class FlowStoreTest {
     }
 
     @Test
+    void trailsCanKeepOnlySamplesAStepApart() {
+        FlowStore store = new FlowStore();
+        for (int s = 0; s <= 20; s++) store.accept(new FlowSample("a", s * 500L, s, 0, 0));
+
+        TrailFrame trails = store.trailsAt(9_250, 5_000, 2_000, new TrailFrame());
+
+        // ends at 4.25 s and 9.25 s; samples from 4.5 s on, at least 2 s apart: 4.5, 6.5, 8.5
+        assertThat(trails.pointCount()).isEqualTo(5);
+        assertThat(trails.time()).startsWith(4_250L, 4_500L, 6_500L, 8_500L, 9_250L);
+    }
+
+    @Test
+    void trimmingOldSamplesKeepsFramesFromThatTimeOn() {
+        FlowStore store = new FlowStore();
+        for (int s = 0; s <= 10; s++) store.accept(new FlowSample("a", s * 1000L, s, 0, 0));
+        store.accept(new FlowSample("old", 0, 0, 0, 0));
+        store.accept(new FlowSample("old", 1000, 1, 0, 0));
+
+        assertThat(store.trimBefore(4500)).isEqualTo(5); // a keeps 4000 for interpolating at 4500; "old" keeps 1000
+
+        assertThat(store.sampleCount()).isEqualTo(8);
+        assertThat(store.startMillis()).isEqualTo(1000);
+        AgentFrame f = store.frameAt(4500, new AgentFrame());
+        assertThat(f.count()).isEqualTo(1);
+        assertThat(f.x()[0]).isEqualTo(4.5);
+        assertThat(store.frameAt(3000, f).count()).isZero();
+        assertThat(store.indexOf("a")).isZero();
+    }
+
+    @Test
     void concurrentIngestKeepsEverySample() throws Exception {
         FlowStore store = new FlowStore();
         ExecutorService pool = Executors.newFixedThreadPool(4);

@@ -77,7 +77,7 @@ public final class MainWindow {
         flowFiles.messageProperty().addListener((o, a, text) -> flows.setMessage(text));
         GatesView gates = new GatesView(flows);
         StackPane.setAlignment(gates, javafx.geometry.Pos.TOP_RIGHT);
-        StackPane.setMargin(gates, new javafx.geometry.Insets(10));
+        StackPane.setMargin(gates, new javafx.geometry.Insets(90, 10, 10, 10)); // below the compass
         view.getChildren().add(gates);
 
         root.setTop(menus(nav));

@@ -118,6 +118,9 @@ class FlowWindowTest extends RealWindowTest {
         assertThat(robot.lookup("#gate-total-Gate-1").queryLabeled().getText()).contains("→ 5").contains("← 1");
         SceneSnapshots.writePng(org.citytwin.scene.FxTestSupport.onFx(() -> SceneSnapshots.render(window.cityScene())),
                 Path.of("target/test-shots/flow-window-gate.png"));
+        // the whole window: timeline bar, flow rows in the layers panel, gate read-out
+        SceneSnapshots.writePng(org.citytwin.scene.FxTestSupport.onFx(() -> stage.getScene().snapshot(null)),
+                Path.of("target/test-shots/flow-window-full.png"));
     }
 
     private static boolean close(Color a, Color b) {

@@ -43,6 +43,10 @@ public final class CityTwinFxApp extends Application {
             return context.loader().load(inputs, progress, cancel);
         }, context.loadExecutor());
         window.measure().viewModel().setToLatLon(context.loader()::toLatLon); // cursor read-out in latitude/longitude
+        FlowFrameLink frames = new FlowFrameLink(context); // flows and city share one local frame, whichever comes first
+        window.flowFiles().setReaders(frames::reader);
+        window.flowFiles().setAfterRead(frames::shareWithCity);
+        window.setGeoPlacement(frames::placement);
         stage.setScene(new Scene(window.root(), 1400, 900));
         window.bindTitle(stage);
         stage.show();

@@ -10,6 +10,7 @@ import javafx.scene.image.WritableImage;
 import org.citytwin.app.CityTwinApp;
 import org.citytwin.geo.CrsResolver;
 import org.citytwin.model.CityFile;
+import org.citytwin.model.Envelope;
 import org.citytwin.model.LoadIssue;
 import org.citytwin.model.Severity;
 import org.citytwin.pipeline.CancelToken;
@@ -31,6 +32,7 @@ import org.citytwin.scene.UtilityPainter;
 import org.citytwin.scene.XRay;
 import org.citytwin.thematic.UtilityClassifier;
 import org.citytwin.scene.SceneSnapshots;
+import org.citytwin.scene.flows.AgentColouring;
 import org.citytwin.scene.ThematicPainter;
 import org.citytwin.thematic.Classification;
 import org.citytwin.thematic.ThematicClassifier;
@@ -104,6 +106,24 @@ public final class SnapshotCommand implements Callable<Integer> {
             description = "colour buried utilities by what they carry (type) or by cover-depth band (depth); default: ${DEFAULT-VALUE}")
     UtilityColours utilityColours;
 
+    @Option(names = "--flow", paramLabel = "FILE",
+            description = "pedestrian-flow file to draw (MF-JSON, MF-CSV, OpenPFLOW CSV); repeatable. The view then frames the flows")
+    List<Path> flows = List.of();
+
+    @Option(names = "--flow-at", paramLabel = "SECONDS", description = "instant to draw, seconds after the flows' start (default: the middle)")
+    Double flowAt;
+
+    @Option(names = "--flow-window", paramLabel = "SECONDS", defaultValue = "60",
+            description = "how far back trails and the heat map reach (default: ${DEFAULT-VALUE})")
+    double flowWindow;
+
+    @Option(names = "--flow-colour", paramLabel = "speed|source|level", defaultValue = "speed",
+            description = "agent colours (default: ${DEFAULT-VALUE})")
+    String flowColour;
+
+    @Option(names = "--see-through", description = "hide the plain ground and draw buildings translucent (underground flows)")
+    boolean seeThrough;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
@@ -134,7 +154,15 @@ public final class SnapshotCommand implements Callable<Integer> {
             err.println("3D rendering is not supported here — under Xvfb run with -Dprism.forceGPU=true");
             return 1;
         }
-        DatasetLoader loader = new DatasetLoader(new CrsResolver());
+        AgentColouring colouring;
+        try {
+            colouring = AgentColouring.valueOf(flowColour.toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            err.println("--flow-colour must be speed, source or level, not " + flowColour);
+            return 2;
+        }
+        CrsResolver resolver = new CrsResolver();
+        DatasetLoader loader = new DatasetLoader(resolver);
         boolean textured = textures == OnOff.on;
         loader.setTextures(textured);
         LoadResult result = loader.load(paths, LoadProgress.NONE, new CancelToken());
@@ -163,6 +191,12 @@ public final class SnapshotCommand implements Callable<Integer> {
                 ? UtilityClassifier.classify(objects, utilityColours == UtilityColours.depth ? UtilityClassifier.Mode.DEPTH_BAND
                         : UtilityClassifier.Mode.TYPE, lod == null ? LodChoice.HIGHEST : LodChoice.exactly(lod))
                 : null;
+
+        FlowSnapshot flowSnapshot = flows.isEmpty() ? null : new FlowSnapshot();
+        if (flowSnapshot != null && !flowSnapshot.read(flows, resolver, loader.frame(), outw, err)) {
+            err.println("Nothing to draw from the flow files " + flows);
+            return 2;
+        }
         WritableImage image = FxToolkit.onFx(() -> {
             CityScene scene = new CityScene(width, height);
             scene.addMeshes(meshes, result.bounds());
@@ -184,6 +218,13 @@ public final class SnapshotCommand implements Callable<Integer> {
                 case top -> scene.camera().top(frame);
                 case oblique -> scene.camera().oblique(frame);
                 default -> scene.camera().fitTo(frame);
+            }
+            if (flowSnapshot != null) {
+                Envelope focus = flowSnapshot.focus(result.bounds()); // flows where the loaded city is
+                if (view == View.top) scene.camera().top(focus);
+                else scene.camera().oblique(focus);
+                if (view != View.top) scene.camera().zoom(0.7); // the flows, not the sky around them
+                flowSnapshot.draw(scene, focus, flowAt, flowWindow, colouring, seeThrough);
             }
             return SceneSnapshots.render(scene, width, height);
         });

@@ -36,6 +36,7 @@ public final class CityScene {
     private final Map<FeatureKind, Group> layers = new EnumMap<>(FeatureKind.class);
     private final Group overlay = new Group();
     private final Group markers = new Group();
+    private final Group flows = new Group();
     private final Translate originShift = new Translate();
     private final SubScene subScene;
     private final Pane viewport;
@@ -66,6 +67,9 @@ public final class CityScene {
         markers.setMouseTransparent(true);
         world.getChildren().add(markers); // opaque markers (depth ruler): before anything see-through
         for (FeatureKind kind : FeatureKind.values()) if (TileMeshViews.isTranslucent(kind)) world.getChildren().add(layers.get(kind));
+        flows.setId("flows");
+        flows.setMouseTransparent(true);
+        world.getChildren().add(flows); // agents, then their translucent heat map and zones, after the city
         overlay.setId("overlay");
         overlay.setMouseTransparent(true);
         world.getChildren().add(overlay); // selection highlight and other markers, drawn after the city
@@ -118,6 +122,8 @@ public final class CityScene {
     public Group overlay() { return overlay; }
     /** Opaque markers in local-frame coordinates, drawn before every see-through layer (depth ruler). */
     public Group markers() { return markers; }
+    /** Pedestrian flows (agents, trails, heat, zones, gates), in local-frame coordinates (x, −z, y), after the city. */
+    public Group flows() { return flows; }
     /** The plain ground drawn under tiles without terrain. */
     public Group ground() { return ground.node(); }
     GroundPatches groundPatches() { return ground; }

@@ -43,6 +43,11 @@ public final class MainWindow {
     private final MeasureController measure;
     private final ExcavationController excavation;
     private final ClearanceController clearance;
+    private final FlowsController flows;
+    private final GateTool gateTool;
+    private final FlowFileLoader flowFiles;
+    private java.util.function.Supplier<org.citytwin.flow.GeoPlacement> placement = () -> null;
+    static final int DEMO_AGENTS = 300;
     private final BooleanProperty hasContent = new SimpleBooleanProperty(false);
     private final Label hint = new Label("Open CityGML files or PLATEAU folders with File → Open, or drop them here");
 
@@ -77,18 +82,32 @@ public final class MainWindow {
         selection.alsoSuspendWhile(drawing::isActive);
         excavation = ExcavationController.install(view, cityScene, drawing, executor, lods::allObjects);
         clearance = ClearanceController.install(view, cityScene, drawing, executor, lods::allObjects, selection);
+        flows = new FlowsController(cityScene);
+        gateTool = GateTool.install(view, flows, cityScene.camera(), selection);
+        flowFiles = new FlowFileLoader(flows, executor, new DefaultFlowReaders());
+        flowFiles.setLabOptions(file -> LabPlacementDialog.ask(file, labOrigin(), window()));
+        flowFiles.messageProperty().addListener((o, a, text) -> flows.setMessage(text));
+        GatesView gates = new GatesView(flows);
+        StackPane.setAlignment(gates, javafx.geometry.Pos.TOP_RIGHT);
+        StackPane.setMargin(gates, new javafx.geometry.Insets(90, 10, 10, 10)); // below the compass
+        view.getChildren().add(gates);
 
         root.setTop(menus(nav));
         root.setCenter(view);
         root.setRight(new InspectorView(inspector));
         root.setLeft(side = new SidePanel(cityScene, lods, selection));
+        side.addToLayers(new FlowLayersView(flows));
         side.layers().onRemoved(removed -> {
             if (removed.objects().contains(inspector.selected())) selection.clear();
             inspector.forget(removed.objects());
             vm.issues().removeIf(issue -> removed.path().equals(issue.file()));
             underground.refresh();
         });
-        root.setBottom(new VBox(new DataQualityView(quality), new StatusBar(vm)));
+        FlowTimelineView timeline = new FlowTimelineView(flows.timeline());
+        flows.connectedProperty().addListener((o, was, on) -> showFeedStatus(timeline, on));
+        timeline.visibleProperty().bind(flows.timeline().hasDataProperty().or(flows.timeline().liveProperty()));
+        timeline.managedProperty().bind(timeline.visibleProperty());
+        root.setBottom(new VBox(timeline, new DataQualityView(quality), new StatusBar(vm)));
         installDragAndDrop();
     }
 
@@ -105,6 +124,64 @@ public final class MainWindow {
     public UndergroundController underground() { return underground; }
     public ExcavationController excavation() { return excavation; }
     public ClearanceController clearance() { return clearance; }
+    public FlowsController flows() { return flows; }
+    public GateTool gateTool() { return gateTool; }
+    public FlowFileLoader flowFiles() { return flowFiles; }
+
+    /** Opens CityGML files/folders in the city loader and flow files (JSON, CSV, text) as recorded flows. */
+    public void open(List<Path> paths) {
+        List<Path> flowPaths = paths.stream().filter(FlowFileLoader::isFlowFile).toList();
+        List<Path> cityPaths = paths.stream().filter(p -> !FlowFileLoader.isFlowFile(p)).toList();
+        if (!cityPaths.isEmpty()) vm.load(cityPaths);
+        if (!flowPaths.isEmpty()) flowFiles.load(flowPaths);
+    }
+
+    /** Where live positions (lon/lat) are placed: the city's frame; set by the app (null until something is loaded). */
+    public void setGeoPlacement(java.util.function.Supplier<org.citytwin.flow.GeoPlacement> placement) {
+        this.placement = placement;
+    }
+
+    /** Flows → Connect to live feed…: f-live's dialog, then the feed goes live in the scene. */
+    private void connectFeed() {
+        org.citytwin.flow.GeoPlacement p = placement.get();
+        if (p == null) {
+            flows.setMessage("Open a city (or a georeferenced flow file) first: live positions are placed in its frame.");
+            return;
+        }
+        new FeedConnectDialog(new FeedConnectViewModel(new org.citytwin.flow.feed.FeedSettingsStore())).showAndWait()
+                .ifPresent(settings -> {
+                    try {
+                        flows.connectFeed(settings, p);
+                    } catch (IllegalArgumentException e) {
+                        flows.setMessage("Cannot connect: " + e.getMessage());
+                    }
+                });
+    }
+
+    /** Flows → Demo feed: simulated walkers on the walkable surfaces of what is loaded. */
+    private void startDemo() {
+        try {
+            flows.startDemo(org.citytwin.flow.sim.WalkableSurfaces.of(lods.allObjects()), DEMO_AGENTS);
+            flows.setMessage("Demo feed: " + DEMO_AGENTS + " simulated walkers (not real people)");
+        } catch (IllegalArgumentException e) {
+            flows.setMessage(e.getMessage());
+        }
+    }
+
+    /** The feed's status dot and line in the timeline bar while connected (it polls; removed when disconnected). */
+    private void showFeedStatus(FlowTimelineView bar, boolean connected) {
+        bar.getChildren().removeIf(n -> {
+            if (n instanceof FeedStatusView v) v.stop();
+            return n instanceof FeedStatusView;
+        });
+        if (connected) bar.getChildren().add(new FeedStatusView(new FeedStatusViewModel(flows::feedStatus)));
+    }
+
+    /** Where lab trajectories go by default: the middle of the city at its lowest height, else the frame origin. */
+    private double[] labOrigin() {
+        var b = cityScene.bounds();
+        return b.isEmpty() ? new double[3] : new double[] {b.centerX(), b.centerY(), b.minZ()};
+    }
     public void setHint(String text) { hint.setText(text); }
 
     /** "CityTwin — <what is loaded>" on the stage. */
@@ -149,7 +226,13 @@ public final class MainWindow {
         Menu tools = new Menu("Tools", null, item("Clearance check…", null, clearance::show),
                 item("Excavation…", null, excavation::show));
         tools.setId("tools-menu");
-        return new MenuBar(file, view, tools);
+        Menu flowMenu = FlowMenu.create(flows, gateTool);
+        MenuItem connect = item("Connect to live feed…", null, this::connectFeed);
+        MenuItem demo = item("Demo feed (simulated walkers)", null, this::startDemo);
+        MenuItem disconnect = item("Disconnect feed", null, flows::disconnectFeed);
+        disconnect.disableProperty().bind(flows.connectedProperty().not());
+        flowMenu.getItems().addAll(new SeparatorMenuItem(), connect, demo, disconnect);
+        return new MenuBar(file, view, tools, flowMenu);
     }
 
     /** Thematic and utility legends stacked at the bottom left; a hidden one takes no room. */
@@ -195,12 +278,16 @@ public final class MainWindow {
 
     private void chooseFiles() {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle("Open CityGML files");
+        chooser.setTitle("Open CityGML or pedestrian-flow files");
         chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter("CityGML and flows", "*.gml", "*.xml", "*.citygml", "*.GML", "*.json",
+                        "*.geojson", "*.csv", "*.txt"),
                 new FileChooser.ExtensionFilter("CityGML (*.gml, *.xml, *.citygml)", "*.gml", "*.xml", "*.citygml", "*.GML"),
+                new FileChooser.ExtensionFilter("Flows: MF-JSON, MF-CSV, OpenPFLOW CSV, trajectory text", "*.json",
+                        "*.geojson", "*.csv", "*.txt"),
                 new FileChooser.ExtensionFilter("All files", "*.*"));
         List<File> files = chooser.showOpenMultipleDialog(window());
-        if (files != null) vm.load(files.stream().map(File::toPath).toList());
+        if (files != null) open(files.stream().map(File::toPath).toList());
     }
 
     private void chooseFolder() {
@@ -219,7 +306,7 @@ public final class MainWindow {
             boolean ok = e.getDragboard().hasFiles();
             if (ok) {
                 List<Path> paths = e.getDragboard().getFiles().stream().map(File::toPath).toList();
-                vm.load(paths);
+                open(paths);
             }
             e.setDropCompleted(ok);
             e.consume();

@@ -96,10 +96,16 @@ public final class SelectionController {
     }
 
     public Picker picker() { return picker; }
-    /** Clicks and Esc do not select or clear while the condition holds (another tool, e.g. measuring, owns them). */
-    public void suspendWhile(java.util.function.BooleanSupplier condition) { suspended = condition; }
-    /** As {@link #suspendWhile}, keeping the conditions set before (several tools own clicks in turn). */
+    /** As {@link #suspendWhile}: conditions add up (several tools own clicks in turn). */
     public void alsoSuspendWhile(java.util.function.BooleanSupplier condition) {
+        suspendWhile(condition);
+    }
+
+    /**
+     * Clicks and Esc do not select or clear while the condition holds (another tool, e.g. measuring, owns them).
+     * Conditions add up: any one holding suspends selection.
+     */
+    public void suspendWhile(java.util.function.BooleanSupplier condition) {
         java.util.function.BooleanSupplier before = suspended;
         suspended = () -> before.getAsBoolean() || condition.getAsBoolean();
     }

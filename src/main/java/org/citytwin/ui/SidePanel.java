@@ -5,6 +5,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
 import org.citytwin.pipeline.LoadResult;
 import org.citytwin.scene.CityScene;
 import org.citytwin.scene.LayerStyle;
@@ -13,12 +14,16 @@ import org.citytwin.scene.LayerStyle;
 public final class SidePanel extends BorderPane {
     private final LayersViewModel layers;
     private final SearchViewModel search;
+    private final VBox layersTab;
 
     public SidePanel(CityScene scene, LodViewModel lods, SelectionController selection) {
         layers = new LayersViewModel(new LayerStyle(scene), lods);
         search = new SearchViewModel(lods, scene.camera(), o -> selection.selectById(o.kind(), o.id()));
         setId("side-panel");
-        TabPane tabs = new TabPane(new Tab("Layers", new LayersView(layers)), new Tab("Search", new SearchView(search)));
+        LayersView tree = new LayersView(layers);
+        VBox.setVgrow(tree, javafx.scene.layout.Priority.ALWAYS);
+        layersTab = new VBox(tree);
+        TabPane tabs = new TabPane(new Tab("Layers", layersTab), new Tab("Search", new SearchView(search)));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setSide(Side.TOP);
         tabs.setPrefWidth(280);
@@ -37,4 +42,6 @@ public final class SidePanel extends BorderPane {
     public void add(LoadResult result) { layers.add(result); }
     public LayersViewModel layers() { return layers; }
     public SearchViewModel search() { return search; }
+    /** Adds rows below the datasets tree in the Layers tab (e.g. the flows' switches). */
+    public void addToLayers(javafx.scene.Node node) { layersTab.getChildren().add(node); }
 }

@@ -1,0 +1,84 @@
+package org.citytwin.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import org.citytwin.flow.FlowStore;
+import org.citytwin.flow.read.FlowFileReader;
+import org.citytwin.flow.read.FlowReadException;
+import org.citytwin.flow.read.FlowReadOptions;
+import org.citytwin.flow.read.FlowReadReport;
+import org.citytwin.flow.read.FrameAnchor;
+import org.citytwin.geo.CrsResolver;
+import org.citytwin.model.Envelope;
+import org.citytwin.model.FeatureKind;
+import org.citytwin.model.LocalFrame;
+import org.citytwin.scene.CityScene;
+import org.citytwin.scene.LayerStyle;
+import org.citytwin.scene.flows.AgentColouring;
+import org.citytwin.scene.flows.FlowLayer;
+import org.citytwin.scene.flows.FlowRenderer;
+
+/**
+ * The snapshot command's flow part: reads flow files into a store in the city's frame, then draws agents, trails and
+ * the heat map at one instant, optionally with the city see-through (plain ground hidden, solids translucent) so an
+ * underground concourse reads from above.
+ */
+final class FlowSnapshot {
+    static final double SHELL_OPACITY = 0.25;
+    private final FlowStore store = new FlowStore();
+
+    /** Reads every file; returns false (after printing the error naming file and line) when one cannot be read. */
+    boolean read(List<Path> files, CrsResolver resolver, LocalFrame cityFrame, PrintWriter out, PrintWriter err) {
+        FlowFileReader reader = new FlowFileReader(new FrameAnchor(resolver, cityFrame));
+        for (Path f : files) {
+            try {
+                FlowReadReport r = reader.read(f, FlowReadOptions.DEFAULTS, store);
+                out.printf("%s: %d moving features, %d samples%s%n", f, r.movingFeatures(), r.samples(),
+                        r.skipped() > 0 ? ", " + r.skipped() + " records skipped" : "");
+            } catch (FlowReadException e) {
+                err.println(e.getMessage());
+                return false;
+            }
+        }
+        return !store.isEmpty();
+    }
+
+    /**
+     * What to frame: the flows over the loaded city (a recording may also cover places not loaded, kilometres
+     * away), else all the flows.
+     */
+    Envelope focus(Envelope city) {
+        Envelope f = store.bounds();
+        if (city == null || city.isEmpty()) return f;
+        double x0 = Math.max(f.minX(), city.minX()), y0 = Math.max(f.minY(), city.minY());
+        double x1 = Math.min(f.maxX(), city.maxX()), y1 = Math.min(f.maxY(), city.maxY());
+        if (x0 >= x1 || y0 >= y1) return f;
+        return Envelope.of(x0, y0, Math.max(f.minZ(), city.minZ()), x1, y1, Math.min(f.maxZ(), city.maxZ()));
+    }
+
+    /**
+     * FX thread: draws the flows at {@code atSeconds} after their start (null: the middle), trails and heat over the
+     * {@code windowSeconds} before it; see-through makes the city a translucent shell without the plain ground.
+     */
+    void draw(CityScene scene, Envelope focus, Double atSeconds, double windowSeconds, AgentColouring colouring, boolean seeThrough) {
+        if (seeThrough) {
+            scene.ground().setVisible(false);
+            LayerStyle style = new LayerStyle(scene);
+            for (FeatureKind k : FeatureKind.values()) {
+                if (k.isAreal()) continue;
+                style.setOpacity(k, SHELL_OPACITY);
+                // Prism blends premultiplied: a see-through colour must be scaled by its alpha or it washes out white
+                javafx.scene.paint.Color c = scene.material(k).getDiffuseColor();
+                scene.material(k).setDiffuseColor(javafx.scene.paint.Color.color(c.getRed() * SHELL_OPACITY,
+                        c.getGreen() * SHELL_OPACITY, c.getBlue() * SHELL_OPACITY, SHELL_OPACITY));
+            }
+        }
+        FlowLayer layer = new FlowLayer(scene);
+        FlowRenderer renderer = new FlowRenderer(store, layer);
+        renderer.setColouring(colouring);
+        renderer.setHeatArea(focus);
+        long t = atSeconds == null ? (store.startMillis() + store.endMillis()) / 2 : store.startMillis() + Math.round(atSeconds * 1000);
+        renderer.draw(t, Math.round(windowSeconds * 1000), Long.MAX_VALUE);
+    }
+}

@@ -1,0 +1,108 @@
+package org.citytwin.ui;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Executor;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.concurrent.Task;
+import org.citytwin.flow.read.FlowFileReader;
+import org.citytwin.flow.read.FlowFormat;
+import org.citytwin.flow.read.FlowFormatDetector;
+import org.citytwin.flow.read.FlowReadException;
+import org.citytwin.flow.read.FlowReadOptions;
+import org.citytwin.flow.read.FlowReadReport;
+
+/**
+ * Opens recorded flow files: detects the format from the content, asks for frame rate / units / placement when the
+ * file is lab trajectory text, reads it in the background into the flow store, then tells the flows controller.
+ * The outcome (counts, skipped records with their lines, or the error naming file and line) is one message.
+ */
+public final class FlowFileLoader {
+    private final FlowsController flows;
+    private final Executor executor;
+    private Supplier<FlowFileReader> readers;
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private Function<Path, FlowReadOptions> labOptions = p -> FlowReadOptions.DEFAULTS;
+    private Runnable afterRead = () -> { };
+
+    /** @param readers gives the reader for the scene's current frame (a city loaded later may have fixed it) */
+    public FlowFileLoader(FlowsController flows, Executor executor, Supplier<FlowFileReader> readers) {
+        this.flows = flows;
+        this.executor = executor;
+        this.readers = readers;
+    }
+
+    /** Where readers come from (the app shares the city loader's frame with them). */
+    public void setReaders(Supplier<FlowFileReader> readers) { this.readers = readers; }
+    /** Asks the user how to place lab trajectories (null answer = cancel); defaults when not set. */
+    public void setLabOptions(Function<Path, FlowReadOptions> ask) { labOptions = ask; }
+    /** Runs on the FX thread after every successful read (e.g. share the frame with the city loader). */
+    public void setAfterRead(Runnable r) { afterRead = r; }
+    /** The last read's outcome, one line. */
+    public ReadOnlyStringProperty messageProperty() { return message.getReadOnlyProperty(); }
+
+    /** True for files that are not CityGML by name: JSON, CSV, text (folders and .gml/.xml are cities). */
+    public static boolean isFlowFile(Path p) {
+        if (Files.isDirectory(p)) return false;
+        String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
+        return name.endsWith(".json") || name.endsWith(".geojson") || name.endsWith(".csv") || name.endsWith(".txt")
+                || name.endsWith(".tsv");
+    }
+
+    /** Reads the files one after another (FX thread call; reading happens on the executor). Returns the task. */
+    public Task<List<FlowReadReport>> load(List<Path> files) {
+        java.util.List<FlowReadOptions> options = new java.util.ArrayList<>();
+        java.util.List<Path> accepted = new java.util.ArrayList<>();
+        for (Path f : files) {
+            FlowReadOptions o = FlowReadOptions.DEFAULTS;
+            try {
+                if (FlowFormatDetector.detect(f) == FlowFormat.TRAJECTORY_TEXT) o = labOptions.apply(f);
+            } catch (FlowReadException e) {
+                message.set(e.getMessage());
+                continue;
+            }
+            if (o == null) continue; // the user cancelled
+            options.add(o);
+            accepted.add(f);
+        }
+        FlowFileReader reader = readers.get();
+        Task<List<FlowReadReport>> task = new Task<>() {
+            @Override
+            protected List<FlowReadReport> call() throws Exception {
+                java.util.List<FlowReadReport> reports = new java.util.ArrayList<>();
+                for (int i = 0; i < accepted.size(); i++) {
+                    updateMessage("Reading " + accepted.get(i).getFileName());
+                    updateProgress(i, accepted.size());
+                    reports.add(reader.read(accepted.get(i), options.get(i), flows.store()));
+                }
+                return reports;
+            }
+        };
+        task.setOnSucceeded(e -> {
+            flows.recordingAdded();
+            afterRead.run();
+            message.set(String.join("; ", task.getValue().stream().map(FlowFileLoader::summary).toList()));
+        });
+        task.setOnFailed(e -> {
+            flows.recordingAdded(); // files read before the failing one stay
+            message.set(task.getException().getMessage());
+        });
+        if (!accepted.isEmpty()) executor.execute(task);
+        return task;
+    }
+
+    static String summary(FlowReadReport r) {
+        String s = String.format(Locale.ROOT, "%s (%s): %d moving features, %d samples", r.file().getFileName(),
+                r.format().label(), r.movingFeatures(), r.samples());
+        if (r.skipped() > 0) {
+            s += String.format(Locale.ROOT, ", %d records skipped%s", r.skipped(),
+                    r.problems().isEmpty() ? "" : " (first: " + r.problems().get(0) + ")");
+        }
+        return s;
+    }
+}

@@ -1,0 +1,50 @@
+package org.citytwin.ui;
+
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import org.citytwin.scene.flows.AgentColouring;
+
+/** The flows' rows in the layers panel: visibility, agents shown, their sources, colour by, trails, heat map. */
+public final class FlowLayersView extends VBox {
+
+    public FlowLayersView(FlowsController flows) {
+        super(3);
+        setId("flow-layers");
+        setPadding(new Insets(6, 6, 6, 6));
+        CheckBox visible = new CheckBox();
+        visible.setId("visible-flows");
+        visible.setSelected(true);
+        visible.textProperty().bind(Bindings.format("Pedestrian flows (%d agents)", flows.agentCountProperty()));
+        visible.selectedProperty().addListener((o, a, on) -> flows.layer().setVisible(on));
+        Label sources = new Label();
+        sources.setId("flow-sources");
+        sources.textProperty().bind(flows.sourceNamesProperty());
+        sources.setWrapText(true);
+        sources.setStyle("-fx-text-fill: #555; -fx-font-size: 11px;");
+        ComboBox<AgentColouring> colour = new ComboBox<>(javafx.collections.FXCollections.observableArrayList(AgentColouring.values()));
+        colour.setId("flow-colouring");
+        colour.setValue(flows.renderer().colouring());
+        colour.valueProperty().addListener((o, a, c) -> flows.setColouring(c));
+        CheckBox trails = new CheckBox("Trails");
+        trails.setId("flow-trails-visible");
+        trails.setSelected(true);
+        trails.selectedProperty().addListener((o, a, on) -> flows.renderer().setTrailsVisible(on));
+        CheckBox heat = new CheckBox("Heat map");
+        heat.setId("flow-heat-visible");
+        heat.setSelected(true);
+        heat.selectedProperty().addListener((o, a, on) -> flows.renderer().setHeatVisible(on));
+        Label message = new Label();
+        message.setId("flow-message");
+        message.textProperty().bind(flows.messageProperty());
+        message.setWrapText(true);
+        message.setStyle("-fx-text-fill: #444; -fx-font-size: 11px;");
+        getChildren().addAll(visible, sources, message, new HBox(6, new Label("Colour by"), colour), new HBox(10, trails, heat));
+        visibleProperty().bind(flows.timeline().hasDataProperty().or(flows.timeline().liveProperty()));
+        managedProperty().bind(visibleProperty());
+    }
+}

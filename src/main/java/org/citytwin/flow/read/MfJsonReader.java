@@ -163,7 +163,9 @@ final class MfJsonReader {
             throw new FlowReadException(sink.file(), line, e.getMessage(), e);
         }
         Map<String, String> attributes = new HashMap<>(properties);
-        attributes.put(FlowStore.GROUP_ATTRIBUTE, sink.file().getFileName().toString());
+        // a simulated recording must never pass for observed people: its layer name says so
+        String group = sink.file().getFileName().toString();
+        attributes.put(FlowStore.GROUP_ATTRIBUTE, "true".equals(properties.get("simulated")) ? group + " (simulated)" : group);
         attributes.put(FlowStore.INTERPOLATION_ATTRIBUTE, interpolation(tg));
         attributes = Map.copyOf(attributes);
         for (int i = 0; i < kept; i++) {

@@ -58,6 +58,8 @@ class RecordedFlowTest {
         assertThat(onSurface).as("samples on a walkable triangle (1e-7 degree rounding)")
                 .isGreaterThan(samples.size() * 99 / 100);
         assertThat(samples).allSatisfy(s -> assertThat(s.z()).isBetween(-22.0, 10.0));
+        assertThat(samples).allSatisfy(s -> assertThat(s.attributes().get(org.citytwin.flow.FlowStore.GROUP_ATTRIBUTE))
+                .as("the layer name a user sees").isEqualTo("simulated-flow.mf.json (simulated)"));
 
         JsonNode json = new ObjectMapper().readTree(FLOW.toFile());
         assertThat(json.at("/properties/simulated").asBoolean()).isTrue();

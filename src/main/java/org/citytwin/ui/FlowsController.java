@@ -255,7 +255,7 @@ public final class FlowsController {
             double z = Double.isNaN(o.z()) ? scene.bounds().isEmpty() ? 0 : scene.bounds().minZ() : o.z();
             zones.add(new ZoneVolumes.Zone(o.zoneId(), label, o.x(), o.y(), z, 12, 4, c));
         }
-        layer.zones().show(zones, scene.camera().heading(), scene.camera().pitch());
+        layer.zones().show(zones);
     }
 
     private static String number(double v) {

@@ -137,9 +137,9 @@ class LiveFeedWindowTest extends RealWindowTest {
         assertThat(gate.forwardTotal()).isEqualTo(5);
         assertThat(gate.backwardTotal()).isEqualTo(1);
         assertThat(window.flows().layer().zones().count()).isEqualTo(1);
-        javafx.scene.Group label = (javafx.scene.Group) FxTestSupport.onFx(() -> window.cityScene().flows()
-                .lookup("#" + org.citytwin.scene.flows.ZoneVolumes.labelId(zone.zoneId())));
-        assertThat(((javafx.scene.text.Text) label.getChildren().get(0)).getText()).isEqualTo("South exit: 12 count");
+        javafx.scene.text.Text label = FxTestSupport.onFx(() -> window.flows().layer().zones().label(zone.zoneId()));
+        assertThat(label.getText()).isEqualTo("South exit: 12 count");
+        assertThat(label.isVisible()).as("the label is over the viewport").isTrue();
 
         // pixels: leave live, show the middle of the walk, and find each walker's colour at its projected position
         robot.interact(() -> {

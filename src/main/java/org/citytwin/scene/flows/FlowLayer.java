@@ -12,13 +12,14 @@ public final class FlowLayer {
     private final AgentMesh agents = new AgentMesh();
     private final TrailMesh trails = new TrailMesh();
     private final HeatMapLayer heat = new HeatMapLayer();
-    private final ZoneVolumes zones = new ZoneVolumes();
+    private final ZoneVolumes zones;
     private final GateMarks gates = new GateMarks();
     private final Group group = new Group();
     private boolean originSet;
 
     public FlowLayer(CityScene scene) {
         this.scene = scene;
+        this.zones = new ZoneVolumes(scene);
         group.setId("flow-layer");
         group.getChildren().addAll(agents.node(), heat.node(), trails.node(), zones.node(), gates.node());
         scene.flows().getChildren().add(group);
@@ -31,7 +32,10 @@ public final class FlowLayer {
     public GateMarks gates() { return gates; }
     public Group node() { return group; }
 
-    public void setVisible(boolean visible) { group.setVisible(visible); }
+    public void setVisible(boolean visible) {
+        group.setVisible(visible);
+        zones.placeLabels(); // the 2D labels live outside the group
+    }
     public boolean isVisible() { return group.isVisible(); }
 
     /** Fixes the mesh origin near the first data seen, so agent floats stay small (local frames span kilometres). */

@@ -152,7 +152,7 @@ class FlowRenderTest {
             CityScene s = plaza();
             FlowLayer flows = new FlowLayer(s);
             flows.zones().show(List.of(new ZoneVolumes.Zone("z1", "Exit A: 12 count", X0 - 30, Y0 - 30, 0, 16, 3,
-                    Color.rgb(0, 120, 255, 0.5))), 0, s.camera().pitch());
+                    Color.rgb(0, 120, 255, 0.5))));
             flows.gates().show(List.of(new GateMarks.Gate(X0 + 30, Y0 - 20, X0 + 30, Y0 + 20, 0)), null, 1);
             return s;
         });
@@ -163,7 +163,7 @@ class FlowRenderTest {
         assertThat(zone.getRed()).as("translucent: some plaza shows through").isGreaterThan(0.15);
         Color wall = at(img, cs, X0 + 30, Y0, 1);
         assertThat(wall.getRed()).isGreaterThan(wall.getGreen() + 0.2);
-        assertThat(onFx(() -> cs.flows().lookup("#" + ZoneVolumes.labelId("z1")) != null)).isTrue();
+        assertThat(onFx(() -> cs.viewport().lookup("#" + ZoneVolumes.labelId("z1")) != null)).isTrue();
     }
 
     private static double distance(Color a, Color b) {

@@ -71,14 +71,35 @@ public final class FlowFileLoader {
             accepted.add(f);
         }
         FlowFileReader reader = readers.get();
+        java.util.List<Read> reads = new java.util.ArrayList<>();
+        for (int i = 0; i < accepted.size(); i++) {
+            Path f = accepted.get(i);
+            FlowReadOptions o = options.get(i);
+            reads.add(() -> reader.read(f, o, flows.store()));
+        }
+        return run(accepted, reads);
+    }
+
+    /** Reads a delimited text file with the columns the user mapped (File → Import delimited text…). FX thread. */
+    public Task<List<FlowReadReport>> load(Path file, org.citytwin.flow.read.ColumnMapping mapping) {
+        FlowFileReader reader = readers.get();
+        return run(List.of(file), List.of(() -> reader.read(file, mapping, flows.store())));
+    }
+
+    /** One file's read, on the worker. */
+    private interface Read {
+        FlowReadReport read() throws Exception;
+    }
+
+    private Task<List<FlowReadReport>> run(List<Path> files, List<Read> reads) {
         Task<List<FlowReadReport>> task = new Task<>() {
             @Override
             protected List<FlowReadReport> call() throws Exception {
                 java.util.List<FlowReadReport> reports = new java.util.ArrayList<>();
-                for (int i = 0; i < accepted.size(); i++) {
-                    updateMessage("Reading " + accepted.get(i).getFileName());
-                    updateProgress(i, accepted.size());
-                    reports.add(reader.read(accepted.get(i), options.get(i), flows.store()));
+                for (int i = 0; i < reads.size(); i++) {
+                    updateMessage("Reading " + files.get(i).getFileName());
+                    updateProgress(i, reads.size());
+                    reports.add(reads.get(i).read());
                 }
                 return reports;
             }
@@ -92,7 +113,7 @@ public final class FlowFileLoader {
             flows.recordingAdded(); // files read before the failing one stay
             message.set(task.getException().getMessage());
         });
-        if (!accepted.isEmpty()) executor.execute(task);
+        if (!reads.isEmpty()) executor.execute(task);
         return task;
     }
 

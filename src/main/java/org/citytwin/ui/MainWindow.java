@@ -214,7 +214,8 @@ public final class MainWindow {
         MenuItem openFile = item("Open file…", "Shortcut+O", this::chooseFiles);
         MenuItem openFolder = item("Open folder…", "Shortcut+Shift+O", this::chooseFolder);
         MenuItem exit = item("Exit", "Shortcut+Q", () -> window().hide());
-        Menu file = new Menu("File", null, openFile, openFolder, new SeparatorMenuItem(), exit);
+        MenuItem importText = item("Import delimited text (map columns)…", null, this::importDelimitedText);
+        Menu file = new Menu("File", null, openFile, openFolder, importText, new SeparatorMenuItem(), exit);
         Menu view = new Menu("View", null,
                 item("Fit to data", null, nav::fit),
                 item("Top view", null, cityScene::top),
@@ -288,6 +289,23 @@ public final class MainWindow {
                 new FileChooser.ExtensionFilter("All files", "*.*"));
         List<File> files = chooser.showOpenMultipleDialog(window());
         if (files != null) open(files.stream().map(File::toPath).toList());
+    }
+
+    /** Any CSV/text of positions: the user says which column is id, time (or frame), x, y, z and how to place it. */
+    private void importDelimitedText() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Import positions from delimited text");
+        File f = chooser.showOpenDialog(window());
+        if (f == null) return;
+        List<String> firstLines;
+        try (java.util.stream.Stream<String> lines = java.nio.file.Files.lines(f.toPath())) {
+            firstLines = lines.limit(12).toList();
+        } catch (java.io.IOException | java.io.UncheckedIOException e) {
+            flows.setMessage(f + ": cannot be read as text (" + e.getMessage() + ")");
+            return;
+        }
+        new ColumnMappingDialog(new ColumnMappingViewModel(firstLines), f.getName()).showAndWait()
+                .ifPresent(mapping -> flowFiles.load(f.toPath(), mapping));
     }
 
     private void chooseFolder() {

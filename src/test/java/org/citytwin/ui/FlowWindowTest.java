@@ -127,4 +127,17 @@ class FlowWindowTest extends RealWindowTest {
         return Math.abs(a.getRed() - b.getRed()) < 0.12 && Math.abs(a.getGreen() - b.getGreen()) < 0.12
                 && Math.abs(a.getBlue() - b.getBlue()) < 0.12;
     }
+
+    @Test
+    void delimitedTextWithMappedColumnsLandsInTheFlowLayer(FxRobot robot) throws Exception {
+        Path juelich = Path.of("src/test/resources/data/flows/juelich-pedestrian-trajectories/uo-050-180-180.txt");
+        org.citytwin.flow.read.ColumnMapping mapping = org.citytwin.flow.read.ColumnMapping.builder().delimiter('\0')
+                .id("1").frame("2", 16).x("3").y("4").units(org.citytwin.flow.read.LengthUnit.CM).build();
+        var task = org.citytwin.scene.FxTestSupport.onFx(() -> window.flowFiles().load(juelich, mapping));
+        WaitForAsyncUtils.waitFor(30, java.util.concurrent.TimeUnit.SECONDS, task::isDone);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(task.get()).singleElement().satisfies(r -> assertThat(r.movingFeatures()).isEqualTo(61));
+        assertThat(window.flows().store().agentCount()).isEqualTo(61);
+        assertThat(window.flowFiles().messageProperty().get()).contains("61 moving features");
+    }
 }

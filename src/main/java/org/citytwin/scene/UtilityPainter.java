@@ -24,7 +24,7 @@ import org.citytwin.thematic.UtilityClassifier.Look;
  */
 public final class UtilityPainter {
     private static final double ENVELOPE_ALPHA = 0.35;
-    private static final double ESTIMATED_TOWARD_WHITE = 0.55;
+    private static final double ESTIMATED_TOWARD_WHITE = 0.35; // paler, yet still its type's colour behind a see-through ground
 
     private final CityScene scene;
     private UtilityClassifier.Result current;

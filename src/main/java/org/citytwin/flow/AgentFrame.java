@@ -10,9 +10,7 @@ import java.util.Arrays;
 public final class AgentFrame {
     private long timeMillis;
     private int count;
-    private double[] x = new double[0];
-    private double[] y = new double[0];
-    private double[] z = new double[0];
+    private final PointColumns position = new PointColumns();
     private double[] speed = new double[0];
     private double[] heading = new double[0];
     private int[] agent = new int[0];
@@ -30,17 +28,17 @@ public final class AgentFrame {
 
     /** East, local metres. */
     public double[] x() {
-        return x;
+        return position.x();
     }
 
     /** North, local metres. */
     public double[] y() {
-        return y;
+        return position.y();
     }
 
     /** Elevation, metres. */
     public double[] z() {
-        return z;
+        return position.z();
     }
 
     /** Metres per second: as sampled, or derived from the surrounding samples. */
@@ -66,11 +64,9 @@ public final class AgentFrame {
     void begin(long time, int capacity) {
         timeMillis = time;
         count = 0;
-        if (x.length < capacity) {
-            int n = Math.max(capacity, x.length + x.length / 2);
-            x = Arrays.copyOf(x, n);
-            y = Arrays.copyOf(y, n);
-            z = Arrays.copyOf(z, n);
+        if (position.capacity() < capacity) {
+            int n = Math.max(capacity, position.capacity() + position.capacity() / 2);
+            position.growTo(n);
             speed = Arrays.copyOf(speed, n);
             heading = Arrays.copyOf(heading, n);
             agent = Arrays.copyOf(agent, n);
@@ -80,9 +76,7 @@ public final class AgentFrame {
 
     void add(double px, double py, double pz, double v, double h, int agentIndex, int groupIndex) {
         int i = count++;
-        x[i] = px;
-        y[i] = py;
-        z[i] = pz;
+        position.set(i, px, py, pz);
         speed[i] = v;
         heading[i] = h;
         agent[i] = agentIndex;

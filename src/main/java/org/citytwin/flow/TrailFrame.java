@@ -12,9 +12,7 @@ public final class TrailFrame {
     private int points;
     private int[] start = new int[1];
     private int[] agent = new int[0];
-    private double[] x = new double[0];
-    private double[] y = new double[0];
-    private double[] z = new double[0];
+    private final PointColumns position = new PointColumns();
     private long[] time = new long[0];
 
     /** Number of trails (agents seen in the window). */
@@ -38,15 +36,15 @@ public final class TrailFrame {
     }
 
     public double[] x() {
-        return x;
+        return position.x();
     }
 
     public double[] y() {
-        return y;
+        return position.y();
     }
 
     public double[] z() {
-        return z;
+        return position.z();
     }
 
     /** Epoch ms of each point. */
@@ -65,16 +63,12 @@ public final class TrailFrame {
     }
 
     void point(double px, double py, double pz, long t) {
-        if (points == x.length) {
+        if (points == position.capacity()) {
             int n = Math.max(64, points * 2);
-            x = Arrays.copyOf(x, n);
-            y = Arrays.copyOf(y, n);
-            z = Arrays.copyOf(z, n);
+            position.growTo(n);
             time = Arrays.copyOf(time, n);
         }
-        x[points] = px;
-        y[points] = py;
-        z[points] = pz;
+        position.set(points, px, py, pz);
         time[points] = t;
         points++;
     }

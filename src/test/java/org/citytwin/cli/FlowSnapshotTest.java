@@ -3,35 +3,24 @@ package org.citytwin.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.image.BufferedImage;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** snapshot --flow: the bundled simulated flow in the Hiroshima underground mall, see-through, with its heat map. */
 class FlowSnapshotTest {
     static final String MALL = "sample-citygml/hiroshima-underground/udx/ubld";
     static final String FLOW = "sample-citygml/hiroshima-underground/simulated-flow.mf.json";
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
-
-    private int run(String... args) {
-        CommandLine cl = new CommandLine(new SnapshotCommand());
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        return cl.execute(args);
-    }
+    private final SnapshotRunner snapshot = new SnapshotRunner();
 
     @Test
     void drawsAgentsAndTheHeatMapOnTheConcourseThroughTheSeeThroughShell(@TempDir Path dir) throws Exception {
         Path png = dir.resolve("mall.png");
-        int code = run(MALL, "--out", png.toString(), "--width", "480", "--height", "300", "--flow", FLOW, "--see-through");
-        assertThat(code).as(err.toString()).isZero();
-        assertThat(out.toString()).contains("200 moving features");
+        int code = snapshot.run(MALL, "--out", png.toString(), "--width", "480", "--height", "300", "--flow", FLOW, "--see-through");
+        assertThat(code).as(snapshot.err()).isZero();
+        assertThat(snapshot.out()).contains("200 moving features");
         BufferedImage img = ImageIO.read(png.toFile());
         int agents = 0, heat = 0;
         for (int y = 0; y < img.getHeight(); y++) {
@@ -48,8 +37,8 @@ class FlowSnapshotTest {
     @Test
     void aFileThatIsNoFlowIsRefusedNamingIt(@TempDir Path dir) throws Exception {
         Path bad = Files.writeString(dir.resolve("bad.json"), "{\"type\":\"FeatureCollection\",\"features\":[{\"type\":\"Feature\"");
-        int code = run(MALL, "--out", dir.resolve("x.png").toString(), "--flow", bad.toString());
+        int code = snapshot.run(MALL, "--out", dir.resolve("x.png").toString(), "--flow", bad.toString());
         assertThat(code).isEqualTo(2);
-        assertThat(err.toString()).contains("bad.json");
+        assertThat(snapshot.err()).contains("bad.json");
     }
 }

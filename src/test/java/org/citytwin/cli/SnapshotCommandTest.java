@@ -3,8 +3,6 @@ package org.citytwin.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.image.BufferedImage;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javafx.application.ConditionalFeature;
@@ -12,28 +10,19 @@ import javafx.application.Platform;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class SnapshotCommandTest {
     static final String TOKYO_BLDG = "sample-citygml/13100_tokyo23-ku_2020_citygml_mini/udx/bldg/53394525_bldg_6697_2_op.gml";
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
-
-    private int run(String... args) {
-        CommandLine cl = new CommandLine(new SnapshotCommand());
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        return cl.execute(args);
-    }
+    private final SnapshotRunner snapshot = new SnapshotRunner();
 
     @Test
     void writesAPngOfTheRequestedSizeWithBuildingsInTheMiddle(@TempDir Path dir) throws Exception {
         Path png = dir.resolve("shots/tokyo.png");
-        int code = run(TOKYO_BLDG, "--out", png.toString(), "--width", "320", "--height", "200", "--view", "top");
+        int code = snapshot.run(TOKYO_BLDG, "--out", png.toString(), "--width", "320", "--height", "200", "--view", "top");
         assertThat(Platform.isSupported(ConditionalFeature.SCENE3D)).as("SCENE3D (-Dprism.forceGPU=true under Xvfb)").isTrue();
-        assertThat(code).as(err.toString()).isZero();
-        assertThat(out.toString()).contains(png.toAbsolutePath().toString()).contains("triangles");
+        assertThat(code).as(snapshot.err()).isZero();
+        assertThat(snapshot.out()).contains(png.toAbsolutePath().toString()).contains("triangles");
         BufferedImage img = ImageIO.read(png.toFile());
         assertThat(img.getWidth()).isEqualTo(320);
         assertThat(img.getHeight()).isEqualTo(200);
@@ -47,26 +36,26 @@ class SnapshotCommandTest {
     @Test
     void nothingLoadedExitsWith2AndSaysWhy(@TempDir Path dir) throws Exception {
         Path notGml = Files.writeString(dir.resolve("notes.gml"), "this is not xml");
-        int code = run(notGml.toString(), "--out", dir.resolve("x.png").toString());
+        int code = snapshot.run(notGml.toString(), "--out", dir.resolve("x.png").toString());
         assertThat(code).isEqualTo(2);
-        assertThat(err.toString()).contains("Nothing to draw");
+        assertThat(snapshot.err()).contains("Nothing to draw");
         assertThat(dir.resolve("x.png")).doesNotExist();
     }
 
     @Test
     void helpListsTheOptions() {
-        assertThat(run("--help")).isZero();
-        assertThat(out.toString()).contains("--out").contains("--view").contains("--width").contains("fit")
+        assertThat(snapshot.run("--help")).isZero();
+        assertThat(snapshot.out()).contains("--out").contains("--view").contains("--width").contains("fit")
                 .contains("--textures");
     }
 
     @Test
     void texturesOnAndOffBothRender(@TempDir Path dir) throws Exception {
         String haneda = "sample-citygml/13100_tokyo23-ku_2022_citygml_1_3_op";
-        assertThat(run(haneda, "--out", dir.resolve("on.png").toString(), "--width", "160", "--height", "100")).as(err.toString()).isZero();
-        assertThat(run(haneda, "--out", dir.resolve("off.png").toString(), "--width", "160", "--height", "100",
-                "--textures", "off")).as(err.toString()).isZero();
+        assertThat(snapshot.run(haneda, "--out", dir.resolve("on.png").toString(), "--width", "160", "--height", "100")).as(snapshot.err()).isZero();
+        assertThat(snapshot.run(haneda, "--out", dir.resolve("off.png").toString(), "--width", "160", "--height", "100",
+                "--textures", "off")).as(snapshot.err()).isZero();
         assertThat(Files.mismatch(dir.resolve("on.png"), dir.resolve("off.png"))).as("different pictures").isNotEqualTo(-1L);
-        assertThat(run(haneda, "--out", dir.resolve("x.png").toString(), "--textures", "maybe")).isNotZero();
+        assertThat(snapshot.run(haneda, "--out", dir.resolve("x.png").toString(), "--textures", "maybe")).isNotZero();
     }
 }

@@ -3,32 +3,26 @@ package org.citytwin.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.image.BufferedImage;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import javax.imageio.ImageIO;
 import javafx.scene.paint.Color;
 import org.citytwin.model.UtilityType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** snapshot --xray on the Chiba utilities (real PLATEAU unf files): pipes show through a see-through ground only. */
 class SnapshotXrayTest {
     static final String CHIBA = "src/test/resources/data/utility/udx/unf";
     private static final int W = 800, H = 500;
 
-    private final StringWriter err = new StringWriter();
+    private final SnapshotRunner snapshot = new SnapshotRunner();
 
     private BufferedImage shoot(Path dir, String name, String... extra) throws Exception {
         Path png = dir.resolve(name);
         java.util.List<String> all = new java.util.ArrayList<>(java.util.List.of(CHIBA, "--out", png.toString(),
                 "--width", String.valueOf(W), "--height", String.valueOf(H)));
         all.addAll(java.util.List.of(extra));
-        CommandLine cl = new CommandLine(new SnapshotCommand());
-        cl.setOut(new PrintWriter(new StringWriter()));
-        cl.setErr(new PrintWriter(err));
-        assertThat(cl.execute(all.toArray(String[]::new))).as(err.toString()).isZero();
+        assertThat(snapshot.run(all.toArray(String[]::new))).as(snapshot.err()).isZero();
         return ImageIO.read(png.toFile());
     }
 
@@ -48,11 +42,8 @@ class SnapshotXrayTest {
 
     @Test
     void xrayOutsideZeroToOneIsRefused(@TempDir Path dir) {
-        CommandLine cl = new CommandLine(new SnapshotCommand());
-        cl.setOut(new PrintWriter(new StringWriter()));
-        cl.setErr(new PrintWriter(err));
-        assertThat(cl.execute(CHIBA, "--out", dir.resolve("x.png").toString(), "--xray", "1.5")).isEqualTo(2);
-        assertThat(err.toString()).contains("--xray must be an opacity between 0 and 1");
+        assertThat(snapshot.run(CHIBA, "--out", dir.resolve("x.png").toString(), "--xray", "1.5")).isEqualTo(2);
+        assertThat(snapshot.err()).contains("--xray must be an opacity between 0 and 1");
     }
 
     /**

@@ -23,6 +23,7 @@ import org.citytwin.flow.feed.FeedSettings;
 import org.citytwin.flow.feed.FeedState;
 import org.citytwin.flow.GeoPlacement;
 import org.citytwin.flow.feed.SensorZone;
+import org.citytwin.flow.feed.TestBroker;
 import org.citytwin.geo.LocalProjection;
 import org.citytwin.model.Envelope;
 import org.citytwin.scene.CameraRig;
@@ -42,13 +43,13 @@ import org.testfx.util.WaitForAsyncUtils;
  * becomes a labelled zone at its configured place.
  */
 class LiveFeedWindowTest extends RealWindowTest {
-    private InJvmBroker broker;
+    private TestBroker broker;
     private Mqtt3BlockingClient publisher;
 
     @Start
     void start(Stage stage) throws Exception {
         openWindow(stage);
-        broker = new InJvmBroker();
+        broker = new TestBroker();
     }
 
     @AfterEach

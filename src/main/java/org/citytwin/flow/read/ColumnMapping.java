@@ -8,9 +8,28 @@ import java.time.ZoneOffset;
  * a frame rate) and the coordinates, and how the coordinates reach the scene (a CRS, or units and a placement
  * for lab data). Columns are named by their header text (case-insensitive) or by their 1-based number.
  * Coordinates are read in the CRS's axis order: x is the CRS's first axis (longitude for CRS84, latitude for
- * EPSG:4326). Immutable; build with {@link #builder()}.
+ * EPSG:4326). Immutable; build with {@link #builder()}. A record so the fields, accessors and constructor are
+ * written once.
+ *
+ * @param delimiter field separator; {@code '\0'} means runs of spaces and tabs
+ * @param header true: first row is a header; false: no header; null: header when the first row's x is not a number
+ * @param id id column
+ * @param time time column, null when a frame column is used
+ * @param timeFormat how the time column is written
+ * @param zone zone of date-times written without an offset
+ * @param frame frame-number column, null when a time column is used
+ * @param fps frames per second of the frame column
+ * @param x first-axis column
+ * @param y second-axis column
+ * @param z elevation column, null for none (then the placement's z, or 0)
+ * @param units unit of lab coordinates (ignored with a CRS)
+ * @param crs CRS of georeferenced coordinates; null for lab/local data
+ * @param placement lab frame -> local frame; null means identity. Only without a CRS
+ * @param startMillis epoch ms of frame 0 / second 0
  */
-public final class ColumnMapping {
+public record ColumnMapping(char delimiter, Boolean header, String id, String time, TimeFormat timeFormat,
+        ZoneId zone, String frame, Double fps, String x, String y, String z, LengthUnit units, String crs,
+        LabPlacement placement, long startMillis) {
 
     /** How the time column is written. */
     public enum TimeFormat {
@@ -24,50 +43,19 @@ public final class ColumnMapping {
         SECONDS
     }
 
-    private final char delimiter;
-    private final Boolean header;
-    private final String id;
-    private final String time;
-    private final TimeFormat timeFormat;
-    private final ZoneId zone;
-    private final String frame;
-    private final Double fps;
-    private final String x;
-    private final String y;
-    private final String z;
-    private final LengthUnit units;
-    private final String crs;
-    private final LabPlacement placement;
-    private final long startMillis;
-
-    private ColumnMapping(Builder b) {
-        if (b.id == null || b.x == null || b.y == null) {
+    public ColumnMapping {
+        if (id == null || x == null || y == null) {
             throw new IllegalArgumentException("a column mapping needs the id, x and y columns");
         }
-        if ((b.time == null) == (b.frame == null)) {
+        if ((time == null) == (frame == null)) {
             throw new IllegalArgumentException("a column mapping needs either a time column or a frame column");
         }
-        if (b.frame != null && (b.fps == null || !(b.fps > 0))) {
-            throw new IllegalArgumentException("a frame column needs a positive frame rate, got " + b.fps);
+        if (frame != null && (fps == null || !(fps > 0))) {
+            throw new IllegalArgumentException("a frame column needs a positive frame rate, got " + fps);
         }
-        if (b.crs != null && b.placement != null) {
+        if (crs != null && placement != null) {
             throw new IllegalArgumentException("give either a CRS (georeferenced data) or a placement (lab data), not both");
         }
-        delimiter = b.delimiter;
-        header = b.header;
-        id = b.id;
-        time = b.time;
-        timeFormat = b.timeFormat;
-        zone = b.zone;
-        frame = b.frame;
-        fps = b.fps;
-        x = b.x;
-        y = b.y;
-        z = b.z;
-        units = b.units;
-        crs = b.crs;
-        placement = b.placement;
-        startMillis = b.startMillis;
     }
 
     public static Builder builder() {
@@ -83,76 +71,7 @@ public final class ColumnMapping {
                 .x("3").y("4").crs(MfJsonReader.CRS84).build();
     }
 
-    /** Field separator; {@code '\0'} means runs of spaces and tabs. */
-    public char delimiter() {
-        return delimiter;
-    }
-
-    /** True: first row is a header; false: no header; null: header when the first row's x is not a number. */
-    public Boolean header() {
-        return header;
-    }
-
-    public String id() {
-        return id;
-    }
-
-    /** Time column, null when a frame column is used. */
-    public String time() {
-        return time;
-    }
-
-    public TimeFormat timeFormat() {
-        return timeFormat;
-    }
-
-    public ZoneId zone() {
-        return zone;
-    }
-
-    /** Frame-number column, null when a time column is used. */
-    public String frame() {
-        return frame;
-    }
-
-    public Double fps() {
-        return fps;
-    }
-
-    public String x() {
-        return x;
-    }
-
-    public String y() {
-        return y;
-    }
-
-    /** Elevation column, null for none (then the placement's z, or 0). */
-    public String z() {
-        return z;
-    }
-
-    /** Unit of lab coordinates (ignored with a CRS). */
-    public LengthUnit units() {
-        return units;
-    }
-
-    /** CRS of georeferenced coordinates; null for lab/local data. */
-    public String crs() {
-        return crs;
-    }
-
-    /** Lab frame -> local frame; null means identity. Only without a CRS. */
-    public LabPlacement placement() {
-        return placement;
-    }
-
-    /** Epoch ms of frame 0 / second 0. */
-    public long startMillis() {
-        return startMillis;
-    }
-
-    /** Fills a {@link ColumnMapping}; every setter returns the builder. */
+    /** Fills a {@link ColumnMapping} by name, with defaults; every setter returns the builder. */
     public static final class Builder {
         private char delimiter = ',';
         private Boolean header;
@@ -241,7 +160,8 @@ public final class ColumnMapping {
         }
 
         public ColumnMapping build() {
-            return new ColumnMapping(this);
+            return new ColumnMapping(delimiter, header, id, time, timeFormat, zone, frame, fps, x, y, z, units, crs,
+                    placement, startMillis);
         }
     }
 }

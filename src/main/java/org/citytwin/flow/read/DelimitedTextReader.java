@@ -98,7 +98,7 @@ final class DelimitedTextReader {
     private boolean resolveColumns(List<String> firstRow, int lineNo) throws FlowReadException {
         boolean byName = !isIndex(mapping.id()) || !isIndex(mapping.x()) || !isIndex(mapping.y());
         boolean header = mapping.header() != null ? mapping.header()
-                : byName || !isNumber(field(firstRow, index(mapping.x())));
+                : byName || !Fields.isNumber(field(firstRow, index(mapping.x())));
         List<String> names = header ? firstRow : List.of();
         idCol = column(mapping.id(), names, lineNo);
         timeCol = column(mapping.time() != null ? mapping.time() : mapping.frame(), names, lineNo);
@@ -225,14 +225,5 @@ final class DelimitedTextReader {
 
     private static boolean isIndex(String ref) {
         return ref != null && ref.strip().matches("[1-9][0-9]*");
-    }
-
-    private static boolean isNumber(String s) {
-        try {
-            Double.parseDouble(s);
-            return true;
-        } catch (NumberFormatException e) {
-            return false;
-        }
     }
 }

@@ -3,7 +3,7 @@ package org.citytwin.flow.read;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Splitting text records without regular expressions (files have hundreds of thousands of lines). */
+/** Splitting text records into fields, and testing fields, without regular expressions (files have hundreds of thousands of lines). */
 final class Fields {
     private Fields() {
     }
@@ -61,6 +61,16 @@ final class Fields {
         if (quoted) return null;
         out.add(field.toString().strip());
         return out;
+    }
+
+    /** Whether a field parses as a number (used to tell data rows from header rows and formats apart). */
+    static boolean isNumber(String s) {
+        try {
+            Double.parseDouble(s);
+            return true;
+        } catch (NumberFormatException e) {
+            return false;
+        }
     }
 
     private static boolean isBlank(char c) {

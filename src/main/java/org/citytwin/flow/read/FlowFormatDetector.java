@@ -72,7 +72,7 @@ public final class FlowFormatDetector {
         int n = Fields.splitWhitespace(line, f);
         if (n < 4) return false;
         for (int i = 1; i < Math.min(n, 5); i++) {
-            if (!isNumber(f[i])) return false;
+            if (!Fields.isNumber(f[i])) return false;
         }
         return true;
     }
@@ -87,15 +87,6 @@ public final class FlowFormatDetector {
             double lat = Double.parseDouble(f.get(3));
             return Math.abs(lon) <= 180 && Math.abs(lat) <= 90;
         } catch (DateTimeParseException | NumberFormatException e) {
-            return false;
-        }
-    }
-
-    private static boolean isNumber(String s) {
-        try {
-            Double.parseDouble(s);
-            return true;
-        } catch (NumberFormatException e) {
             return false;
         }
     }

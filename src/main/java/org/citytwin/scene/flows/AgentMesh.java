@@ -24,7 +24,7 @@ public final class AgentMesh {
     private float[] texCoords = new float[0];
     private int capacity;
     private int shown;
-    private double ox, oy, oz;
+    private final MeshOrigin origin = new MeshOrigin();
     private double width = 0.6, height = 1.7;
 
     public AgentMesh() {
@@ -46,12 +46,7 @@ public final class AgentMesh {
 
     /** Local-frame point that mesh coordinate 0 stands for; the node is translated there in JavaFX axes. */
     public void setOrigin(double x, double y, double z) {
-        ox = x;
-        oy = y;
-        oz = z;
-        view.setTranslateX(x);
-        view.setTranslateY(-z);
-        view.setTranslateZ(y);
+        origin.moveTo(view, x, y, z);
     }
 
     /** Agent size in metres (width of the waist, full height); grows with camera distance so crowds read from afar. */
@@ -70,7 +65,7 @@ public final class AgentMesh {
         if (n > capacity) grow(Math.max(n, capacity * 2));
         float hw = (float) (width / 2), h = (float) height;
         for (int i = 0; i < n; i++) {
-            float ex = (float) (x[i] - ox), ey = (float) -(z[i] - oz), ez = (float) (y[i] - oy);
+            float ex = origin.east(x[i]), ey = origin.down(z[i]), ez = origin.north(y[i]);
             int p = i * POINTS_PER_AGENT * 3;
             put(p, ex, ey, ez);                       // feet
             put(p + 3, ex, ey - h, ez);               // head

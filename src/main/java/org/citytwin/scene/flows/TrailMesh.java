@@ -23,7 +23,7 @@ public final class TrailMesh {
     private float[] tex = new float[0];
     private int capacity; // vertices of polylines
     private int shown;
-    private double ox, oy, oz;
+    private final MeshOrigin origin = new MeshOrigin();
     private double width = 0.3;
 
     public TrailMesh() {
@@ -42,12 +42,7 @@ public final class TrailMesh {
     public MeshView node() { return view; }
 
     public void setOrigin(double x, double y, double z) {
-        ox = x;
-        oy = y;
-        oz = z;
-        view.setTranslateX(x);
-        view.setTranslateY(-z);
-        view.setTranslateZ(y);
+        origin.moveTo(view, x, y, z);
     }
 
     public void setWidth(double metres) { width = metres; }
@@ -74,7 +69,7 @@ public final class TrailMesh {
                 int a = Math.max(start[k], i - 1), b = Math.min(start[k] + length[k] - 1, i + 1);
                 double dx = x[b] - x[a], dy = y[b] - y[a], len = Math.hypot(dx, dy);
                 float sx = len > 1e-9 ? (float) (-dy / len) * hw : 0, sy = len > 1e-9 ? (float) (dx / len) * hw : 0;
-                float ex = (float) (x[i] - ox), ey = (float) -(z[i] - oz) - LIFT, ez = (float) (y[i] - oy);
+                float ex = origin.east(x[i]), ey = origin.down(z[i]) - LIFT, ez = origin.north(y[i]);
                 int p = v * 6;
                 points[p] = ex + sx;
                 points[p + 1] = ey;

@@ -7,24 +7,27 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.util.Properties;
 
-/** A real MQTT broker (Moquette) in the test JVM on a free port; can be stopped and started again on that port. */
-final class TestBroker implements AutoCloseable {
-    final int port;
+/**
+ * A real MQTT broker (Moquette) in the test JVM on a free port; can be stopped and started again on that port.
+ * Public so the feed tests and the UI tests share one broker setup.
+ */
+public final class TestBroker implements AutoCloseable {
+    public final int port;
     private final java.nio.file.Path dataPath = java.nio.file.Files.createTempDirectory("citytwin-moquette");
     private Server server;
 
-    TestBroker() throws IOException {
+    public TestBroker() throws IOException {
         try (ServerSocket s = new ServerSocket(0)) {
             port = s.getLocalPort();
         }
         start();
     }
 
-    String url() {
+    public String url() {
         return "tcp://127.0.0.1:" + port;
     }
 
-    void start() throws IOException {
+    public void start() throws IOException {
         Properties p = new Properties();
         p.setProperty(BrokerConstants.HOST_PROPERTY_NAME, "127.0.0.1");
         p.setProperty(BrokerConstants.PORT_PROPERTY_NAME, Integer.toString(port));
@@ -39,7 +42,7 @@ final class TestBroker implements AutoCloseable {
         server.startServer(new MemoryConfig(p));
     }
 
-    void stop() {
+    public void stop() {
         if (server != null) server.stopServer();
         server = null;
     }

@@ -41,7 +41,7 @@ class FeedConnectViewTest {
         FeedConnectViewModel model = new FeedConnectViewModel(new FeedSettingsStore(NODE));
         FeedStatusViewModel status = new FeedStatusViewModel(() -> new FeedStatus(FeedState.CONNECTED, 118, 42, 5210, 2,
                 "message 17 on citytwin/agents: missing feature (p9) properties.time", null, 0, 0));
-        Path png = Path.of("docs/feed-connect.png");
+        Path png = Path.of("target/test-shots/feed-connect.png"); // tests never write into the sources
         String error = onFx(() -> {
             VBox root = new VBox(12, FeedConnectDialog.form(model), new FeedStatusView(status));
             root.setStyle("-fx-padding: 16; -fx-background-color: white;");
@@ -57,6 +57,7 @@ class FeedConnectViewTest {
             root.applyCss();
             root.layout();
             WritableImage image = root.snapshot(null, null);
+            Files.createDirectories(png.getParent());
             ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", png.toFile());
             stage.close();
             return shown;

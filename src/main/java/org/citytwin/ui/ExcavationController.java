@@ -61,7 +61,7 @@ public final class ExcavationController {
         view.getChildren().add(c.layer.labels());
         c.buildPanel();
         StackPane.setAlignment(c.panel, Pos.TOP_RIGHT);
-        StackPane.setMargin(c.panel, new Insets(10));
+        StackPane.setMargin(c.panel, new Insets(90, 10, 10, 10)); // below the compass
         view.getChildren().add(c.panel);
         return c;
     }

@@ -23,7 +23,7 @@ final class FeedJson {
         } catch (JsonProcessingException e) {
             var loc = e.getLocation();
             throw new MalformedMessageException("not JSON at line " + loc.getLineNr() + ", column " + loc.getColumnNr()
-                    + ": " + e.getOriginalMessage(), e);
+                    + ": " + org.citytwin.flow.JsonProblem.describe(e), e);
         } catch (java.io.IOException e) {
             throw new MalformedMessageException("unreadable payload: " + e.getMessage(), e);
         }

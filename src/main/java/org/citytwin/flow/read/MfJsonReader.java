@@ -238,7 +238,7 @@ final class MfJsonReader {
         } catch (JsonProcessingException e) {
             var loc = e.getLocation();
             throw new FlowReadException(file, loc == null ? 0 : loc.getLineNr(), "not valid JSON"
-                    + (loc == null ? "" : " at column " + loc.getColumnNr()) + ": " + e.getOriginalMessage(), e);
+                    + (loc == null ? "" : " at column " + loc.getColumnNr()) + ": " + org.citytwin.flow.JsonProblem.describe(e), e);
         } catch (IOException e) {
             throw new FlowReadException(file, 0, "cannot read the file (" + e.getMessage() + ")", e);
         }

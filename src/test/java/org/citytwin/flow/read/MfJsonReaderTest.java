@@ -162,4 +162,15 @@ class MfJsonReaderTest {
     static Path file(String name) {
         return FlowTestFiles.MF_JSON.resolve(name);
     }
+
+    @Test
+    void aTruncatedFileSaysWhereTheUnclosedObjectOpenedWithoutJacksonInternals(@TempDir Path dir) throws Exception {
+        Path cut = dir.resolve("cut.json");
+        Files.writeString(cut, "{\"type\":\"Feature\", \"temporalGeometry\": {");
+        assertThatThrownBy(() -> reader.read(cut, FlowReadOptions.DEFAULTS, new FlowStore()))
+                .isInstanceOf(FlowReadException.class)
+                .hasMessageContaining("cut.json, line 1: not valid JSON at column")
+                .hasMessageContaining("expected close marker for Object (opened at line 1, column")
+                .hasMessageNotContaining("Source:");
+    }
 }

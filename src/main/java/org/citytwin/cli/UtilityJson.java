@@ -20,6 +20,7 @@ final class UtilityJson {
         Map<String, Integer> sources = new TreeMap<>();
         int defaulted = 0;
         int n = 0;
+        java.util.Set<String> parts = new java.util.HashSet<>();
         for (CityObject o : file.objects()) {
             UtilityInfo u = o.utility();
             if (u == null) continue;
@@ -27,6 +28,7 @@ final class UtilityJson {
             types.merge(u.type().name(), 1, Integer::sum);
             sources.merge(u.depthSource().name(), 1, Integer::sum);
             if (u.diameterDefaulted()) defaulted++;
+            if (u.connectedPart() != null) parts.add(u.connectedPart());
         }
         if (n == 0) return null;
         ObjectNode node = JsonNodeFactory.instance.objectNode();
@@ -34,6 +36,7 @@ final class UtilityJson {
         types.forEach(node.putObject("byType")::put);
         sources.forEach(node.putObject("depthSource")::put);
         node.put("defaultedDiameters", defaulted);
+        if (!parts.isEmpty()) node.put("connectedParts", parts.size()); // only where the file states a topology
         return node;
     }
 
@@ -55,6 +58,9 @@ final class UtilityJson {
         }
         if (u.year() != null) n.put("year", u.year());
         if (u.occupier() != null) n.put("occupier", u.occupier());
+        if (u.network() != null) n.put("network", u.network());
+        if (u.connectedPart() != null) n.put("connectedPart", u.connectedPart());
+        if (!u.connectedTo().isEmpty()) u.connectedTo().forEach(n.putArray("connectedTo")::add);
         return n;
     }
 

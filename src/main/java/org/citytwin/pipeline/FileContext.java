@@ -101,6 +101,13 @@ final class FileContext {
         return crs == null ? null : crs.code();
     }
 
+    private final java.util.Set<String> said = new java.util.HashSet<>();
+
+    /** True the first time {@code key} is asked for in this file: for notes said once per file. */
+    synchronized boolean firstTime(String key) {
+        return said.add(key);
+    }
+
     synchronized void addIssue(LoadIssue issue) {
         issues.add(issue);
     }

@@ -41,6 +41,11 @@ final class UtilityPlacement {
         PlacedUtility placed = new UtilityPlacer(elementClass, raw.attributes(), meshes, OccupierCodes.label(occupier))
                 .place(line, point);
         String id = ObjectBuilder.objectId(raw, context);
+        if (placed.unitlessSize() != null && context.firstTime("unitless-size")) {
+            context.addIssue(new LoadIssue(Severity.INFO, IssueCategory.OTHER, context.file(), raw.line(), 0, id,
+                    "Pipe sizes without a unit (uom) are read as millimetres when above 10 and as metres otherwise;"
+                            + " first " + placed.unitlessSize() + " on " + raw.type() + " " + id));
+        }
         for (String problem : placed.implausible()) {
             context.addIssue(new LoadIssue(Severity.WARNING, IssueCategory.IMPLAUSIBLE_VALUE, context.file(), raw.line(), 0,
                     id, raw.type() + " " + id + ": " + problem));

@@ -150,13 +150,13 @@ public final class CityGmlFileReader {
             if (!record.components.isEmpty()) {
                 record.matched = true;
                 for (RawFeature component : record.components) {
-                    T result = handleQuietly(handler, component, filter);
+                    T result = handleQuietly(handler, filter.utilityTopology().annotate(component), filter);
                     if (result != null) results.add(result);
                 }
                 if (record.type.endsWith(":Network")) {
                     issues.add(new LoadIssue(Severity.INFO, IssueCategory.OTHER, name, record.line, record.column, record.id,
-                            record.type + " was read as its " + record.components.size()
-                                    + " components; its topology graph is not read"));
+                            record.type + " was read as its " + record.components.size() + " components"
+                                    + topologyNote(filter.utilityTopology())));
                 }
                 continue;
             }
@@ -176,6 +176,12 @@ public final class CityGmlFileReader {
                 record.matched = true;
             }
         }
+    }
+
+    private static String topologyNote(UtilityTopology topology) {
+        if (topology.isEmpty()) return "; it states no topology, so which of them are connected is not known";
+        int parts = topology.partCount();
+        return "; its topology joins them into " + parts + " connected part" + (parts == 1 ? "" : "s");
     }
 
     private static <T> T handleQuietly(FeatureHandler<T> handler, RawFeature feature, IurStreamFilter filter) {

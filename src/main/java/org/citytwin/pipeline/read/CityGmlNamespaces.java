@@ -29,6 +29,14 @@ public final class CityGmlNamespaces {
         return ns.contains("/iur/") || ns.contains("/itoshisaisei/iur");
     }
 
+    /**
+     * True for the CityGML UtilityNetwork ADE (0.9.x, {@code http://www.citygml.org/ade/utility/...}): the namespaces
+     * {@link UtilityNetworkReader} reads, given the prefix "utility".
+     */
+    public static boolean isUtilityNetwork(String ns) {
+        return "utility".equals(prefix(ns));
+    }
+
     /** The i-UR sub-schema ("uro", "urf", "urg", ...) of an i-UR namespace. */
     static String iurModule(String ns) {
         String trimmed = ns.endsWith("/") ? ns.substring(0, ns.length() - 1) : ns;

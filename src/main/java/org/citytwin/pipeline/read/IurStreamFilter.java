@@ -65,6 +65,7 @@ final class IurStreamFilter extends StreamReaderDelegate {
     /** Reads the top-level UtilityNetwork ADE feature being streamed (citygml4j skips it), else null. */
     private UtilityNetworkReader network;
     private int networkDepth;
+    private final UtilityTopology topology = new UtilityTopology();
 
     IurStreamFilter(XMLStreamReader reader) {
         super(reader);
@@ -84,6 +85,8 @@ final class IurStreamFilter extends StreamReaderDelegate {
     List<String> notes() { return notes; }
     /** Empty geometry, unresolved XLinks, unknown ADE namespaces seen so far. */
     StreamQualityWatcher quality() { return quality; }
+    /** UtilityNetwork ADE feature graphs and links of the whole file. */
+    UtilityTopology utilityTopology() { return topology; }
 
     // ---- event handling --------------------------------------------------------------------------------
 
@@ -179,7 +182,7 @@ final class IurStreamFilter extends StreamReaderDelegate {
         currentTargetModule = null;
         nested.reset();
         if ("utility".equals(CityGmlNamespaces.prefix(ns))) {
-            network = new UtilityNetworkReader(srsDimension);
+            network = new UtilityNetworkReader(srsDimension, topology);
             networkDepth = depth;
         }
         if (!CityGmlNamespaces.isIur(ns) || version == null) return null;

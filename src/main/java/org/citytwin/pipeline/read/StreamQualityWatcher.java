@@ -143,10 +143,14 @@ final class StreamQualityWatcher {
                 && Character.isUpperCase(local.charAt(4));
     }
 
-    /** CityGML (any module and version), GML, xAL, XLink and i-UR are understood; anything else is an ADE. */
+    /**
+     * CityGML (any module and version), GML, xAL, XLink, i-UR and the UtilityNetwork ADE are understood; anything
+     * else is an unknown ADE.
+     */
     static boolean isKnown(String ns) {
         if (ns == null || ns.isEmpty()) return false;
         return ns.contains("opengis.net/citygml") || ns.startsWith("http://www.opengis.net/gml")
-                || ns.startsWith("urn:oasis:names:tc:ciq:") || XLINK.equals(ns) || CityGmlNamespaces.isIur(ns);
+                || ns.startsWith("urn:oasis:names:tc:ciq:") || XLINK.equals(ns) || CityGmlNamespaces.isIur(ns)
+                || CityGmlNamespaces.isUtilityNetwork(ns);
     }
 }

@@ -17,7 +17,8 @@ import org.citytwin.model.Attribute;
  * each becomes its own {@link RawFeature} (type "utility:RoundPipe") with its properties as attributes, its
  * {@code lodNGeometry} curves, points and surfaces, and the network's transported medium and id as the
  * attributes {@code utility:transportedMedium} and {@code utility:network}. A top-level component that is
- * not a Network becomes one feature itself. Topology (NetworkGraph, FeatureGraph, links) is not read.
+ * not a Network becomes one feature itself. The topology (FeatureGraph, Node, InteriorFeatureLink,
+ * InterFeatureLink) goes to the file's {@link UtilityTopology}, which tells the connected components.
  * Fed every event of the top-level feature's subtree by the {@link IurStreamFilter}.
  */
 final class UtilityNetworkReader {
@@ -34,7 +35,15 @@ final class UtilityNetworkReader {
         IurGeometryRecorder geometry;
     }
 
+    private static final String XLINK = "http://www.w3.org/1999/xlink";
+
     private final int defaultDimension;
+    private final UtilityTopology topology;
+    /** gml:id of the FeatureGraph being read, else null. */
+    private String graph;
+    /** Nodes named by the link being read (start, end, connects), else null. */
+    private List<String> linkEnds;
+    private int linkLevel;
     private final Deque<String> path = new ArrayDeque<>();
     private final List<Component> components = new ArrayList<>();
     private Component current;
@@ -47,8 +56,9 @@ final class UtilityNetworkReader {
     private StringBuilder text;
     private boolean inName;
 
-    UtilityNetworkReader(int defaultDimension) {
+    UtilityNetworkReader(int defaultDimension, UtilityTopology topology) {
         this.defaultDimension = defaultDimension;
+        this.topology = topology;
     }
 
     void start(XMLStreamReader r) {
@@ -56,6 +66,7 @@ final class UtilityNetworkReader {
         String parent = path.peek();
         path.push(local);
         int level = path.size();
+        topology(r, local, parent, level);
         if (current == null) {
             boolean utility = "utility".equals(CityGmlNamespaces.prefix(r.getNamespaceURI()));
             if (level == 1 && "Network".equals(local)) {
@@ -92,7 +103,12 @@ final class UtilityNetworkReader {
 
     void end() {
         int level = path.size();
-        path.pop();
+        String local = path.pop();
+        if (linkEnds != null && level == linkLevel) {
+            topology.link(linkEnds);
+            linkEnds = null;
+        }
+        if ("FeatureGraph".equals(local)) graph = null;
         if (current == null) {
             if (inMediumType) {
                 medium = text.toString().strip();
@@ -112,6 +128,40 @@ final class UtilityNetworkReader {
             inName = false;
         }
         if (depth == 0) current = null;
+    }
+
+    /** Records feature graphs, their nodes and the nodes each link joins. */
+    private void topology(XMLStreamReader r, String local, String parent, int level) {
+        String href = r.getAttributeValue(XLINK, "href");
+        switch (local) {
+            case "FeatureGraph" -> {
+                graph = IurStreamFilter.gmlId(r);
+                if (current != null && "topoGraph".equals(parent)) topology.featureGraph(current.id, graph);
+            }
+            case "topoGraph" -> {
+                if (href != null && current != null && level - componentLevel == 1) {
+                    topology.featureGraph(current.id, UtilityTopology.strip(href));
+                }
+            }
+            case "ofFeature" -> {
+                if (href != null && graph != null) topology.featureGraph(UtilityTopology.strip(href), graph);
+            }
+            case "Node" -> {
+                if (graph != null) topology.node(IurStreamFilter.gmlId(r), graph);
+            }
+            case "nodeMember" -> {
+                if (href != null && graph != null) topology.node(href, graph); // a node shared with another graph
+            }
+            case "start", "end", "connects" -> {
+                if (href != null && linkEnds != null) linkEnds.add(href);
+            }
+            default -> {
+                if (local.endsWith("FeatureLink")) {
+                    linkEnds = new ArrayList<>();
+                    linkLevel = level;
+                }
+            }
+        }
     }
 
     private void begin(XMLStreamReader r, String local) {

@@ -21,6 +21,20 @@ public final class Lengths {
         return value * factor(attribute.unit());
     }
 
+    /**
+     * A pipe size (diameter, profile width or height) in metres. Without a uom a value above 10 is millimetres (no
+     * pipe is 10 m across, and sewer cadastres write 300 for DN 300), otherwise metres. NaN when absent or not a number.
+     */
+    public static double size(Attribute attribute) {
+        double value = metres(attribute);
+        return unitless(attribute) && value > 10 ? value / 1000 : value;
+    }
+
+    /** True when the attribute is present and states no uom. */
+    public static boolean unitless(Attribute attribute) {
+        return attribute != null && (attribute.unit() == null || attribute.unit().isBlank());
+    }
+
     /** Metres per unit; unknown units count as metres. */
     public static double factor(String uom) {
         if (uom == null) return 1;

@@ -7,7 +7,8 @@ import org.citytwin.pipeline.tessellate.TriangleBuffer;
  * Sweeps a circular cross-section along a 3D centre line into a closed tube. Joints are mitred: at an inner
  * vertex the ring lies in the plane bisecting the two segments, so consecutive segments meet without gaps or
  * overlaps; a bend sharper than {@link #MAX_MITRE_TURN} starts a fresh ring instead (a mitre would spike).
- * Both ends are capped. Usage: {@code TubeSweep.sweep(xyz, radius)}.
+ * Both ends are capped. Usage: {@code TubeSweep.sweep(xyz, radius)}; a rectangular profile (box culverts, rectangular
+ * sewers) with {@code TubeSweep.sweep(xyz, width, height)}, width horizontal, height vertical.
  */
 public final class TubeSweep {
 
@@ -25,15 +26,49 @@ public final class TubeSweep {
     public static MeshPart sweep(double[] xyz, double radius) {
         double[] line = withoutDuplicates(xyz);
         if (line.length < 6 || !(radius > 0)) return MeshPart.EMPTY;
+        return sweep(line, circle(radius));
+    }
+
+    /** Tube of a {@code width} × {@code height} rectangle (metres) around {@code xyz}; EMPTY as {@link #sweep(double[], double)}. */
+    public static MeshPart sweep(double[] xyz, double width, double height) {
+        double[] line = withoutDuplicates(xyz);
+        if (line.length < 6 || !(width > 0) || !(height > 0)) return MeshPart.EMPTY;
+        return sweep(line, rectangle(width / 2, height / 2));
+    }
+
+    private static MeshPart sweep(double[] line, double[][] profile) {
         TubeSweep sweep = new TubeSweep();
-        sweep.build(line, radius);
+        sweep.build(line, profile);
         return new MeshPart(sweep.buffer.vertices(), sweep.buffer.triangles());
     }
 
-    private void build(double[] p, double radius) {
+    /** SIDES points (c, d) counter-clockwise on a circle. */
+    private static double[][] circle(double radius) {
+        double[][] profile = new double[SIDES][];
+        for (int s = 0; s < SIDES; s++) {
+            double a = 2 * Math.PI * s / SIDES;
+            profile[s] = new double[] {Math.cos(a) * radius, Math.sin(a) * radius};
+        }
+        return profile;
+    }
+
+    /** SIDES points counter-clockwise on a rectangle: its four corners and two more along each side. */
+    private static double[][] rectangle(double hw, double hh) {
+        double[][] corners = {{hw, -hh}, {hw, hh}, {-hw, hh}, {-hw, -hh}};
+        int perSide = SIDES / 4;
+        double[][] profile = new double[SIDES][];
+        for (int s = 0; s < SIDES; s++) {
+            double[] a = corners[s / perSide], b = corners[(s / perSide + 1) % 4];
+            double t = (double) (s % perSide) / perSide;
+            profile[s] = new double[] {a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t};
+        }
+        return profile;
+    }
+
+    private void build(double[] p, double[][] profile) {
         int n = p.length / 3;
         double[] dir = direction(p, 0);
-        double[][] offsets = startRing(dir, radius);
+        double[][] offsets = startRing(dir, profile);
         int ring = addRing(p, 0, offsets);
         cap(p, 0, ring, true);
         for (int i = 1; i < n; i++) {
@@ -49,7 +84,7 @@ public final class TubeSweep {
                 int end = addRing(p, i, offsets);
                 connect(ring, end);
                 cap(p, i, end, false);
-                offsets = startRing(next, radius);
+                offsets = startRing(next, profile);
                 ring = addRing(p, i, offsets);
                 cap(p, i, ring, true);
             } else {
@@ -97,16 +132,15 @@ public final class TubeSweep {
         }
     }
 
-    /** Ring offsets perpendicular to {@code dir}. */
-    private static double[][] startRing(double[] dir, double radius) {
+    /** Ring offsets perpendicular to {@code dir}: the profile's c along the horizontal u, d along v (up for a level line). */
+    private static double[][] startRing(double[] dir, double[][] profile) {
         double[] helper = Math.abs(dir[2]) < 0.9 ? new double[] {0, 0, 1} : new double[] {1, 0, 0};
         double[] u = normalize(cross(dir, helper));
         double[] v = cross(dir, u);
         double[][] offsets = new double[SIDES][];
         for (int s = 0; s < SIDES; s++) {
-            double a = 2 * Math.PI * s / SIDES;
-            double c = Math.cos(a) * radius;
-            double d = Math.sin(a) * radius;
+            double c = profile[s][0];
+            double d = profile[s][1];
             offsets[s] = new double[] {u[0] * c + v[0] * d, u[1] * c + v[1] * d, u[2] * c + v[2] * d};
         }
         return offsets;

@@ -23,11 +23,14 @@ import org.citytwin.model.UtilityType;
  *     ESTIMATED. With nothing at all, {@link UtilityClasses#DEFAULT_COVER_DEPTH}: ESTIMATED.</li>
  * <li><b>Centre line</b> z = ground − cover depth − outer radius. A UtilityNetwork ADE line whose
  *     {@code elevationQuality} says it was surveyed is the centre as given.</li>
- * <li><b>Diameter.</b> Stated outer diameter (units honoured); else twice the largest horizontal distance of
- *     the LOD3 geometry from the LOD0 axis; else the class default, flagged {@code diameterDefaulted}.</li>
+ * <li><b>Diameter.</b> Stated outer (exterior) diameter, else the inner (interior) one; units honoured, and a value
+ *     without uom is millimetres above 10, metres otherwise ({@link Lengths#size}). Else twice the largest horizontal
+ *     distance of the LOD3 geometry from the LOD0 axis; else the class default, flagged {@code diameterDefaulted}.
+ *     A stated profile width and height (RectangularPipe and other non-round sections) sweeps a rectangle instead.</li>
  * </ul>
- * Nodes (manholes, handholes) become vertical shafts from the ground to their bottom (stated depth, else the
- * lowest point of their geometry, else a class default); other nodes a small cylinder at their cover depth.
+ * Nodes (manholes, handholes, and UtilityNetwork ADE functional elements that are not devices such as valves) become
+ * vertical shafts from the ground (their point's z: the street) to their bottom (stated depth, else the lowest point
+ * of their geometry, else a class default); other nodes a small cylinder at their cover depth.
  */
 public final class UtilityPlacer {
 
@@ -39,6 +42,7 @@ public final class UtilityPlacer {
     private final Map<Integer, MeshPart> meshes;
     private final String occupierLabel;
     private final List<String> implausible = new java.util.ArrayList<>();
+    private String unitlessSize;
 
     /**
      * @param elementClass  class without prefix ("WaterPipe")
@@ -62,7 +66,7 @@ public final class UtilityPlacer {
         checkYear();
         PlacedUtility placed = UtilityClasses.isNode(elementClass) || (line == null && point != null)
                 ? placeNode(point) : placeLink(line);
-        return new PlacedUtility(placed.info(), placed.lod0(), List.copyOf(implausible));
+        return new PlacedUtility(placed.info(), placed.lod0(), List.copyOf(implausible), unitlessSize);
     }
 
     /**
@@ -76,10 +80,14 @@ public final class UtilityPlacer {
         return distribution ? 1.0 : 3.0;
     }
 
-    /** The stated outer diameter in metres, or NaN when absent, zero or implausible (then recorded as such). */
+    /**
+     * The stated outer diameter in metres (the inner one when no outer is given), or NaN when absent, zero or
+     * implausible (then recorded as such).
+     */
     private double statedDiameter() {
         Attribute a = attributes.find("outerDiamiter", "outerDiameter", "exteriorDiameter");
-        double d = Lengths.metres(a);
+        if (a == null || Double.isNaN(Lengths.metres(a))) a = attributes.find("innerDiamiter", "innerDiameter", "interiorDiameter");
+        double d = size(a);
         if (a == null || Double.isNaN(d)) return Double.NaN;
         String written = a.name() + " " + a.value() + (a.unit() == null ? "" : " " + a.unit());
         String fallback = "; drawn at the default " + UtilityClasses.defaultDiameter(elementClass) + " m";
@@ -97,6 +105,25 @@ public final class UtilityPlacer {
         return d;
     }
 
+    /** A size in metres by {@link Lengths#size}, remembering the first one read without a unit. */
+    private double size(Attribute a) {
+        double d = Lengths.size(a);
+        if (unitlessSize == null && Lengths.unitless(a) && !Double.isNaN(d)) {
+            unitlessSize = a.name() + " " + a.value().strip() + " read as " + d + " m";
+        }
+        return d;
+    }
+
+    /** Stated profile width and height in metres (both positive), else null: non-round pipes. */
+    private double[] statedProfile() {
+        Attribute w = attributes.find("exteriorWidth", "outerWidth", "width", "interiorWidth", "innerWidth");
+        Attribute h = attributes.find("exteriorHeight", "outerHeight", "height", "interiorHeight", "innerHeight");
+        if (w == null || h == null) return null;
+        double width = size(w), height = size(h);
+        return width > 0 && height > 0 && width <= maxPlausibleDiameter() * 2 && height <= maxPlausibleDiameter() * 2
+                ? new double[] {width, height} : null;
+    }
+
     private void checkYear() {
         String year = attributes.text("year", "yearOfConstruction", "constructionYear");
         if (year != null && UtilityAttributes.isPlaceholderDate(year)) {
@@ -109,7 +136,8 @@ public final class UtilityPlacer {
 
     private PlacedUtility placeLink(double[] line) {
         double lod1Ground = lod1Top();
-        double stated = statedDiameter();
+        double[] profile = statedProfile();
+        double stated = profile != null ? profile[0] : statedDiameter();
         boolean defaulted = false;
         double diameter = stated > 0 ? stated : Double.NaN;
         MeshPart truth = trueGeometry();
@@ -118,12 +146,12 @@ public final class UtilityPlacer {
             diameter = UtilityClasses.defaultDiameter(elementClass);
             defaulted = true;
         }
-        double radius = diameter / 2;
+        double radius = profile != null ? profile[1] / 2 : diameter / 2; // half the height: centre below the top
         if (line == null || line.length < 6) return placeFootprint(lod1Ground, truth, diameter, defaulted);
         if (elevationIsMeasured()) {
             // a surveyed 3D axis is the centre itself; no ground is known to measure a cover depth from
             UtilityInfo info = info(line.clone(), diameter, defaulted, Double.NaN, DepthSource.MEASURED, lod1Ground);
-            return new PlacedUtility(info, TubeSweep.sweep(line, radius));
+            return new PlacedUtility(info, tube(line, radius, profile));
         }
         int n = line.length / 3;
         double[] centre = line.clone();
@@ -158,7 +186,11 @@ public final class UtilityPlacer {
         }
         double ground = Double.isNaN(lod1Ground) ? groundSum / n : lod1Ground;
         UtilityInfo info = info(centre, diameter, defaulted, coverMin, source, ground);
-        return new PlacedUtility(info, TubeSweep.sweep(centre, radius));
+        return new PlacedUtility(info, tube(centre, radius, profile));
+    }
+
+    private static MeshPart tube(double[] centre, double radius, double[] profile) {
+        return profile != null ? TubeSweep.sweep(centre, profile[0], profile[1]) : TubeSweep.sweep(centre, radius);
     }
 
     /**
@@ -216,10 +248,10 @@ public final class UtilityPlacer {
         if (Double.isNaN(ground) && truth != null) ground = MeshExtent.maxZ(truth); // a shaft reaches the surface
         if (Double.isNaN(ground)) ground = 0;
         double stated = statedDiameter();
-        boolean shaft = "Manhole".equals(elementClass) || "Handhole".equals(elementClass);
+        boolean shaft = isShaft();
         double size = stated > 0 ? stated : shaft && truth != null ? MeshExtent.horizontalSize(truth)
                 : "Handhole".equals(elementClass) ? UtilityClasses.HANDHOLE_SIDE
-                : "Manhole".equals(elementClass) ? UtilityClasses.MANHOLE_DIAMETER : UtilityClasses.NODE_DIAMETER;
+                : shaft ? UtilityClasses.MANHOLE_DIAMETER : UtilityClasses.NODE_DIAMETER;
         boolean defaulted = !(stated > 0) && !(shaft && truth != null);
         double depth = attributes.depth();
         DepthSource source = Double.isNaN(depth) ? DepthSource.ESTIMATED : DepthSource.MEASURED;
@@ -228,7 +260,7 @@ public final class UtilityPlacer {
         if (shaft) {
             double bottomDepth = !Double.isNaN(depth) ? depth
                     : truth != null ? ground - MeshExtent.minZ(truth)
-                    : "Manhole".equals(elementClass) ? UtilityClasses.MANHOLE_DEPTH : UtilityClasses.HANDHOLE_DEPTH;
+                    : "Handhole".equals(elementClass) ? UtilityClasses.HANDHOLE_DEPTH : UtilityClasses.MANHOLE_DEPTH;
             cover = 0;
             mesh = "Handhole".equals(elementClass)
                     ? ShaftMesh.box(at[0], at[1], ground - bottomDepth, ground, size)
@@ -243,6 +275,24 @@ public final class UtilityPlacer {
         return new PlacedUtility(info(new double[0], size, defaulted, cover, source, ground), mesh);
     }
 
+    /** Device words in a functional element's function, usage or class: such an element sits on its pipe, not in a shaft. */
+    private static final java.util.regex.Pattern DEVICE = java.util.regex.Pattern.compile(
+            "valve|hydrant|meter|pump|sensor|gauge|schieber|弁|消火栓|メーター", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /**
+     * Manholes and handholes; and the UtilityNetwork ADE's functional elements, which is how sewer cadastres export
+     * their manholes and chambers (a point at street level), unless their function names a device (valve, hydrant...).
+     */
+    private boolean isShaft() {
+        if ("Manhole".equals(elementClass) || "Handhole".equals(elementClass)) return true;
+        if (!"SimpleFunctionalElement".equals(elementClass) && !"ComplexFunctionalElement".equals(elementClass)) return false;
+        for (String name : new String[] {"function", "usage", "class"}) {
+            String text = attributes.text(name);
+            if (text != null && DEVICE.matcher(text).find()) return false;
+        }
+        return true;
+    }
+
     // ---- helpers ------------------------------------------------------------------------------------
 
     private UtilityInfo info(double[] centre, double diameter, boolean defaulted, double cover, DepthSource source,
@@ -253,8 +303,10 @@ public final class UtilityPlacer {
         if (type == null) type = UtilityClasses.typeOf(elementClass);
         String occupier = attributes.text("administrator", "occupierName", "owner");
         if (occupier == null && code != null) occupier = occupierLabel == null ? code : code + " " + occupierLabel;
+        String connected = attributes.text("connectedTo");
         return new UtilityInfo(type, elementClass, centre, diameter, defaulted, cover, source, ground,
-                attributes.year(), occupier);
+                attributes.year(), occupier, attributes.text("network"), attributes.text("connectedPart"),
+                connected == null ? List.of() : List.of(connected.split("\\s+")));
     }
 
     private MeshPart lod1() {

@@ -108,4 +108,20 @@ class UtilityNetworkAdeTest {
         for (int i = xml.indexOf(text); i >= 0; i = xml.indexOf(text, i + 1)) n++;
         return n;
     }
+
+    @Test
+    void realTopologyIsReadAndTheAdeIsNotUnknown() {
+        // two service pipes leave the main RoundPipe ..31 at nodes 0.3 m apart: InterFeatureLinks join each to the main
+        CityObject service = file.objects().stream().filter(o -> o.id().equals("RoundPipeID_35a46b6b-e4a5-11e7-9dfd-40e230b7519d"))
+                .findFirst().orElseThrow();
+        UtilityInfo u = service.utility();
+        assertThat(u.connectedTo()).contains("RoundPipeID_35a46b31-e4a5-11e7-9dfd-40e230b7519d");
+        assertThat(u.network()).isEqualTo("NetworkID_31c3970a-e4a5-11e7-9dfd-40e230b7519d");
+        CityObject main = file.objects().stream().filter(o -> o.id().equals("RoundPipeID_35a46b31-e4a5-11e7-9dfd-40e230b7519d"))
+                .findFirst().orElseThrow();
+        assertThat(main.utility().connectedPart()).isNotNull().isEqualTo(u.connectedPart());
+        assertThat(main.utility().connectedTo()).contains(service.id());
+        assertThat(file.issues()).noneMatch(i -> i.category() == IssueCategory.UNKNOWN_ADE);
+        assertThat(file.issues()).noneMatch(i -> i.message().contains("topology graph is not read"));
+    }
 }

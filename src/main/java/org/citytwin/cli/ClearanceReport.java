@@ -5,15 +5,22 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintStream;
 import java.util.List;
 import org.citytwin.underground.Clearance;
+import org.citytwin.underground.ClearanceCheck;
 
-/** Prints clearance-check results for `inspect --clearance`: a JSON array or a readable table. */
+/**
+ * Prints clearance-check results for `inspect --clearance`: a JSON array or a readable table, and how many close
+ * pairs were left out as connected or nested parts of one network (listed with --clearance-all).
+ */
 final class ClearanceReport {
 
     private ClearanceReport() {
     }
 
-    /** Adds a "clearance" array (idA, typeA, idB, typeB, distance, closest points) to the inspect JSON. */
-    static void addTo(ObjectNode report, List<Clearance> clearances) {
+    /**
+     * Adds a "clearance" array (idA, typeA, idB, typeB, distance, closest points) to the inspect JSON, and
+     * "clearanceSkipped" {connected, nested}: the close pairs left out.
+     */
+    static void addTo(ObjectNode report, List<Clearance> clearances, ClearanceCheck check) {
         ArrayNode array = report.putArray("clearance");
         for (Clearance c : clearances) {
             ObjectNode n = array.addObject();
@@ -25,10 +32,18 @@ final class ClearanceReport {
             point(n.putArray("pointA"), c.pointA());
             point(n.putArray("pointB"), c.pointB());
         }
+        ObjectNode skipped = report.putObject("clearanceSkipped");
+        skipped.put("connected", check.skippedConnected());
+        skipped.put("nested", check.skippedNested());
     }
 
-    static void print(List<Clearance> clearances, double threshold, PrintStream out) {
+    static void print(List<Clearance> clearances, double threshold, ClearanceCheck check, PrintStream out) {
         out.printf("Clearance below %.3f m: %d pair%s%n", threshold, clearances.size(), clearances.size() == 1 ? "" : "s");
+        int skipped = check.skippedConnected() + check.skippedNested();
+        if (skipped > 0) {
+            out.printf("  %d close pair%s within one network not listed (%d connected, %d nested); --clearance-all lists them%n",
+                    skipped, skipped == 1 ? "" : "s", check.skippedConnected(), check.skippedNested());
+        }
         if (clearances.isEmpty()) return;
         out.printf("  %10s  %-22s %-44s %-22s %s%n", "distance m", "type A", "id A", "type B", "id B");
         for (Clearance c : clearances) {

@@ -27,7 +27,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * `inspect PATH... [--json] [--attributes] [--clearance M]`: what each file holds, in which CRS, and what went wrong.
+ * `inspect PATH... [--json] [--attributes] [--clearance M] [--clearance-all]`: what each file holds, in which CRS, and what went wrong.
  * Recorded flow files (.json, .csv, .txt...) are recognised by content and reported separately. Exit 2 if nothing loaded.
  */
 @Command(name = "inspect", mixinStandardHelpOptions = true,
@@ -67,8 +67,14 @@ public final class InspectCommand implements Callable<Integer> {
     private String where;
 
     @Option(names = "--clearance", paramLabel = "METRES",
-            description = "also list pairs of utilities closer than METRES (exact mesh distance; 0 = touching)")
+            description = "also list conflicting pairs of utilities closer than METRES (exact mesh distance; 0 = touching);"
+                    + " parts of one network that connect or nest in one another are left out")
     private Double clearance;
+
+    @Option(names = "--clearance-all",
+            description = "the clearance check also lists connected and nested parts of one network"
+                    + " (threshold: --clearance, else " + ClearanceCheck.DEFAULT_THRESHOLD_M + " m)")
+    private boolean clearanceAll;
 
     @Option(names = "--clearance-lod", paramLabel = "LOD",
             description = "LOD whose meshes the clearance check measures (default: each object's highest)")
@@ -76,6 +82,7 @@ public final class InspectCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (clearanceAll && clearance == null) clearance = ClearanceCheck.DEFAULT_THRESHOLD_M;
         if (clearance != null && !(clearance >= 0)) {
             System.err.println("--clearance must be 0 or more metres, was " + clearance);
             return 2;
@@ -112,7 +119,10 @@ public final class InspectCommand implements Callable<Integer> {
                 WhereReport.print(result, where, filter, json);
             } else if (json) {
                 ObjectNode root = InspectReport.build(result, loader::toLatLon, attributes);
-                if (clearance != null) ClearanceReport.addTo(root, clearances(result));
+                if (clearance != null) {
+                    ClearanceCheck check = check();
+                    ClearanceReport.addTo(root, clearances(check, result), check);
+                }
                 if (!flows.isEmpty()) {
                     root.set("flows", flowInspect.json(flows, JSON));
                     flowInspect.totals(flows, root);
@@ -120,7 +130,10 @@ public final class InspectCommand implements Callable<Integer> {
                 System.out.println(InspectReport.toJson(root));
             } else {
                 printText(result, attributes);
-                if (clearance != null) ClearanceReport.print(clearances(result), clearance, System.out);
+                if (clearance != null) {
+                    ClearanceCheck check = check();
+                    ClearanceReport.print(clearances(check, result), clearance, check, System.out);
+                }
                 FlowInspect.printText(flows, System.out);
             }
         }
@@ -151,10 +164,14 @@ public final class InspectCommand implements Callable<Integer> {
         return o;
     }
 
-    private List<Clearance> clearances(LoadResult result) {
+    private ClearanceCheck check() {
         LodChoice lod = clearanceLod == null ? LodChoice.HIGHEST : LodChoice.exactly(clearanceLod);
+        return new ClearanceCheck(clearance, lod, ClearanceCheck.Progress.NONE, new CancelToken(), clearanceAll);
+    }
+
+    private static List<Clearance> clearances(ClearanceCheck check, LoadResult result) {
         List<CityObject> objects = result.files().stream().flatMap(f -> f.objects().stream()).toList();
-        return new ClearanceCheck(clearance, lod, ClearanceCheck.Progress.NONE, new CancelToken()).betweenUtilities(objects);
+        return check.betweenUtilities(objects);
     }
 
     private static void printText(LoadResult result, boolean attributes) {

@@ -11,6 +11,7 @@ import javafx.concurrent.Task;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TableColumn;
@@ -51,6 +52,7 @@ public final class ClearanceController {
     private final ObservableList<Clearance> rows = FXCollections.observableArrayList();
     private final TableView<Clearance> table = new TableView<>(rows);
     private final Button againstSolid = new Button("Check against drawn solid");
+    private final CheckBox includeConnected = new CheckBox("Include connected parts");
     private PlannedSolid solid;
     private CancelToken cancel;
 
@@ -81,6 +83,8 @@ public final class ClearanceController {
     public ObservableList<Clearance> rows() { return rows; }
     public TableView<Clearance> table() { return table; }
     public String status() { return status.getText(); }
+    /** Also list connected and nested parts of one network (off: conflicts only). */
+    public CheckBox includeConnected() { return includeConnected; }
 
     /** Uses this solid for "Check against drawn solid" (also what drawing produces). */
     public void setSolid(PlannedSolid solid) {
@@ -101,6 +105,9 @@ public final class ClearanceController {
         threshold.setPrefColumnCount(5);
         solidDepth.setPrefColumnCount(4);
         solidTop.setPrefColumnCount(4);
+        includeConnected.setId("clearance-include-connected");
+        includeConnected.setTooltip(new javafx.scene.control.Tooltip("Off: only conflicts are listed; parts of one network"
+                + " that connect (a pipe entering its manhole, consecutive segments) or nest (a cable in its duct) are left out."));
         Button utilities = new Button("Check utilities");
         utilities.setId("clearance-utilities");
         utilities.setOnAction(e -> checkUtilities());
@@ -142,6 +149,7 @@ public final class ClearanceController {
             }
         });
         panel.getChildren().addAll(title, new HBox(6, new Label("Threshold (m)"), threshold, utilities, progress, stop),
+                includeConnected,
                 new HBox(6, new Label("Solid: depth below ground (m)"), solidDepth, new Label("top above ground (m)"), solidTop),
                 new HBox(6, draw, againstSolid, close), status, table);
     }
@@ -196,18 +204,26 @@ public final class ClearanceController {
         if (cancel != null) cancel.cancel();
         CancelToken token = new CancelToken();
         cancel = token;
+        boolean all = includeConnected.isSelected();
         Task<List<Clearance>> task = new Task<>() {
+            private volatile int skipped;
+
             @Override
             protected List<Clearance> call() {
-                ClearanceCheck check = new ClearanceCheck(t, LodChoice.HIGHEST, (done, total) -> updateProgress(done, total), token);
-                return work.apply(check);
+                ClearanceCheck check = new ClearanceCheck(t, LodChoice.HIGHEST, (done, total) -> updateProgress(done, total),
+                        token, all);
+                List<Clearance> found = work.apply(check);
+                skipped = check.skippedConnected() + check.skippedNested();
+                return found;
             }
 
             @Override
             protected void succeeded() {
                 progress.setVisible(false);
                 rows.setAll(getValue());
-                status.setText(String.format("%d %s closer than %.3f m.", getValue().size(), what, t));
+                status.setText(String.format("%d %s closer than %.3f m.", getValue().size(), what, t)
+                        + (skipped > 0 ? String.format(" %d connected or nested part%s of one network not listed.", skipped,
+                        skipped == 1 ? "" : "s") : ""));
             }
 
             @Override

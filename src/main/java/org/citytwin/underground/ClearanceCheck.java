@@ -13,6 +13,9 @@ import org.citytwin.pipeline.CancelToken;
  * distance and its two closest points. Broad phase: object boxes grown by the threshold (sweep along x), then a
  * dual walk of the two objects' triangle trees that skips box pairs farther apart than the best distance so
  * far; narrow phase: {@link TriangleDistance}. Results are sorted by distance, then ids.
+ * <p>
+ * Between utilities, pairs that are connected parts of one network or nested in one another ({@link NetworkJoints})
+ * are not conflicts and are left out, unless the check includes connected parts.
  */
 public final class ClearanceCheck {
 
@@ -36,18 +39,43 @@ public final class ClearanceCheck {
     private final LodChoice lod;
     private final Progress progress;
     private final CancelToken cancel;
+    private final boolean includeConnected;
+    private int skippedConnected;
+    private int skippedNested;
 
+    /** A check listing conflicts only: connected and nested parts of one network are left out. */
     public ClearanceCheck(double threshold, LodChoice lod, Progress progress, CancelToken cancel) {
+        this(threshold, lod, progress, cancel, false);
+    }
+
+    /** @param includeConnected also list pairs that are connected parts of one network or nested in one another */
+    public ClearanceCheck(double threshold, LodChoice lod, Progress progress, CancelToken cancel, boolean includeConnected) {
         if (!(threshold >= 0)) throw new IllegalArgumentException("The clearance threshold must be 0 m or more, was " + threshold);
         this.threshold = threshold;
         this.lod = lod;
         this.progress = progress;
         this.cancel = cancel;
+        this.includeConnected = includeConnected;
     }
 
-    /** Pairs of utilities closer than {@code threshold} metres (highest LOD), no progress, not cancelable. */
+    /** Conflicting pairs of utilities closer than {@code threshold} metres (highest LOD), no progress, not cancelable. */
     public static List<Clearance> utilities(List<CityObject> objects, double threshold) {
         return new ClearanceCheck(threshold, LodChoice.HIGHEST, Progress.NONE, new CancelToken()).betweenUtilities(objects);
+    }
+
+    /** Every pair of utilities closer than {@code threshold} metres, connected and nested parts included. */
+    public static List<Clearance> allPairs(List<CityObject> objects, double threshold) {
+        return new ClearanceCheck(threshold, LodChoice.HIGHEST, Progress.NONE, new CancelToken(), true).betweenUtilities(objects);
+    }
+
+    /** Close pairs the last {@link #betweenUtilities} left out as connected parts of one network. */
+    public int skippedConnected() {
+        return skippedConnected;
+    }
+
+    /** Close pairs the last {@link #betweenUtilities} left out as nested in one another within one network. */
+    public int skippedNested() {
+        return skippedNested;
     }
 
     /** True for buried utilities (pipes, cables, manholes...) whatever their source format. */
@@ -61,14 +89,27 @@ public final class ClearanceCheck {
         items.sort(Comparator.comparingDouble(i -> i.box[0]));
         List<Clearance> found = new ArrayList<>();
         double[] pa = new double[3], pb = new double[3];
+        skippedConnected = 0;
+        skippedNested = 0;
         for (int i = 0; i < items.size(); i++) {
             cancel.throwIfCancelled();
             Item a = items.get(i);
             for (int j = i + 1; j < items.size() && items.get(j).box[0] <= a.box[3] + threshold; j++) {
                 Item b = items.get(j);
                 if (!boxesNear(a.box, b.box)) continue;
-                double d = closest(a.tree, b.tree, pa, pb);
-                if (d < threshold) found.add(ordered(a.object, b.object, d, pa, pb));
+                double d = closest(a.tree, b.tree, pa, pb, threshold);
+                if (!(d < threshold)) continue;
+                if (includeConnected) {
+                    found.add(ordered(a.object, b.object, d, pa, pb));
+                } else if (NetworkJoints.connected(a.object, b.object, d, pa, pb)) {
+                    skippedConnected++;
+                } else if (NetworkJoints.nested(a.object, a.box, b.object, b.box)) {
+                    skippedNested++;
+                } else if (meetAtCommonPart(a, b, items)) { // the costly rule last
+                    skippedConnected++;
+                } else {
+                    found.add(ordered(a.object, b.object, d, pa, pb));
+                }
             }
             progress.update(i + 1, items.size());
         }
@@ -91,7 +132,7 @@ public final class ClearanceCheck {
                     found.add(new Clearance(DRAWN_SOLID_ID, DRAWN_SOLID_TYPE, u.object.id(), u.object.type(), 0,
                             inside, inside.clone()));
                 } else {
-                    double d = closest(solidTree, u.tree, pa, pb);
+                    double d = closest(solidTree, u.tree, pa, pb, threshold);
                     if (d < threshold) found.add(new Clearance(DRAWN_SOLID_ID, DRAWN_SOLID_TYPE, u.object.id(),
                             u.object.type(), d, pa.clone(), pb.clone()));
                 }
@@ -111,6 +152,34 @@ public final class ClearanceCheck {
         return items;
     }
 
+    /**
+     * Rule 3 of {@link NetworkJoints}: a and b, of one network, are both connected to a third part of it (two pipes
+     * entering one chamber, consecutive segments through a handhole, two branches off one main). The stated topology
+     * answers when it knows both; otherwise every part touching both boxes is measured against each.
+     */
+    private boolean meetAtCommonPart(Item a, Item b, List<Item> items) {
+        if (!NetworkJoints.sameNetwork(a.object.utility(), b.object.utility())) return false;
+        if (NetworkJoints.shareNeighbour(a.object, b.object)) return true;
+        double[] qa = new double[3], qb = new double[3];
+        double touch = NetworkJoints.TOUCH_M;
+        for (Item c : items) {
+            if (c == a || c == b || !NetworkJoints.sameNetwork(c.object.utility(), a.object.utility())) continue;
+            if (!boxesWithin(c.box, a.box, touch) || !boxesWithin(c.box, b.box, touch)) continue;
+            double da = closest(c.tree, a.tree, qa, qb, touch + 1e-9);
+            if (!NetworkJoints.connected(c.object, a.object, da, qa, qb)) continue;
+            double db = closest(c.tree, b.tree, qa, qb, touch + 1e-9);
+            if (NetworkJoints.connected(c.object, b.object, db, qa, qb)) return true;
+        }
+        return false;
+    }
+
+    private static boolean boxesWithin(double[] a, double[] b, double gap) {
+        for (int k = 0; k < 3; k++) {
+            if (a[k] > b[k + 3] + gap || b[k] > a[k + 3] + gap) return false;
+        }
+        return true;
+    }
+
     private boolean boxesNear(double[] a, double[] b) {
         for (int k = 0; k < 3; k++) {
             if (a[k] > b[k + 3] + threshold || b[k] > a[k + 3] + threshold) return false;
@@ -119,11 +188,11 @@ public final class ClearanceCheck {
     }
 
     /**
-     * Minimal distance between two meshes if below the threshold (closest points written to pa, pb), else
+     * Minimal distance between two meshes if below {@code limit} (closest points written to pa, pb), else
      * +infinity. Box pairs at least as far apart as the best distance found so far cannot hold a closer pair.
      */
-    private double closest(TriangleTree a, TriangleTree b, double[] pa, double[] pb) {
-        double best = threshold;
+    private double closest(TriangleTree a, TriangleTree b, double[] pa, double[] pb, double limit) {
+        double best = limit;
         boolean any = false;
         double[] qa = new double[3], qb = new double[3];
         int[] stack = new int[128];

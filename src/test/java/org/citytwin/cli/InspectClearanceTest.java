@@ -9,14 +9,17 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** {@code inspect --clearance} on the real Chiba utilities: JSON array and text table. */
+/**
+ * {@code inspect --clearance} on the real Chiba utilities: conflicts only by default, every close pair with
+ * {@code --clearance-all}; JSON array and text table.
+ */
 class InspectClearanceTest {
 
     static final String CHIBA = "src/test/resources/data/utility/udx/unf";
 
     @Test
     void jsonListsEveryPairBelowTheThresholdSortedByDistance() throws Exception {
-        CliRunner.Run run = CliRunner.run("inspect", CHIBA, "--clearance", "0.3", "--json");
+        CliRunner.Run run = CliRunner.run("inspect", CHIBA, "--clearance", "0.3", "--clearance-all", "--json");
 
         assertThat(run.exitCode()).isZero();
         JsonNode root = new ObjectMapper().readTree(run.out());
@@ -42,7 +45,7 @@ class InspectClearanceTest {
 
     @Test
     void textTableHasOneRowPerPair() {
-        CliRunner.Run run = CliRunner.run("inspect", CHIBA, "--clearance", "0.3");
+        CliRunner.Run run = CliRunner.run("inspect", CHIBA, "--clearance-all");
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).contains("Clearance below 0.300 m: 28 pairs");
@@ -51,8 +54,39 @@ class InspectClearanceTest {
 
     @Test
     void smallerThresholdKeepsOnlyTouchingPairsAndNegativeIsRefused() throws Exception {
-        JsonNode touching = new ObjectMapper().readTree(CliRunner.run("inspect", CHIBA, "--clearance", "0.001", "--json").out());
+        JsonNode touching = new ObjectMapper().readTree(CliRunner.run("inspect", CHIBA, "--clearance", "0.001", "--clearance-all",
+                "--json").out());
         assertThat(touching.path("clearance").size()).isEqualTo(25);
         assertThat(CliRunner.run("inspect", CHIBA, "--clearance", "-1").exitCode()).isEqualTo(2);
+    }
+
+    @Test
+    void byDefaultOnlyConflictsBetweenUtilitiesAreListed() throws Exception {
+        CliRunner.Run run = CliRunner.run("inspect", CHIBA, "--clearance", "0.3", "--json");
+        assertThat(run.exitCode()).isZero();
+        JsonNode root = new ObjectMapper().readTree(run.out());
+        // the 28 close pairs are pipes in their own chambers, valves on their own pipes, the cable in its duct
+        assertThat(root.path("clearance").size()).isZero();
+        assertThat(root.path("clearanceSkipped").path("connected").asInt() + root.path("clearanceSkipped").path("nested").asInt())
+                .isEqualTo(28);
+
+        JsonNode wider = new ObjectMapper().readTree(CliRunner.run("inspect", CHIBA, "--clearance", "2", "--json").out());
+        JsonNode all = new ObjectMapper().readTree(CliRunner.run("inspect", CHIBA, "--clearance", "2", "--clearance-all", "--json").out());
+        assertThat(wider.path("clearance").size()).isPositive().isLessThan(all.path("clearance").size());
+        java.util.Map<String, String> fileOf = new java.util.HashMap<>(); // each Chiba file is one utility's network
+        CliRunner.Run listed = CliRunner.run("inspect", CHIBA, "--json", "--attributes");
+        for (JsonNode file : new ObjectMapper().readTree(listed.out()).path("files")) {
+            for (JsonNode o : file.path("objects")) fileOf.put(o.path("id").asText(), file.path("path").asText());
+        }
+        for (JsonNode c : wider.path("clearance")) {
+            assertThat(fileOf.get(c.path("idA").asText())).isNotNull().isNotEqualTo(fileOf.get(c.path("idB").asText()));
+        }
+    }
+
+    @Test
+    void textSaysHowManyPairsWereLeftOut() {
+        CliRunner.Run run = CliRunner.run("inspect", CHIBA, "--clearance", "0.3");
+        assertThat(run.out()).contains("Clearance below 0.300 m: 0 pairs")
+                .contains("28 close pairs within one network not listed (25 connected, 3 nested); --clearance-all lists them");
     }
 }

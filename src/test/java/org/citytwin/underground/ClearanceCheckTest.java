@@ -11,6 +11,10 @@ import java.util.TreeMap;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicLong;
 import org.citytwin.model.CityObject;
+import org.citytwin.model.DepthSource;
+import org.citytwin.model.UtilityInfo;
+import org.citytwin.model.UtilityType;
+import org.citytwin.pipeline.utility.TubeSweep;
 import org.citytwin.model.FeatureKind;
 import org.citytwin.model.LodChoice;
 import org.citytwin.model.MeshPart;
@@ -19,7 +23,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The clearance check on the real Chiba utilities equals a brute-force search over every triangle pair. */
+/**
+ * The clearance check on the real Chiba utilities, with connected parts included, equals a brute-force search over
+ * every triangle pair; by default it lists conflicts only, leaving out connected and nested parts of one network.
+ */
 class ClearanceCheckTest {
 
     @ParameterizedTest(name = "threshold {0} m")
@@ -29,7 +36,7 @@ class ClearanceCheckTest {
         List<CityObject> utilities = objects.stream().filter(ClearanceCheck::isUtility).toList();
         assertThat(utilities.size()).isEqualTo(22);
 
-        List<Clearance> found = ClearanceCheck.utilities(objects, threshold);
+        List<Clearance> found = ClearanceCheck.allPairs(objects, threshold);
 
         Map<String, Double> expected = new TreeMap<>();
         allPairDistances(utilities).forEach((k, d) -> {
@@ -43,17 +50,94 @@ class ClearanceCheckTest {
         for (Clearance c : found) { // the closest points lie that far apart
             assertThat(dist(c.pointA(), c.pointB())).isCloseTo(c.distance(), within(1e-6));
         }
+        // conflicts only: a subset, and what is left out lies within one utility (each Chiba file is one network)
+        List<Clearance> conflicts = ClearanceCheck.utilities(objects, threshold);
+        Map<String, CityObject> byId = new TreeMap<>();
+        utilities.forEach(u -> byId.put(u.id(), u));
+        assertThat(conflicts).allSatisfy(c -> assertThat(actual).containsKey(key(c.idA(), c.idB())));
+        List<String> kept = conflicts.stream().map(c -> key(c.idA(), c.idB())).toList();
+        found.stream().filter(c -> !kept.contains(key(c.idA(), c.idB()))).forEach(c ->
+                assertThat(byId.get(c.idA()).sourceFile()).as(key(c.idA(), c.idB())).isEqualTo(byId.get(c.idB()).sourceFile()));
     }
 
     @Test
-    void chibaHasTouchingAndNearPairsAtDefaultThreshold() {
-        List<Clearance> found = ClearanceCheck.utilities(ChibaUtilities.objects(), ClearanceCheck.DEFAULT_THRESHOLD_M);
-        assertThat(found).isNotEmpty();
-        assertThat(found).allSatisfy(c -> {
+    void chibaTouchingPairsAreConnectionsNotConflicts() {
+        List<CityObject> objects = ChibaUtilities.objects();
+        List<Clearance> all = ClearanceCheck.allPairs(objects, ClearanceCheck.DEFAULT_THRESHOLD_M);
+        assertThat(all).hasSize(28).allSatisfy(c -> {
             assertThat(c.distance()).isBetween(0.0, 0.3);
             assertThat(c.idA()).isLessThan(c.idB());
             assertThat(c.typeA()).startsWith("uro:");
         });
+        ClearanceCheck check = new ClearanceCheck(0.3, LodChoice.HIGHEST, ClearanceCheck.Progress.NONE, new CancelToken());
+        // every close pair at 0.3 m is a pipe in its handhole or manhole, a valve on its pipe, a valve in its handhole,
+        // or the cable in its duct: one utility each
+        assertThat(check.betweenUtilities(objects)).isEmpty();
+        assertThat(check.skippedConnected()).isEqualTo(25);
+        assertThat(check.skippedNested()).isEqualTo(3);
+        // at 2 m the conflicts between different utilities show, and only those
+        Map<String, CityObject> byId = new TreeMap<>();
+        objects.forEach(o -> byId.put(o.id(), o));
+        List<Clearance> wider = ClearanceCheck.utilities(objects, 2.0);
+        assertThat(wider).isNotEmpty().allSatisfy(c -> assertThat(byId.get(c.idA()).utility().type())
+                .isNotEqualTo(byId.get(c.idB()).utility().type()));
+    }
+
+    @Test
+    void connectedPipesAreLeftOutAForeignCableIsListed() {
+        double z = -1.2;
+        CityObject first = pipe("w1", UtilityType.WATER, "500", new double[] {0, 0, z, 10, 0, z}, 0.2, null, List.of());
+        CityObject second = pipe("w2", UtilityType.WATER, "500", new double[] {10, 0, z, 20, 0, z}, 0.2, null, List.of());
+        // an electricity cable crossing over the first pipe, 0.2 m above its top
+        double cz = z + 0.1 + 0.2 + 0.05;
+        CityObject cable = pipe("e1", UtilityType.ELECTRICITY, "300", new double[] {5, -5, cz, 5, 5, cz}, 0.1, null, List.of());
+
+        List<Clearance> found = ClearanceCheck.utilities(List.of(first, second, cable), 0.3);
+
+        assertThat(found).singleElement().satisfies(c -> {
+            assertThat(c.idA()).isEqualTo("e1");
+            assertThat(c.idB()).isEqualTo("w1");
+            assertThat(c.distance()).isCloseTo(0.2, within(1e-9));
+        });
+        assertThat(ClearanceCheck.allPairs(List.of(first, second, cable), 0.3)).extracting(c -> key(c.idA(), c.idB()))
+                .containsExactlyInAnyOrder("e1 | w1", "w1 | w2");
+    }
+
+    @Test
+    void statedTopologyDecidesAndMidSpanContactWithinOneNetworkIsListed() {
+        double z = -1.5;
+        // two sewer pipes the file's topology joins, touching end to end; a third of the same network, not joined to
+        // them, crossing the first mid-span at the same depth
+        CityObject a = pipe("a", UtilityType.SEWER, null, new double[] {0, 0, z, 10, 0, z}, 0.3, "part1", List.of("b"));
+        CityObject b = pipe("b", UtilityType.SEWER, null, new double[] {10, 0, z, 20, 0, z}, 0.3, "part1", List.of("a"));
+        CityObject c = pipe("c", UtilityType.SEWER, null, new double[] {5, -5, z, 5, 5, z}, 0.3, "part2", List.of());
+
+        List<Clearance> found = ClearanceCheck.utilities(List.of(a, b, c), 0.3);
+
+        assertThat(found).extracting(f -> key(f.idA(), f.idB())).containsExactly("a | c");
+        assertThat(found.get(0).distance()).isZero();
+    }
+
+    @Test
+    void aCableInItsDuctIsNestedAForeignOneIsNot() {
+        double z = -1.0;
+        CityObject duct = new CityObject("duct", "uro:Duct", FeatureKind.UTILITY, null, new java.util.TreeSet<>(List.of(0)),
+                Map.of(0, PlannedSolid.box(0, -0.3, 10, 0.3, z - 0.3, z + 0.3).mesh()), List.of(), "synthetic",
+                new UtilityInfo(UtilityType.ELECTRICITY, "Duct", new double[0], 0.6, false, 0.7, DepthSource.MEASURED, 0,
+                        null, "300"));
+        CityObject own = pipe("own", UtilityType.ELECTRICITY, "300", new double[] {0.5, 0, z, 9.5, 0, z}, 0.1, null, List.of());
+        CityObject foreign = pipe("tel", UtilityType.TELECOM, "700", new double[] {0.5, 0.1, z, 9.5, 0.1, z}, 0.1, null, List.of());
+
+        assertThat(ClearanceCheck.utilities(List.of(duct, own, foreign), 0.3)).extracting(f -> key(f.idA(), f.idB()))
+                .containsExactlyInAnyOrder("duct | tel", "own | tel");
+    }
+
+    private static CityObject pipe(String id, UtilityType type, String occupier, double[] line, double diameter,
+                                   String part, List<String> connectedTo) {
+        UtilityInfo info = new UtilityInfo(type, "Pipe", line, diameter, false, 1.0, DepthSource.MEASURED, 0, null,
+                occupier, part == null ? null : "network", part, connectedTo);
+        return new CityObject(id, "uro:Pipe", FeatureKind.UTILITY, null, new java.util.TreeSet<>(List.of(0)),
+                Map.of(0, TubeSweep.sweep(line, diameter / 2)), List.of(), "synthetic", info);
     }
 
     @Test
@@ -146,7 +230,7 @@ class ClearanceCheckTest {
 
     @Test
     void lodChoiceSelectsTheCheckedMesh() {
-        List<Clearance> lod1 = new ClearanceCheck(0.3, LodChoice.exactly(1), ClearanceCheck.Progress.NONE, new CancelToken())
+        List<Clearance> lod1 = new ClearanceCheck(0.3, LodChoice.exactly(1), ClearanceCheck.Progress.NONE, new CancelToken(), true)
                 .betweenUtilities(ChibaUtilities.objects());
         List<CityObject> utilities = ChibaUtilities.objects().stream().filter(ClearanceCheck::isUtility).toList();
         List<String> expected = new ArrayList<>();

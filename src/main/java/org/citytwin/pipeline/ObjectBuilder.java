@@ -56,8 +56,12 @@ final class ObjectBuilder {
         FeatureKind kind = FeatureKinds.of(raw.type());
         UtilityInfo utility = null;
         java.util.SortedSet<Integer> lods = raw.lods();
+        String shaft = kind == FeatureKind.CITY_FURNITURE && raw.surfaces().isEmpty()
+                && raw.curves().stream().anyMatch(org.citytwin.pipeline.read.RawCurve::point)
+                ? org.citytwin.pipeline.utility.FurnitureShafts.shaftClass(raw.attributes(), raw.name()) : null;
+        if (shaft != null) kind = FeatureKind.UTILITY; // a manhole cover point: drawn as its shaft
         if (kind == FeatureKind.UTILITY) {
-            PlacedUtility placed = UtilityPlacement.place(raw, meshes, header, context);
+            PlacedUtility placed = UtilityPlacement.place(raw, meshes, header, context, shaft);
             utility = placed.info();
             if (!placed.lod0().isEmpty()) {
                 meshes.put(0, placed.lod0()); // supersedes the map geometry drawn at height 0

@@ -21,7 +21,9 @@ final class UtilityPlacement {
     private UtilityPlacement() {
     }
 
-    static PlacedUtility place(RawFeature raw, Map<Integer, MeshPart> meshes, FileHeader header, FileContext context) {
+    /** @param elementClass the class to place it as (a furniture manhole: "Manhole"), null for the one its type names */
+    static PlacedUtility place(RawFeature raw, Map<Integer, MeshPart> meshes, FileHeader header, FileContext context,
+                               String elementClass) {
         double[] line = null;
         double[] point = null;
         int lowest = raw.curves().stream().mapToInt(RawCurve::lod).min().orElse(0);
@@ -36,7 +38,7 @@ final class UtilityPlacement {
             if (line != null) transform.toLocal(line);
             if (point != null) transform.toLocal(point);
         }
-        String elementClass = UtilityClasses.elementClass(raw.type());
+        if (elementClass == null) elementClass = UtilityClasses.elementClass(raw.type());
         String occupier = new org.citytwin.pipeline.utility.UtilityAttributes(raw.attributes()).text("occupierType");
         PlacedUtility placed = new UtilityPlacer(elementClass, raw.attributes(), meshes, OccupierCodes.label(occupier))
                 .place(line, point);

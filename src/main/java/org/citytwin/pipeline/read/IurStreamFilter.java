@@ -66,6 +66,9 @@ final class IurStreamFilter extends StreamReaderDelegate {
     private UtilityNetworkReader network;
     private int networkDepth;
     private final UtilityTopology topology = new UtilityTopology();
+    /** Reads the points of a plain frn:CityFurniture's lodNGeometry (manhole covers), which citygml4j's surfaces lack. */
+    private IurGeometryRecorder furniturePoints;
+    private int furnitureDepth;
 
     IurStreamFilter(XMLStreamReader reader) {
         super(reader);
@@ -124,6 +127,7 @@ final class IurStreamFilter extends StreamReaderDelegate {
             case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA -> {
                 if (observed != null) observed.characters(getParent());
                 if (network != null) network.characters(getParent());
+                if (furniturePoints != null) furniturePoints.characters(getParent());
                 nested.characters(getParent());
                 if (coordinateText != null) {
                     XMLStreamReader r = getParent();
@@ -158,6 +162,11 @@ final class IurStreamFilter extends StreamReaderDelegate {
             observed = new AttributeRecorder();
             observedDepth = depth;
         }
+        if (depth == featureDepth && current != null && "frn:CityFurniture".equals(current.type) && isLodGeometry(local)) {
+            furniturePoints = new IurGeometryRecorder(srsDimension);
+            furnitureDepth = depth;
+        }
+        if (furniturePoints != null) furniturePoints.start(r);
         if (observed != null) observed.start(r);
         if (network != null) network.start(r);
         nested.start(r, ns, local, depth, featureDepth, observed != null);
@@ -201,6 +210,13 @@ final class IurStreamFilter extends StreamReaderDelegate {
         QName rename = renames.pop();
         renamedNow = rename == NONE ? null : rename;
         nested.end(depth, current);
+        if (furniturePoints != null) {
+            furniturePoints.end();
+            if (depth == furnitureDepth) {
+                if (current != null) furniturePoints.curves().stream().filter(RawCurve::point).forEach(current.iurCurves::add);
+                furniturePoints = null;
+            }
+        }
         if (network != null) {
             network.end();
             if (depth == networkDepth) {

@@ -277,7 +277,7 @@ public final class UtilityPlacer {
 
     /** Device words in a functional element's function, usage or class: such an element sits on its pipe, not in a shaft. */
     private static final java.util.regex.Pattern DEVICE = java.util.regex.Pattern.compile(
-            "valve|hydrant|meter|pump|sensor|gauge|schieber|弁|消火栓|メーター", java.util.regex.Pattern.CASE_INSENSITIVE);
+            "valve|hydrant|\\bmeter|pump|sensor|gauge|schieber|弁|消火栓|メーター", java.util.regex.Pattern.CASE_INSENSITIVE);
 
     /**
      * Manholes and handholes; and the UtilityNetwork ADE's functional elements, which is how sewer cadastres export

@@ -77,6 +77,10 @@ class UtilityNetworkTopologyTest {
                       <utility:topoGraph xlink:href="#fg_mh1"/>
                       <utility:lod1Geometry><gml:Point srsDimension="3"><gml:pos>%s %s %s</gml:pos></gml:Point></utility:lod1Geometry>
                     </utility:SimpleFunctionalElement></utility:component>
+                    <utility:component><utility:SimpleFunctionalElement gml:id="v1">
+                      <utility:function>valve</utility:function>
+                      <utility:lod1Geometry><gml:Point srsDimension="3"><gml:pos>%s %s %s</gml:pos></gml:Point></utility:lod1Geometry>
+                    </utility:SimpleFunctionalElement></utility:component>
                     <utility:topoGraph><utility:NetworkGraph gml:id="ng">
                       %s%s%s%s%s
                       <utility:linkMember><utility:InterFeatureLink gml:id="ab">
@@ -94,7 +98,7 @@ class UtilityNetworkTopologyTest {
                 pipe("RoundPipe", "pc", "<utility:exteriorDiameter uom=\"mm\">200</utility:exteriorDiameter>", c),
                 pipe("RectangularPipe", "pd", "<utility:exteriorWidth>800</utility:exteriorWidth>"
                         + "<utility:exteriorHeight>600</utility:exteriorHeight>", d),
-                x, y, z,
+                x, y, z, x + 30, y, z,
                 graph("pa", new double[] {x, y, z}, new double[] {x + 20, y, z}),
                 graph("pb", new double[] {x + 20, y, z}, new double[] {x + 40, y, z}),
                 graph("pc", new double[] {x, y + 30, z}, new double[] {x + 20, y + 30, z}),
@@ -167,6 +171,13 @@ class UtilityNetworkTopologyTest {
         assertThat(maxZ).isCloseTo(street, within(1e-6)); // the cover lies in the street
         assertThat(maxZ - minZ).isCloseTo(UtilityClasses.MANHOLE_DEPTH, within(1e-6));
         assertThat(manhole.utility().outerDiameterM()).isEqualTo(UtilityClasses.MANHOLE_DIAMETER);
+
+        // a valve is a device on its pipe: a small body at cover depth, no shaft up to the street
+        CityObject valve = object("v1");
+        MeshPart body = valve.meshes().get(0);
+        double top = -Double.MAX_VALUE;
+        for (int v = 0; v < body.vertexCount(); v++) top = Math.max(top, body.vertices()[3 * v + 2]);
+        assertThat(top).isCloseTo(valve.utility().groundElevation() - UtilityClasses.DEFAULT_COVER_DEPTH, within(1e-6));
     }
 
     @Test

@@ -40,6 +40,23 @@ public final class FrameAnchor {
         return projection.from(crs);
     }
 
+    /**
+     * Anchors the frame at (a, b) — a point in the CRS's axis order — unless it is anchored already. False when the
+     * point has no geographic position a frame can stand on (not finite, beyond the poles): try the next point.
+     */
+    public synchronized boolean tryAnchor(SourceCrs crs, double a, double b) {
+        if (projection != null || crs.isLocal()) return true;
+        double[] latLon;
+        try {
+            latLon = LocalProjection.latLonOf(crs, a, b);
+        } catch (UnknownCrsException e) {
+            return false;
+        }
+        if (!(Math.abs(latLon[0]) < 90) || !(Math.abs(latLon[1]) <= 180)) return false;
+        projection = new LocalProjection(new LocalFrame(latLon[0], latLon[1]));
+        return true;
+    }
+
     /** Local x, y -> {latitude, longitude}; null while the frame is not anchored. */
     public synchronized double[] toLatLon(double x, double y) {
         return projection == null ? null : projection.toLatLon(x, y);

@@ -22,7 +22,12 @@ public final class FrameAnchor {
     }
 
     public SourceCrs resolve(String srsName) throws UnknownCrsException {
-        return resolver.resolve(srsName);
+        try {
+            return resolver.resolve(srsName);
+        } catch (RuntimeException e) {
+            // e.g. an EPSG code too long for a number: a name nobody can resolve, not a defect of the file reader
+            throw new UnknownCrsException(srsName, "not a CRS reference that can be read", e);
+        }
     }
 
     /** The frame, null while nothing georeferenced was read and no city frame was given. */

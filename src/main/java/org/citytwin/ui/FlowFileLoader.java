@@ -139,6 +139,10 @@ public final class FlowFileLoader {
             s += String.format(Locale.ROOT, ", %d records skipped%s", r.skipped(),
                     r.problems().isEmpty() ? "" : " (first: " + r.problems().get(0) + ")");
         }
+        if (r.outOfOrderTimes() > 0 || r.duplicateTimes() > 0) {
+            s += String.format(Locale.ROOT, ", %d samples out of time order and %d at a repeated time",
+                    r.outOfOrderTimes(), r.duplicateTimes());
+        }
         return s;
     }
 }

@@ -184,7 +184,7 @@ final class DelimitedTextReader {
         double[] out = new double[3];
         for (int i = 0; i < pending; i++) {
             if (why[i] != null) {
-                sink.invalidPosition(lines[i], why[i] + "; skipped");
+                sink.invalidPosition(lines[i], why[i]);
                 continue;
             }
             if (crs == null) {

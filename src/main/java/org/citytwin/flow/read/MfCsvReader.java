@@ -163,7 +163,7 @@ final class MfCsvReader {
         Long previousEnd = lastEnd.get(id);
         for (int i = 0; i < n; i++) {
             if (why[i] != null) {
-                sink.invalidPosition(lineNo, "trajectory point " + (i + 1) + ": " + why[i] + "; skipped");
+                sink.invalidPosition(lineNo, "trajectory point " + (i + 1) + ": " + why[i]);
                 continue;
             }
             double share = n == 1 ? 0 : total > 0 ? along[i] / total : (double) i / (n - 1);

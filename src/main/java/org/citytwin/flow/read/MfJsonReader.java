@@ -174,7 +174,7 @@ final class MfJsonReader {
         attributes = Map.copyOf(attributes);
         for (int i = 0; i < kept; i++) {
             if (why[i] != null) {
-                sink.invalidPosition(line, where + ": coordinates[" + index[i] + "]: " + why[i] + "; skipped");
+                sink.invalidPosition(line, where + ": coordinates[" + index[i] + "]: " + why[i]);
                 continue;
             }
             sink.accept(new FlowSample(id, t[i], xyz[3 * i], xyz[3 * i + 1], xyz[3 * i + 2], Double.NaN, Double.NaN,

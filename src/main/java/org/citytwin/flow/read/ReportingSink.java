@@ -81,7 +81,10 @@ final class ReportingSink implements FlowSink {
         note(line, message);
     }
 
-    /** A position that is not finite, outside its CRS's range or absurdly far: skipped, reported in aggregate. */
+    /**
+     * A position that is not finite, outside its CRS's range or absurdly far: skipped, reported in aggregate.
+     * {@code message} says what is wrong with it; the report adds that it was skipped.
+     */
     void invalidPosition(int line, String message) {
         skipped++;
         if (firstSkip == null) firstSkip = new FlowReadReport.Problem(line, message);
@@ -133,19 +136,20 @@ final class ReportingSink implements FlowSink {
             if (e instanceof FlowReadReport.Problem p) {
                 out.add(p);
             } else if (e == invalid) {
-                out.add(aggregate(invalid, "; " + invalid.count + " invalid positions skipped in all"));
+                out.add(aggregate(invalid, "; skipped", "; " + invalid.count + " invalid positions skipped in all"));
             } else if (e == outOfOrder) {
-                out.add(aggregate(outOfOrder, "; " + outOfOrder.count
+                out.add(aggregate(outOfOrder, "", "; " + outOfOrder.count
                         + " samples in all are earlier than the sample before them (kept at their own time)"));
             } else if (e == duplicate) {
-                out.add(aggregate(duplicate, "; " + duplicate.count
+                out.add(aggregate(duplicate, "", "; " + duplicate.count
                         + " samples in all repeat the time of the sample before them"));
             }
         }
         return out;
     }
 
-    private static FlowReadReport.Problem aggregate(Aggregate a, String total) {
-        return new FlowReadReport.Problem(a.line, a.count > 1 ? a.first + total : a.first, a.count);
+    /** The first occurrence's message, ending in {@code once} when alone, else in {@code total}. */
+    private static FlowReadReport.Problem aggregate(Aggregate a, String once, String total) {
+        return new FlowReadReport.Problem(a.line, a.first + (a.count > 1 ? total : once), a.count);
     }
 }

@@ -81,7 +81,7 @@ final class TrajectoryTextReader {
                 }
                 String why = check.problem(xyz[0], xyz[1], xyz[2]);
                 if (why != null) {
-                    sink.invalidPosition(lineNo, why + "; skipped");
+                    sink.invalidPosition(lineNo, why);
                     continue;
                 }
                 placement.apply(xyz[0] * metres, xyz[1] * metres, xyz[2] * metres, local);

@@ -30,29 +30,35 @@ final class PositionCheck {
 
     /** Null when (a, b, z) may be a position; else why not, as a sentence part naming the values. */
     String problem(double a, double b, double z) {
-        String at = "position (" + a + ", " + b + ")";
-        if (!Double.isFinite(a) || !Double.isFinite(b)) return at + " is not a pair of finite numbers";
-        if (!Double.isFinite(z)) return at + " has a height that is not a finite number (" + z + ")";
-        if (Math.abs(z) > MAX_HEIGHT) return at + " has an absurd height of " + z + " m";
+        // the common case first and without building any text: files hold millions of positions
+        if (!Double.isFinite(a) || !Double.isFinite(b)) return at(a, b) + " is not a pair of finite numbers";
+        if (!Double.isFinite(z)) return at(a, b) + " has a height that is not a finite number (" + z + ")";
+        if (Math.abs(z) > MAX_HEIGHT) return at(a, b) + " has an absurd height of " + z + " m";
         if (geographic) {
-            double lat = Boolean.FALSE.equals(latitudeFirst) ? b : a;
-            double lon = Boolean.FALSE.equals(latitudeFirst) ? a : b;
             if (latitudeFirst == null) {
-                if (Math.abs(a) > 180 || Math.abs(b) > 180) {
-                    return at + " lies outside the range of " + crsName + " (degrees within ±90 and ±180)";
-                }
-            } else if (Math.abs(lat) > 90) {
-                return at + " lies outside the range of " + crsName + ": latitude " + lat + " is not within ±90°";
-            } else if (Math.abs(lon) > 180) {
-                return at + " lies outside the range of " + crsName + ": longitude " + lon + " is not within ±180°";
+                return Math.abs(a) > 180 || Math.abs(b) > 180
+                        ? at(a, b) + " lies outside the range of " + crsName + " (degrees within ±90 and ±180)" : null;
+            }
+            double lat = latitudeFirst ? a : b;
+            double lon = latitudeFirst ? b : a;
+            if (Math.abs(lat) > 90) {
+                return at(a, b) + " lies outside the range of " + crsName + ": latitude " + lat + " is not within ±90°";
+            }
+            if (Math.abs(lon) > 180) {
+                return at(a, b) + " lies outside the range of " + crsName + ": longitude " + lon
+                        + " is not within ±180°";
             }
             return null;
         }
         if (Math.abs(a) > MAX_METRES || Math.abs(b) > MAX_METRES) {
-            return at + " is absurdly far from the origin of " + (crsName == null ? "the local frame" : crsName)
-                    + " (more than 100,000 km)";
+            return at(a, b) + " is absurdly far from the origin of "
+                    + (crsName == null ? "the local frame" : crsName) + " (more than 100,000 km)";
         }
         return null;
+    }
+
+    private static String at(double a, double b) {
+        return "position (" + a + ", " + b + ")";
     }
 
     /** Probes the CRS's axis order with one point: (10, 20) reads as latitude 10 when latitude comes first. */

@@ -24,7 +24,7 @@ public final class FlowFileReader {
 
     /** Detects the format from the content and reads the file. */
     public FlowReadReport read(Path file, FlowReadOptions options, FlowSink sink) throws FlowReadException {
-        return read(file, FlowFormatDetector.detect(file), options, sink);
+        return read(file, guarded(file, () -> FlowFormatDetector.detect(file)), options, sink);
     }
 
     /** Reads the file as {@code format} ({@link FlowFormat#DELIMITED} needs {@link #read(Path, ColumnMapping, FlowSink)}). */
@@ -46,15 +46,15 @@ public final class FlowFileReader {
         return guarded(file, () -> DelimitedTextReader.read(file, mapping, FlowFormat.DELIMITED, anchor, sink));
     }
 
-    private interface Read {
-        FlowReadReport read() throws FlowReadException;
+    private interface Read<T> {
+        T read() throws FlowReadException;
     }
 
     /**
      * The readers' one promise: a file either reads or is refused with a {@link FlowReadException}. A defect they
      * did not foresee refuses that file with a plain sentence (never a Java class name); other files still load.
      */
-    private static FlowReadReport guarded(Path file, Read read) throws FlowReadException {
+    private static <T> T guarded(Path file, Read<T> read) throws FlowReadException {
         try {
             return read.read();
         } catch (RuntimeException | StackOverflowError e) {

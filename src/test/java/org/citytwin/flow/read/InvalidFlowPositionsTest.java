@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.citytwin.flow.FlowObservation;
+import org.citytwin.flow.FlowSample;
+import org.citytwin.flow.FlowSink;
 import org.citytwin.flow.FlowStore;
 import org.citytwin.geo.CrsResolver;
 import org.junit.jupiter.api.Test;
@@ -224,6 +227,26 @@ class InvalidFlowPositionsTest {
         assertThat(report.samples()).isEqualTo(2);
         assertThat(report.problems()).extracting(FlowReadReport.Problem::line).containsExactly(2, 3);
         assertThat(report.endMillis() - report.startMillis()).isEqualTo(10_000);
+    }
+
+    @Test
+    void anUnforeseenFailureRefusesThatFileInPlainWords() throws Exception {
+        Path file = write("pflow.csv", "1,2013-10-01 08:00:00,139.70,35.60\n");
+        FlowSink broken = new FlowSink() {
+            @Override
+            public void accept(FlowSample s) {
+                throw new IllegalStateException("LocalFrame[originLatitude=NaN] broke");
+            }
+
+            @Override
+            public void accept(FlowObservation o) {
+            }
+        };
+
+        assertThatThrownBy(() -> reader.read(file, FlowReadOptions.DEFAULTS, broken))
+                .isInstanceOf(FlowReadException.class)
+                .hasMessage("pflow.csv: reading stopped at an unexpected problem in the file's content;"
+                        + " the file is refused");
     }
 
     private Path write(String name, String content) throws Exception {

@@ -52,6 +52,10 @@ final class FlowInspect {
                 entries.add(new Entry(file, reader.read(file, options, DISCARD), null));
             } catch (FlowReadException e) {
                 entries.add(new Entry(file, null, e.getMessage()));
+            } catch (RuntimeException | StackOverflowError e) {
+                // the readers promise only FlowReadException; should one break it, the file is still reported
+                entries.add(new Entry(file, null, file.getFileName() + ": reading stopped at an unexpected problem"
+                        + " in the file's content; the file is refused"));
             }
         }
         return entries;
@@ -85,10 +89,14 @@ final class FlowInspect {
             }
             f.set("bounds", InspectReport.bounds(r.bounds(), (x, y) -> reader.anchor().toLatLon(x, y)));
             f.put("skipped", r.skipped());
+            f.put("invalidPositions", r.invalidPositions());
+            f.put("outOfOrderTimes", r.outOfOrderTimes());
+            f.put("duplicateTimes", r.duplicateTimes());
             ArrayNode problems = f.putArray("problems");
             for (FlowReadReport.Problem p : r.problems()) {
                 ObjectNode n = problems.addObject();
                 if (p.line() > 0) n.put("line", p.line());
+                if (p.count() > 1) n.put("count", p.count());
                 n.put("message", p.message());
             }
         }
@@ -127,7 +135,14 @@ final class FlowInspect {
                 out.printf(Locale.ROOT, "  x %.2f .. %.2f, y %.2f .. %.2f, z %.2f .. %.2f m%n", r.bounds().minX(),
                         r.bounds().maxX(), r.bounds().minY(), r.bounds().maxY(), r.bounds().minZ(), r.bounds().maxZ());
             }
-            if (r.skipped() > 0) out.println("  " + r.skipped() + " malformed record(s) skipped");
+            if (r.skipped() > 0) {
+                out.println("  " + r.skipped() + " malformed record(s) skipped"
+                        + (r.invalidPositions() > 0 ? ", " + r.invalidPositions() + " of them invalid positions" : ""));
+            }
+            if (r.outOfOrderTimes() > 0 || r.duplicateTimes() > 0) {
+                out.println("  " + r.outOfOrderTimes() + " sample(s) out of time order, " + r.duplicateTimes()
+                        + " at a repeated time");
+            }
             r.problems().forEach(p -> out.println("  " + p));
         }
     }

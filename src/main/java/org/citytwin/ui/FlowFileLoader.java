@@ -58,12 +58,13 @@ public final class FlowFileLoader {
     public Task<List<FlowReadReport>> load(List<Path> files) {
         java.util.List<FlowReadOptions> options = new java.util.ArrayList<>();
         java.util.List<Path> accepted = new java.util.ArrayList<>();
+        java.util.List<String> refused = new java.util.ArrayList<>();
         for (Path f : files) {
             FlowReadOptions o = FlowReadOptions.DEFAULTS;
             try {
                 if (FlowFormatDetector.detect(f) == FlowFormat.TRAJECTORY_TEXT) o = labOptions.apply(f);
             } catch (FlowReadException e) {
-                message.set(e.getMessage());
+                refused.add(e.getMessage());
                 continue;
             }
             if (o == null) continue; // the user cancelled
@@ -77,29 +78,40 @@ public final class FlowFileLoader {
             FlowReadOptions o = options.get(i);
             reads.add(() -> reader.read(f, o, flows.store()));
         }
-        return run(accepted, reads);
+        if (!refused.isEmpty()) message.set(String.join("; ", refused));
+        return run(accepted, reads, refused);
     }
 
     /** Reads a delimited text file with the columns the user mapped (File → Import delimited text…). FX thread. */
     public Task<List<FlowReadReport>> load(Path file, org.citytwin.flow.read.ColumnMapping mapping) {
         FlowFileReader reader = readers.get();
-        return run(List.of(file), List.of(() -> reader.read(file, mapping, flows.store())));
+        return run(List.of(file), List.of(() -> reader.read(file, mapping, flows.store())), List.of());
     }
 
     /** One file's read, on the worker. */
     private interface Read {
-        FlowReadReport read() throws Exception;
+        FlowReadReport read() throws FlowReadException;
     }
 
-    private Task<List<FlowReadReport>> run(List<Path> files, List<Read> reads) {
+    /** @param refused messages of files refused before reading (not flow files), shown with the outcome */
+    private Task<List<FlowReadReport>> run(List<Path> files, List<Read> reads, List<String> refused) {
+        // one file's refusal is that file's message; the files after it are still read
+        List<String> errors = new java.util.concurrent.CopyOnWriteArrayList<>(refused);
         Task<List<FlowReadReport>> task = new Task<>() {
             @Override
-            protected List<FlowReadReport> call() throws Exception {
+            protected List<FlowReadReport> call() {
                 java.util.List<FlowReadReport> reports = new java.util.ArrayList<>();
                 for (int i = 0; i < reads.size(); i++) {
                     updateMessage("Reading " + files.get(i).getFileName());
                     updateProgress(i, reads.size());
-                    reports.add(reads.get(i).read());
+                    try {
+                        reports.add(reads.get(i).read());
+                    } catch (FlowReadException e) {
+                        errors.add(e.getMessage());
+                    } catch (Exception | StackOverflowError e) {
+                        errors.add(files.get(i).getFileName() + ": reading stopped at an unexpected problem in the"
+                                + " file's content; the file is refused");
+                    }
                 }
                 return reports;
             }
@@ -107,11 +119,14 @@ public final class FlowFileLoader {
         task.setOnSucceeded(e -> {
             flows.recordingAdded();
             afterRead.run();
-            message.set(String.join("; ", task.getValue().stream().map(FlowFileLoader::summary).toList()));
+            java.util.List<String> lines = new java.util.ArrayList<>();
+            task.getValue().forEach(r -> lines.add(summary(r)));
+            lines.addAll(errors);
+            message.set(String.join("; ", lines));
         });
         task.setOnFailed(e -> {
             flows.recordingAdded(); // files read before the failing one stay
-            message.set(task.getException().getMessage());
+            message.set("Reading the flow files stopped at an unexpected problem; the files read before it stay");
         });
         if (!reads.isEmpty()) executor.execute(task);
         return task;
@@ -123,6 +138,10 @@ public final class FlowFileLoader {
         if (r.skipped() > 0) {
             s += String.format(Locale.ROOT, ", %d records skipped%s", r.skipped(),
                     r.problems().isEmpty() ? "" : " (first: " + r.problems().get(0) + ")");
+        }
+        if (r.outOfOrderTimes() > 0 || r.duplicateTimes() > 0) {
+            s += String.format(Locale.ROOT, ", %d samples out of time order and %d at a repeated time",
+                    r.outOfOrderTimes(), r.duplicateTimes());
         }
         return s;
     }

@@ -4,7 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** `inspect` on recorded flow files: detected by content, reported with ids, samples, time range and bounds. */
 class InspectFlowsTest {
@@ -90,5 +96,99 @@ class InspectFlowsTest {
         CliRunner.Run run = CliRunner.run("inspect", FLOWS + "juelich-pedestrian-trajectories/uo-050-180-180.txt",
                 "--placement", "1,2");
         assertThat(run.exitCode()).isEqualTo(2);
+    }
+
+    @Test
+    void anMfCsvOfOnlyNanPositionsAloneIsRefusedWithoutAStackTrace(@TempDir Path dir) throws Exception {
+        // regression: "IllegalArgumentException: Frame origin out of range: LocalFrame[...]", exit 1, no JSON
+        Path file = dir.resolve("nan.csv");
+        Files.writeString(file, "@stboundedby,urn:x-ogc:def:crs:EPSG:6.6:4326,2D,35 139,36 140,"
+                + "2012-01-17T12:33:41Z,2012-01-17T12:37:00Z,sec\na,10,120,NaN NaN NaN NaN\nb,10,20,NaN NaN\n");
+
+        String[] err = new String[1];
+        CliRunner.Run run = withStderr(err, () -> CliRunner.run("inspect", file.toString(), "--json"));
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        JsonNode root = JSON.readTree(run.out());
+        String error = root.get("flows").get(0).get("error").asText();
+        assertThat(error).startsWith("nan.csv: no valid positions: 3 record(s) or position(s) skipped, the first:"
+                + " line 2: trajectory point 1: position (NaN, NaN) is not a pair of finite numbers");
+        assertThat(error).doesNotContain("LocalFrame", "Exception");
+        assertThat(root.get("flowTotals").get("errors").asInt()).isEqualTo(1);
+        assertThat(root.get("flowTotals").get("samples").asInt()).isZero();
+        assertThat(err[0]).contains("nan.csv: no valid positions").doesNotContain("Exception", "\tat ");
+    }
+
+    @Test
+    void anMfJsonWhoseOnlyFeatureHasMoreCoordinatesThanTimesCountsAsAnError(@TempDir Path dir) throws Exception {
+        Path bad = dir.resolve("short.json");
+        Files.writeString(bad, """
+                {"type": "Feature", "id": "short",
+                 "temporalGeometry": {"type": "MovingPoint",
+                   "datetimes": ["2020-01-01T00:00:00Z"], "coordinates": [[139.7, 35.6], [139.7, 35.6]]}}
+                """);
+
+        CliRunner.Run run = CliRunner.run("inspect", bad.toString(), FLOWS + "ogc-mf-csv/mf_walkdata.csv", "--json");
+
+        assertThat(run.exitCode()).isZero(); // the MF-CSV beside it loaded
+        JsonNode root = JSON.readTree(run.out());
+        assertThat(root.get("flows").get(0).get("error").asText())
+                .contains("feature 'short': 1 datetimes but 2 coordinates");
+        assertThat(root.get("flows").get(1).get("samples").asInt()).isEqualTo(6);
+        assertThat(root.get("flowTotals").get("errors").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void timesOutOfOrderAndRepeatedAreCountedInTheReport(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("order.json");
+        Files.writeString(file, """
+                {"type": "Feature", "id": "p",
+                 "temporalGeometry": {"type": "MovingPoint",
+                   "datetimes": ["2020-01-01T00:00:00Z", "2020-01-01T00:00:02Z", "2020-01-01T00:00:01Z",
+                                 "2020-01-01T00:00:01Z", "2020-01-01T00:00:03Z"],
+                   "coordinates": [[139.7, 35.6], [139.7001, 35.6], [NaN, 35.6], [139.7002, 35.6], [139.7003, 95]]}}
+                """);
+
+        CliRunner.Run run = CliRunner.run("inspect", file.toString(), "--json");
+
+        assertThat(run.exitCode()).isZero();
+        JsonNode flow = JSON.readTree(run.out()).get("flows").get(0);
+        assertThat(flow.get("samples").asInt()).isEqualTo(3);
+        assertThat(flow.get("invalidPositions").asInt()).isEqualTo(2);
+        // 0 s, 2 s, then 1 s goes back; the other 1 s sample had no valid position, so no time repeats
+        assertThat(flow.get("outOfOrderTimes").asInt()).isEqualTo(1);
+        assertThat(flow.get("duplicateTimes").asInt()).isZero();
+        JsonNode invalid = flow.get("problems").get(0);
+        assertThat(invalid.get("line").asInt()).isEqualTo(1);
+        assertThat(invalid.get("count").asInt()).isEqualTo(2);
+
+        Files.writeString(file, """
+                {"type": "Feature", "id": "p",
+                 "temporalGeometry": {"type": "MovingPoint",
+                   "datetimes": ["2020-01-01T00:00:00Z", "2020-01-01T00:00:02Z", "2020-01-01T00:00:01Z",
+                                 "2020-01-01T00:00:01Z", "2020-01-01T00:00:00Z"],
+                   "coordinates": [[139.7, 35.6], [139.7001, 35.6], [139.7002, 35.6], [139.7003, 35.6], [139.7004, 35.6]]}}
+                """);
+        flow = JSON.readTree(CliRunner.run("inspect", file.toString(), "--json").out()).get("flows").get(0);
+        assertThat(flow.get("outOfOrderTimes").asInt()).isEqualTo(2);
+        assertThat(flow.get("duplicateTimes").asInt()).isEqualTo(1);
+        assertThat(flow.get("problems")).hasSize(2);
+    }
+
+    private interface Call {
+        CliRunner.Run call() throws Exception;
+    }
+
+    /** Runs {@code call} with System.err captured into {@code err[0]}. */
+    private static CliRunner.Run withStderr(String[] err, Call call) throws Exception {
+        PrintStream original = System.err;
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        try (PrintStream capture = new PrintStream(buffer, true, StandardCharsets.UTF_8)) {
+            System.setErr(capture);
+            return call.call();
+        } finally {
+            System.setErr(original);
+            err[0] = buffer.toString(StandardCharsets.UTF_8);
+        }
     }
 }

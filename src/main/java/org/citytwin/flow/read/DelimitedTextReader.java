@@ -12,7 +12,6 @@ import java.util.Map;
 import org.citytwin.flow.FlowSample;
 import org.citytwin.flow.FlowSink;
 import org.citytwin.flow.FlowStore;
-import org.citytwin.geo.CoordinateTransform;
 import org.citytwin.geo.SourceCrs;
 import org.citytwin.geo.UnknownCrsException;
 
@@ -30,6 +29,7 @@ final class DelimitedTextReader {
     private final ReportingSink sink;
     private final Map<String, String> attributes;
     private SourceCrs crs;
+    private PositionPlacer placer;
     private int idCol;
     private int timeCol;
     private int xCol;
@@ -68,6 +68,7 @@ final class DelimitedTextReader {
             }
             sink.crs(mapping.crs());
         }
+        placer = new PositionPlacer(crs, mapping.crs(), anchor);
         try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             String line;
             int lineNo = 0;
@@ -90,7 +91,7 @@ final class DelimitedTextReader {
             }
             flush();
         } catch (IOException e) {
-            throw new FlowReadException(file, 0, "cannot read the file (" + e.getMessage() + ")", e);
+            throw FlowReadException.unreadable(file, e);
         }
     }
 
@@ -135,9 +136,9 @@ final class DelimitedTextReader {
         double y;
         double z;
         try {
-            x = Double.parseDouble(f.get(xCol));
-            y = Double.parseDouble(f.get(yCol));
-            z = zCol < 0 || f.get(zCol).isEmpty() ? 0 : Double.parseDouble(f.get(zCol));
+            x = Fields.number(f.get(xCol));
+            y = Fields.number(f.get(yCol));
+            z = zCol < 0 || f.get(zCol).isEmpty() ? 0 : Fields.number(f.get(zCol));
         } catch (NumberFormatException e) {
             sink.skip(lineNo, "x, y and z must be numbers: '" + f.get(xCol) + "', '" + f.get(yCol) + "'"
                     + (zCol < 0 ? "" : ", '" + f.get(zCol) + "'"));
@@ -157,43 +158,41 @@ final class DelimitedTextReader {
         xyz[3 * i + 2] = z;
     }
 
+    /** @throws NumberFormatException also for a number that is not finite or lies beyond any plausible time */
     private long time(String text) {
         if (mapping.frame() != null) {
-            return mapping.startMillis() + Math.round(Double.parseDouble(text) * 1000 / mapping.fps());
+            return Times.millis(mapping.startMillis() + Fields.number(text) * 1000 / mapping.fps());
         }
         return switch (mapping.timeFormat()) {
             case DATE_TIME -> Times.parse(text, mapping.zone());
-            case EPOCH_SECONDS -> Math.round(Double.parseDouble(text) * 1000);
-            case EPOCH_MILLIS -> Math.round(Double.parseDouble(text));
-            case SECONDS -> mapping.startMillis() + Math.round(Double.parseDouble(text) * 1000);
+            case EPOCH_SECONDS -> Times.millis(Fields.number(text) * 1000);
+            case EPOCH_MILLIS -> Times.millis(Fields.number(text));
+            case SECONDS -> Times.millis(mapping.startMillis() + Fields.number(text) * 1000);
         };
     }
 
     private void flush() throws FlowReadException {
         if (pending == 0) return;
-        if (crs != null) {
-            try {
-                CoordinateTransform tr = anchor.transformFor(crs, xyz[0], xyz[1]);
-                tr.toLocal(xyz, 0, pending);
-            } catch (UnknownCrsException e) {
-                throw new FlowReadException(file, lines[0], e.getMessage(), e);
+        String[] why;
+        try {
+            why = placer.place(xyz, pending);
+        } catch (UnknownCrsException e) {
+            throw new FlowReadException(file, lines[0], e.getMessage(), e);
+        }
+        LabPlacement p = mapping.placement() == null ? LabPlacement.IDENTITY : mapping.placement();
+        double m = mapping.units().metres();
+        double[] out = new double[3];
+        for (int i = 0; i < pending; i++) {
+            if (why[i] != null) {
+                sink.invalidPosition(lines[i], why[i]);
+                continue;
             }
-        } else {
-            LabPlacement p = mapping.placement() == null ? LabPlacement.IDENTITY : mapping.placement();
-            double m = mapping.units().metres();
-            double[] out = new double[3];
-            for (int i = 0; i < pending; i++) {
+            if (crs == null) {
                 p.apply(xyz[3 * i] * m, xyz[3 * i + 1] * m, xyz[3 * i + 2] * m, out);
                 System.arraycopy(out, 0, xyz, 3 * i, 3);
             }
-        }
-        for (int i = 0; i < pending; i++) {
-            if (Double.isNaN(xyz[3 * i]) || Double.isNaN(xyz[3 * i + 1])) {
-                sink.skip(lines[i], "position lies outside the area of " + mapping.crs());
-                continue;
-            }
             sink.accept(new FlowSample(ids[i], times[i], xyz[3 * i], xyz[3 * i + 1], xyz[3 * i + 2], Double.NaN,
-                    Double.NaN, attributes));
+                    Double.NaN, attributes), lines[i]);
         }
         Arrays.fill(ids, 0, pending, null);
         pending = 0;
@@ -224,6 +223,6 @@ final class DelimitedTextReader {
     }
 
     private static boolean isIndex(String ref) {
-        return ref != null && ref.strip().matches("[1-9][0-9]*");
+        return ref != null && ref.strip().matches("[1-9][0-9]{0,4}");
     }
 }

@@ -63,10 +63,26 @@ final class Fields {
         return out;
     }
 
+    /**
+     * A number as Java writes it, or as C, Python and numpy write non-finite ones ("nan", "inf", "-inf"), so such
+     * rows are skipped as invalid positions rather than mistaken for text.
+     *
+     * @throws NumberFormatException when it is neither
+     */
+    static double number(String s) {
+        String t = s.strip();
+        String u = t.startsWith("-") || t.startsWith("+") ? t.substring(1) : t;
+        if (u.equalsIgnoreCase("nan")) return Double.NaN;
+        if (u.equalsIgnoreCase("inf") || u.equalsIgnoreCase("infinity")) {
+            return t.startsWith("-") ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
+        }
+        return Double.parseDouble(t);
+    }
+
     /** Whether a field parses as a number (used to tell data rows from header rows and formats apart). */
     static boolean isNumber(String s) {
         try {
-            Double.parseDouble(s);
+            number(s);
             return true;
         } catch (NumberFormatException e) {
             return false;

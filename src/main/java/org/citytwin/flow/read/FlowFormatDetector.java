@@ -30,7 +30,7 @@ public final class FlowFormatDetector {
         try (InputStream in = Files.newInputStream(file)) {
             head = new String(in.readNBytes(HEAD), StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new FlowReadException(file, 0, "cannot read the file (" + e.getMessage() + ")", e);
+            throw FlowReadException.unreadable(file, e);
         }
         if (head.startsWith("\uFEFF")) head = head.substring(1);
         String trimmed = head.stripLeading();

@@ -1,5 +1,9 @@
 package org.citytwin.flow.read;
 
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 /**
@@ -21,6 +25,21 @@ public final class FlowReadException extends Exception {
 
     public FlowReadException(Path file, int line, String problem) {
         this(file, line, problem, null);
+    }
+
+    /** The file could not be read as text at all: missing, not permitted, not UTF-8. */
+    static FlowReadException unreadable(Path file, IOException e) {
+        String why;
+        if (e instanceof CharacterCodingException) {
+            why = "the file is not UTF-8 text";
+        } else if (e instanceof NoSuchFileException) {
+            why = "the file does not exist";
+        } else if (e instanceof AccessDeniedException) {
+            why = "the file may not be read (permission denied)";
+        } else {
+            why = "cannot read the file (" + e.getMessage() + ")";
+        }
+        return new FlowReadException(file, 0, why, e);
     }
 
     public Path file() {

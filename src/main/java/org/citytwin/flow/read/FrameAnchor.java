@@ -22,7 +22,12 @@ public final class FrameAnchor {
     }
 
     public SourceCrs resolve(String srsName) throws UnknownCrsException {
-        return resolver.resolve(srsName);
+        try {
+            return resolver.resolve(srsName);
+        } catch (RuntimeException e) {
+            // e.g. an EPSG code too long for a number: a name nobody can resolve, not a defect of the file reader
+            throw new UnknownCrsException(srsName, "not a CRS reference that can be read", e);
+        }
     }
 
     /** The frame, null while nothing georeferenced was read and no city frame was given. */
@@ -38,6 +43,23 @@ public final class FrameAnchor {
             projection = new LocalProjection(new LocalFrame(latLon[0], latLon[1]));
         }
         return projection.from(crs);
+    }
+
+    /**
+     * Anchors the frame at (a, b) — a point in the CRS's axis order — unless it is anchored already. False when the
+     * point has no geographic position a frame can stand on (not finite, beyond the poles): try the next point.
+     */
+    public synchronized boolean tryAnchor(SourceCrs crs, double a, double b) {
+        if (projection != null || crs.isLocal()) return true;
+        double[] latLon;
+        try {
+            latLon = LocalProjection.latLonOf(crs, a, b);
+        } catch (UnknownCrsException e) {
+            return false;
+        }
+        if (!(Math.abs(latLon[0]) < 90) || !(Math.abs(latLon[1]) <= 180)) return false;
+        projection = new LocalProjection(new LocalFrame(latLon[0], latLon[1]));
+        return true;
     }
 
     /** Local x, y -> {latitude, longitude}; null while the frame is not anchored. */

@@ -15,7 +15,6 @@ import java.util.Map;
 import org.citytwin.flow.FlowSample;
 import org.citytwin.flow.FlowSink;
 import org.citytwin.flow.FlowStore;
-import org.citytwin.geo.CoordinateTransform;
 import org.citytwin.geo.SourceCrs;
 import org.citytwin.geo.UnknownCrsException;
 
@@ -63,6 +62,7 @@ final class MfCsvReader {
                 throw new FlowReadException(file, 1, e.getMessage(), e);
             }
             sink.crs(crsName);
+            PositionPlacer placer = new PositionPlacer(crs, crsName, anchor);
             List<String> attributeNames = new ArrayList<>();
             String line;
             Map<String, Long> lastEnd = new HashMap<>();
@@ -93,30 +93,32 @@ final class MfCsvReader {
                 }
                 attributes.put(FlowStore.GROUP_ATTRIBUTE, source);
                 attributes.put(FlowStore.INTERPOLATION_ATTRIBUTE, "Linear");
-                record(f, dims, start, unitMillis, crs, anchor, lastEnd, raw, Map.copyOf(attributes), lineNo, sink);
+                record(f, dims, start, unitMillis, placer, lastEnd, raw, Map.copyOf(attributes), lineNo, sink);
             }
             noteBox(bounded, raw, sink);
         } catch (IOException e) {
-            throw new FlowReadException(file, 0, "cannot read the file (" + e.getMessage() + ")", e);
+            throw FlowReadException.unreadable(file, e);
         }
         return sink.report();
     }
 
-    private static void record(List<String> f, int dims, long start, double unitMillis, SourceCrs crs,
-                               FrameAnchor anchor, Map<String, Long> lastEnd, double[] raw,
-                               Map<String, String> attributes, int lineNo, ReportingSink sink) throws FlowReadException {
+    private static void record(List<String> f, int dims, long start, double unitMillis, PositionPlacer placer,
+                               Map<String, Long> lastEnd, double[] raw, Map<String, String> attributes, int lineNo,
+                               ReportingSink sink) throws FlowReadException {
         String id = f.get(0);
-        double t0;
-        double t1;
+        long from;
+        long to;
         try {
-            t0 = Double.parseDouble(f.get(1));
-            t1 = Double.parseDouble(f.get(2));
+            double t0 = Fields.number(f.get(1));
+            double t1 = Fields.number(f.get(2));
+            from = Times.millis(start + t0 * unitMillis);
+            to = Times.millis(start + t1 * unitMillis);
         } catch (NumberFormatException e) {
-            sink.skip(lineNo, "start and end time must be numbers relative to @stboundedby: '" + f.get(1) + "', '"
-                    + f.get(2) + "'");
+            sink.skip(lineNo, "start and end time must be finite numbers relative to @stboundedby: '" + f.get(1)
+                    + "', '" + f.get(2) + "'");
             return;
         }
-        if (t1 < t0) {
+        if (to < from) {
             sink.skip(lineNo, "end time " + f.get(2) + " is before start time " + f.get(1));
             return;
         }
@@ -129,43 +131,46 @@ final class MfCsvReader {
         double[] xyz = new double[3 * n];
         try {
             for (int i = 0; i < n; i++) {
-                xyz[3 * i] = Double.parseDouble(numbers[dims * i]);
-                xyz[3 * i + 1] = Double.parseDouble(numbers[dims * i + 1]);
-                xyz[3 * i + 2] = dims == 3 ? Double.parseDouble(numbers[dims * i + 2]) : 0;
-                raw[0] = Math.min(raw[0], xyz[3 * i]);
-                raw[1] = Math.min(raw[1], xyz[3 * i + 1]);
-                raw[2] = Math.max(raw[2], xyz[3 * i]);
-                raw[3] = Math.max(raw[3], xyz[3 * i + 1]);
+                xyz[3 * i] = Fields.number(numbers[dims * i]);
+                xyz[3 * i + 1] = Fields.number(numbers[dims * i + 1]);
+                xyz[3 * i + 2] = dims == 3 ? Fields.number(numbers[dims * i + 2]) : 0;
             }
         } catch (NumberFormatException e) {
             sink.skip(lineNo, "trajectory '" + f.get(3) + "' holds a value that is not a number");
             return;
         }
+        String[] why;
+        double[] original = xyz.clone();
         try {
-            CoordinateTransform tr = anchor.transformFor(crs, xyz[0], xyz[1]);
-            tr.toLocal(xyz, 0, n);
+            why = placer.place(xyz, n);
         } catch (UnknownCrsException e) {
             throw new FlowReadException(sink.file(), lineNo, e.getMessage(), e);
         }
-        // constant speed along the record: time in proportion to the distance walked
+        // constant speed along the record between its valid points: time in proportion to the distance walked
         double[] along = new double[n];
-        for (int i = 1; i < n; i++) {
-            along[i] = along[i - 1] + Math.hypot(xyz[3 * i] - xyz[3 * i - 3], xyz[3 * i + 1] - xyz[3 * i - 2]);
+        int previous = -1;
+        for (int i = 0; i < n; i++) {
+            if (why[i] != null) continue;
+            raw[0] = Math.min(raw[0], original[3 * i]);
+            raw[1] = Math.min(raw[1], original[3 * i + 1]);
+            raw[2] = Math.max(raw[2], original[3 * i]);
+            raw[3] = Math.max(raw[3], original[3 * i + 1]);
+            along[i] = previous < 0 ? 0 : along[previous]
+                    + Math.hypot(xyz[3 * i] - xyz[3 * previous], xyz[3 * i + 1] - xyz[3 * previous + 1]);
+            previous = i;
         }
-        double total = along[n - 1];
-        long from = start + Math.round(t0 * unitMillis);
-        long to = start + Math.round(t1 * unitMillis);
+        double total = previous < 0 ? 0 : along[previous];
         Long previousEnd = lastEnd.get(id);
         for (int i = 0; i < n; i++) {
+            if (why[i] != null) {
+                sink.invalidPosition(lineNo, "trajectory point " + (i + 1) + ": " + why[i]);
+                continue;
+            }
             double share = n == 1 ? 0 : total > 0 ? along[i] / total : (double) i / (n - 1);
             long t = from + Math.round(share * (to - from));
             if (i == 0 && previousEnd != null && previousEnd == t) continue; // where the previous record ended
-            if (Double.isNaN(xyz[3 * i]) || Double.isNaN(xyz[3 * i + 1])) {
-                sink.skip(lineNo, "position " + i + " lies outside the area of " + crs.srsName());
-                continue;
-            }
             sink.accept(new FlowSample(id, t, xyz[3 * i], xyz[3 * i + 1], xyz[3 * i + 2], Double.NaN, Double.NaN,
-                    attributes));
+                    attributes), lineNo);
         }
         lastEnd.put(id, to);
     }

@@ -19,7 +19,6 @@ import java.util.Map;
 import org.citytwin.flow.FlowSample;
 import org.citytwin.flow.FlowSink;
 import org.citytwin.flow.FlowStore;
-import org.citytwin.geo.CoordinateTransform;
 import org.citytwin.geo.SourceCrs;
 import org.citytwin.geo.UnknownCrsException;
 
@@ -35,7 +34,9 @@ final class MfJsonReader {
     private static final String EXPECTED = "expected an MF-JSON Feature or FeatureCollection with a temporalGeometry"
             + " MovingPoint (or a bare MovingPoint / TemporalGeometrySequence)";
     private static final ObjectMapper JSON = new ObjectMapper(JsonFactory.builder()
-            .enable(JsonReadFeature.ALLOW_TRAILING_COMMA).build());
+            .enable(JsonReadFeature.ALLOW_TRAILING_COMMA)
+            // Python's json module writes NaN and Infinity: such positions are skipped one by one, not the file
+            .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS).build());
 
     private MfJsonReader() {
     }
@@ -97,6 +98,7 @@ final class MfJsonReader {
     }
 
     private final Map<String, SourceCrs> crsCache = new HashMap<>();
+    private final Map<String, PositionPlacer> placers = new HashMap<>();
 
     private void feature(JsonNode feature, int line, int index, String defaultCrs, FrameAnchor anchor,
                          ReportingSink sink) throws FlowReadException {
@@ -135,30 +137,32 @@ final class MfJsonReader {
         sink.crs(crsName);
         int n = coords.size();
         long[] t = new long[n];
+        int[] index = new int[n];
         double[] xyz = new double[3 * n];
         int kept = 0;
         for (int i = 0; i < n; i++) {
             JsonNode c = coords.get(i);
             JsonNode d = times.get(i);
             if (!c.isArray() || c.size() < 2 || !c.get(0).isNumber() || !c.get(1).isNumber()) {
-                sink.skip(line, where + ": coordinates[" + i + "] is not a position [x, y(, z)]: " + c);
+                sink.skip(line, where + ": coordinates[" + i + "] is not a position [x, y(, z)]: " + brief(c));
                 continue;
             }
             try {
-                t[kept] = d.isNumber() ? d.asLong() : Times.parse(d.asText(), ZoneOffset.UTC);
-            } catch (DateTimeParseException e) {
-                sink.skip(line, where + ": datetimes[" + i + "] '" + d.asText() + "' is not an ISO 8601 date-time");
+                t[kept] = d.isNumber() ? Times.millis(d.asDouble()) : Times.parse(d.asText(), ZoneOffset.UTC);
+            } catch (DateTimeParseException | NumberFormatException e) {
+                sink.skip(line, where + ": datetimes[" + i + "] '" + brief(d) + "' is not an ISO 8601 date-time");
                 continue;
             }
             xyz[3 * kept] = c.get(0).asDouble();
             xyz[3 * kept + 1] = c.get(1).asDouble();
             xyz[3 * kept + 2] = c.size() > 2 && c.get(2).isNumber() ? c.get(2).asDouble() : 0;
+            index[kept] = i;
             kept++;
         }
         if (kept == 0) return;
+        String[] why;
         try {
-            CoordinateTransform tr = anchor.transformFor(crs, xyz[0], xyz[1]);
-            tr.toLocal(xyz, 0, kept);
+            why = placers.computeIfAbsent(crsName, k -> new PositionPlacer(crs, crsName, anchor)).place(xyz, kept);
         } catch (UnknownCrsException e) {
             throw new FlowReadException(sink.file(), line, e.getMessage(), e);
         }
@@ -169,13 +173,19 @@ final class MfJsonReader {
         attributes.put(FlowStore.INTERPOLATION_ATTRIBUTE, interpolation(tg));
         attributes = Map.copyOf(attributes);
         for (int i = 0; i < kept; i++) {
-            if (Double.isNaN(xyz[3 * i]) || Double.isNaN(xyz[3 * i + 1])) {
-                sink.skip(line, where + ": position " + i + " lies outside the area of " + crsName);
+            if (why[i] != null) {
+                sink.invalidPosition(line, where + ": coordinates[" + index[i] + "]: " + why[i]);
                 continue;
             }
             sink.accept(new FlowSample(id, t[i], xyz[3 * i], xyz[3 * i + 1], xyz[3 * i + 2], Double.NaN, Double.NaN,
-                    attributes));
+                    attributes), line);
         }
+    }
+
+    /** A JSON value for a message, cut short: a hostile file may put megabytes in one value. */
+    private static String brief(JsonNode node) {
+        String s = node.isValueNode() ? node.asText() : node.toString();
+        return s.length() > 80 ? s.substring(0, 77) + "..." : s;
     }
 
     private SourceCrs resolve(String name, int line, Path file, FrameAnchor anchor) throws FlowReadException {
@@ -240,7 +250,7 @@ final class MfJsonReader {
             throw new FlowReadException(file, loc == null ? 0 : loc.getLineNr(), "not valid JSON"
                     + (loc == null ? "" : " at column " + loc.getColumnNr()) + ": " + org.citytwin.flow.JsonProblem.describe(e), e);
         } catch (IOException e) {
-            throw new FlowReadException(file, 0, "cannot read the file (" + e.getMessage() + ")", e);
+            throw FlowReadException.unreadable(file, e);
         }
     }
 

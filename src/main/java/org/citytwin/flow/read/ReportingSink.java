@@ -2,27 +2,44 @@ package org.citytwin.flow.read;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import org.citytwin.flow.FlowObservation;
 import org.citytwin.flow.FlowSample;
 import org.citytwin.flow.FlowSink;
 import org.citytwin.model.Envelope;
 
-/** Forwards a reader's samples to the real sink and tallies what {@link FlowReadReport} says. One file, one thread. */
+/**
+ * Forwards a reader's samples to the real sink and tallies what {@link FlowReadReport} says. Invalid positions and
+ * time-order remarks are aggregated (first example and a count) so a file of a million bad rows gives one problem,
+ * not a million. One file, one thread.
+ */
 final class ReportingSink implements FlowSink {
     private final Path file;
     private final FlowFormat format;
     private final FlowSink target;
-    private final Set<String> ids = new HashSet<>();
+    private final Map<String, Long> lastTime = new HashMap<>();
     private final Envelope bounds = new Envelope();
-    private final List<FlowReadReport.Problem> problems = new ArrayList<>();
+    /** Problems and aggregates in the order they first occurred. */
+    private final List<Object> entries = new ArrayList<>();
+    private int plain;
+    private final Aggregate invalid = new Aggregate();
+    private final Aggregate outOfOrder = new Aggregate();
+    private final Aggregate duplicate = new Aggregate();
     private long samples;
     private long start = Long.MAX_VALUE;
     private long end = Long.MIN_VALUE;
     private int skipped;
+    private FlowReadReport.Problem firstSkip;
     private String crs = "local";
+
+    /** One kind of remark: the first occurrence and how many there were. */
+    private static final class Aggregate {
+        int line;
+        String first;
+        long count;
+    }
 
     ReportingSink(Path file, FlowFormat format, FlowSink target) {
         this.file = file;
@@ -32,8 +49,20 @@ final class ReportingSink implements FlowSink {
 
     @Override
     public void accept(FlowSample s) {
+        accept(s, 0);
+    }
+
+    /** A sample read at {@code line}; its time is compared with the previous one of the same moving feature. */
+    void accept(FlowSample s, int line) {
         target.accept(s);
-        ids.add(s.sourceId());
+        Long previous = lastTime.put(s.sourceId(), s.timeMillis());
+        if (previous != null && s.timeMillis() < previous) {
+            count(outOfOrder, line, "moving feature '" + s.sourceId() + "' goes back in time from "
+                    + Times.iso(previous) + " to " + Times.iso(s.timeMillis()));
+        } else if (previous != null && s.timeMillis() == previous) {
+            count(duplicate, line, "moving feature '" + s.sourceId() + "' has a second sample at "
+                    + Times.iso(s.timeMillis()));
+        }
         samples++;
         bounds.include(s.x(), s.y(), s.z());
         start = Math.min(start, s.timeMillis());
@@ -48,12 +77,34 @@ final class ReportingSink implements FlowSink {
     /** A malformed record, skipped. */
     void skip(int line, String message) {
         skipped++;
+        if (firstSkip == null) firstSkip = new FlowReadReport.Problem(line, message);
         note(line, message);
+    }
+
+    /**
+     * A position that is not finite, outside its CRS's range or absurdly far: skipped, reported in aggregate.
+     * {@code message} says what is wrong with it; the report adds that it was skipped.
+     */
+    void invalidPosition(int line, String message) {
+        skipped++;
+        if (firstSkip == null) firstSkip = new FlowReadReport.Problem(line, message);
+        count(invalid, line, message);
     }
 
     /** An assumption or remark worth reporting (not a skipped record). */
     void note(int line, String message) {
-        if (problems.size() < FlowReadReport.MAX_PROBLEMS) problems.add(new FlowReadReport.Problem(line, message));
+        if (plain < FlowReadReport.MAX_PROBLEMS) {
+            entries.add(new FlowReadReport.Problem(line, message));
+            plain++;
+        }
+    }
+
+    private void count(Aggregate a, int line, String message) {
+        if (a.count++ == 0) {
+            a.line = line;
+            a.first = message;
+            entries.add(a);
+        }
     }
 
     void crs(String name) {
@@ -64,9 +115,41 @@ final class ReportingSink implements FlowSink {
         return file;
     }
 
-    FlowReadReport report() {
-        boolean any = samples > 0;
-        return new FlowReadReport(file, format, crs, ids.size(), samples, any ? start : 0, any ? end : 0, bounds,
-                skipped, problems);
+    /**
+     * The report.
+     *
+     * @throws FlowReadException when nothing of the file could be used: no valid positions
+     */
+    FlowReadReport report() throws FlowReadException {
+        if (samples == 0) {
+            throw new FlowReadException(file, 0, skipped == 0 ? "no valid positions: the file holds no samples"
+                    : "no valid positions: " + skipped + " record(s) or position(s) skipped"
+                    + (firstSkip == null ? "" : ", the first: " + firstSkip) + "; nothing of it was loaded");
+        }
+        return new FlowReadReport(file, format, crs, lastTime.size(), samples, start, end, bounds, skipped,
+                problems(), invalid.count, outOfOrder.count, duplicate.count);
+    }
+
+    private List<FlowReadReport.Problem> problems() {
+        List<FlowReadReport.Problem> out = new ArrayList<>();
+        for (Object e : entries) {
+            if (e instanceof FlowReadReport.Problem p) {
+                out.add(p);
+            } else if (e == invalid) {
+                out.add(aggregate(invalid, "; skipped", "; " + invalid.count + " invalid positions skipped in all"));
+            } else if (e == outOfOrder) {
+                out.add(aggregate(outOfOrder, "", "; " + outOfOrder.count
+                        + " samples in all are earlier than the sample before them (kept at their own time)"));
+            } else if (e == duplicate) {
+                out.add(aggregate(duplicate, "", "; " + duplicate.count
+                        + " samples in all repeat the time of the sample before them"));
+            }
+        }
+        return out;
+    }
+
+    /** The first occurrence's message, ending in {@code once} when alone, else in {@code total}. */
+    private static FlowReadReport.Problem aggregate(Aggregate a, String once, String total) {
+        return new FlowReadReport.Problem(a.line, a.first + (a.count > 1 ? total : once), a.count);
     }
 }

@@ -20,7 +20,22 @@ final class Times {
             .optionalStart().appendFraction(ChronoField.NANO_OF_SECOND, 0, 9, true).optionalEnd()
             .toFormatter();
 
+    /** ±100 million days (the range of JavaScript dates): anything beyond is a broken number, not a time. */
+    static final double MAX_ABS_MILLIS = 8.64e15;
+
     private Times() {
+    }
+
+    /**
+     * Milliseconds computed from a file's numbers, checked: finite and within {@link #MAX_ABS_MILLIS}.
+     *
+     * @throws NumberFormatException when it is not
+     */
+    static long millis(double ms) {
+        if (!(Math.abs(ms) <= MAX_ABS_MILLIS)) {
+            throw new NumberFormatException("time " + ms + " ms is not finite or lies beyond 100 million days");
+        }
+        return Math.round(ms);
     }
 
     /**
@@ -29,6 +44,17 @@ final class Times {
      * @throws DateTimeParseException when it is neither
      */
     static long parse(String text, ZoneId zone) {
+        long ms;
+        try {
+            ms = parseUnchecked(text, zone);
+        } catch (ArithmeticException e) {
+            throw new DateTimeParseException("beyond the range of times", text, 0);
+        }
+        if (Math.abs(ms) > MAX_ABS_MILLIS) throw new DateTimeParseException("beyond the range of times", text, 0);
+        return ms;
+    }
+
+    private static long parseUnchecked(String text, ZoneId zone) {
         String s = text.strip();
         try {
             return Instant.parse(s).toEpochMilli();

@@ -42,6 +42,7 @@ final class TrajectoryTextReader {
         Map<String, String> attributes = Map.of(FlowStore.GROUP_ATTRIBUTE, file.getFileName().toString());
         double metres = unit.metres();
         double[] local = new double[3];
+        PositionCheck check = new PositionCheck(null, null);
         try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             String line;
             int lineNo = 0;
@@ -57,31 +58,38 @@ final class TrajectoryTextReader {
                     continue;
                 }
                 double frame;
-                double x;
-                double y;
-                double z;
+                double[] xyz = new double[3];
                 try {
-                    frame = Double.parseDouble(fields[1]);
-                    x = Double.parseDouble(fields[2]);
-                    y = Double.parseDouble(fields[3]);
-                    z = n > 4 ? Double.parseDouble(fields[4]) : 0;
+                    frame = Fields.number(fields[1]);
+                    xyz[0] = Fields.number(fields[2]);
+                    xyz[1] = Fields.number(fields[3]);
+                    double z = n > 4 ? Fields.number(fields[4]) : 0;
+                    xyz[2] = options.zIsElevation() ? z : 0; // else the person's height: not a position
                 } catch (NumberFormatException e) {
-                    if (!seenData) continue; // a column-name line without '#' ("PersID Frame X Y Z")
-                    sink.skip(lineNo, "frame, x, y and z must be numbers: '" + text + "'");
-                    continue;
-                }
-                if (!Double.isFinite(x) || !Double.isFinite(y) || !Double.isFinite(frame)) {
-                    sink.skip(lineNo, "frame, x or y is not a finite number: '" + text + "'");
+                    // a column-name line without '#' ("PersID Frame X Y Z")
+                    if (!seenData && !Fields.isNumber(fields[1])) continue;
+                    sink.skip(lineNo, "frame, x, y and z must be numbers: '" + brief(text) + "'");
                     continue;
                 }
                 seenData = true;
-                placement.apply(x * metres, y * metres, options.zIsElevation() ? z * metres : 0, local);
-                long time = options.startMillis() + Math.round(frame * 1000 / fps);
+                long time;
+                try {
+                    time = Times.millis(options.startMillis() + frame * 1000 / fps);
+                } catch (NumberFormatException e) {
+                    sink.skip(lineNo, "frame '" + fields[1] + "' is not a finite frame number");
+                    continue;
+                }
+                String why = check.problem(xyz[0], xyz[1], xyz[2]);
+                if (why != null) {
+                    sink.invalidPosition(lineNo, why);
+                    continue;
+                }
+                placement.apply(xyz[0] * metres, xyz[1] * metres, xyz[2] * metres, local);
                 sink.accept(new FlowSample(fields[0], time, local[0], local[1], local[2], Double.NaN, Double.NaN,
-                        attributes));
+                        attributes), lineNo);
             }
         } catch (IOException e) {
-            throw new FlowReadException(file, 0, "cannot read the file (" + e.getMessage() + ")", e);
+            throw FlowReadException.unreadable(file, e);
         }
         return sink.report();
     }
@@ -96,7 +104,10 @@ final class TrajectoryTextReader {
                 if (text.isEmpty()) continue;
                 if (!text.startsWith("#")) break;
                 Matcher fps = FRAMERATE.matcher(text);
-                if (fps.find()) h.fps = Double.parseDouble(fps.group(1));
+                if (fps.find()) {
+                    double value = Double.parseDouble(fps.group(1));
+                    if (value > 0) h.fps = value; // "framerate: 0" says nothing: the default is noted instead
+                }
                 Matcher unit = UNIT.matcher(text);
                 if (unit.find()) {
                     String u = unit.group(1) != null ? unit.group(1) : unit.group(2);
@@ -104,9 +115,14 @@ final class TrajectoryTextReader {
                 }
             }
         } catch (IOException e) {
-            throw new FlowReadException(file, 0, "cannot read the file (" + e.getMessage() + ")", e);
+            throw FlowReadException.unreadable(file, e);
         }
         return h;
+    }
+
+    /** A line for a message, cut short: a hostile file may hold one megabyte-long line. */
+    private static String brief(String text) {
+        return text.length() > 120 ? text.substring(0, 117) + "..." : text;
     }
 
     private static final class Header {

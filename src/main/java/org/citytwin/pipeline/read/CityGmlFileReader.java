@@ -115,7 +115,8 @@ public final class CityGmlFileReader {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new CancellationException("interrupted");
-        } catch (Exception e) {
+        } catch (Exception | StackOverflowError | OutOfMemoryError e) {
+            // an overflow or exhausted heap here comes from this file alone: its chunks are dropped, the load goes on
             issues.add(XmlProblems.toIssue(name, e, "The file could not be read to the end"));
         }
         collect(name, pending, results, issues, cancel);

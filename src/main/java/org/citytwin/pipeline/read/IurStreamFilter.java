@@ -24,7 +24,9 @@ import javax.xml.stream.util.StreamReaderDelegate;
  * <li>consumes every other i-UR subtree and keeps it as an attribute tree of its top-level feature;</li>
  * <li>observes the thematic and generic attributes of each top-level feature as attribute trees;</li>
  * <li>records the srsName, the root element and where each top-level feature starts;</li>
- * <li>refuses DOCTYPE declarations (XXE and entity-expansion bombs never reach a parser that would expand them).</li>
+ * <li>refuses DOCTYPE declarations (XXE and entity-expansion bombs never reach a parser that would expand them);</li>
+ * <li>refuses elements nested deeper than {@link #MAX_DEPTH}: every later stage (citygml4j's builders, attribute
+ *     trees, code labelling, JSON) walks the tree recursively, and 20,000 levels overflowed the stack.</li>
  * </ul>
  */
 final class IurStreamFilter extends StreamReaderDelegate {
@@ -38,6 +40,13 @@ final class IurStreamFilter extends StreamReaderDelegate {
             "boundary", "buildingRoom", "buildingInstallation", "buildingFurniture", "groupMember", "parent",
             "generalizesTo", "imageURI");
 
+    /**
+     * Deepest element nesting read. Real CityGML, i-UR and utility files stay below 50 levels; 1,000 leaves a wide
+     * margin and keeps citygml4j's recursive builders (about 2,000 nested generic attribute sets overflow a worker
+     * thread's stack) well inside theirs.
+     */
+    static final int MAX_DEPTH = 1000;
+
     private final Map<String, TopLevelRecord> recordsById = new ConcurrentHashMap<>();
     private final List<TopLevelRecord> records = new ArrayList<>();
     private final Deque<QName> renames = new ArrayDeque<>();
@@ -50,6 +59,8 @@ final class IurStreamFilter extends StreamReaderDelegate {
     private volatile String srsName;
     private volatile int srsDimension = 3;
     private int depth;
+    /** Open elements in the underlying stream, including those {@link #capture()} consumes. */
+    private int rawDepth;
     private int memberDepth = -1;
     private int featureDepth = -1;
     private TopLevelRecord current;
@@ -95,12 +106,23 @@ final class IurStreamFilter extends StreamReaderDelegate {
                 throw new XMLStreamException("DOCTYPE declarations are refused: CityGML needs none, and they can"
                         + " carry external entities or entity-expansion bombs", getLocation());
             }
+            track(event);
             if (event == XMLStreamConstants.START_ELEMENT && shouldCapture()) {
                 capture();
                 continue;
             }
             onEvent(event);
             return event;
+        }
+    }
+
+    private void track(int event) throws XMLStreamException {
+        if (event == XMLStreamConstants.END_ELEMENT) {
+            rawDepth--;
+        } else if (event == XMLStreamConstants.START_ELEMENT && ++rawDepth > MAX_DEPTH) {
+            throw new XMLStreamException("elements are nested more than " + String.format(java.util.Locale.ROOT, "%,d", MAX_DEPTH)
+                    + " levels deep here; CityGML needs a few dozen at most, so the file is not read further",
+                    getParent().getLocation());
         }
     }
 
@@ -227,6 +249,7 @@ final class IurStreamFilter extends StreamReaderDelegate {
         int level = 1;
         while (level > 0) {
             int event = r.next();
+            track(event);
             if (event == XMLStreamConstants.START_ELEMENT) {
                 level++;
                 recorder.start(r);

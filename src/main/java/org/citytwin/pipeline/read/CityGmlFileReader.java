@@ -216,7 +216,17 @@ public final class CityGmlFileReader {
             issues.add(LoadIssue.error(name, "The file contains no city objects"));
         }
         for (String note : filter.notes()) issues.add(LoadIssue.warning(name, null, note));
+        filter.duplicates().forEach((id, shared) -> issues.add(duplicateId(name, id, shared)));
         issues.addAll(filter.quality().issues(name, !fatal)); // a truncated file's XLinks may point past the end
+    }
+
+    private static LoadIssue duplicateId(String name, String id, List<TopLevelRecord> shared) {
+        List<String> lines = shared.stream().map(r -> "line " + r.line).toList();
+        String where = String.join(", ", lines.subList(0, lines.size() - 1)) + " and " + lines.get(lines.size() - 1);
+        TopLevelRecord second = shared.get(1);
+        return new LoadIssue(Severity.WARNING, IssueCategory.DUPLICATE_ID, name, second.line, second.column, id,
+                shared.size() + " top-level objects share the gml:id \"" + id + "\" (at " + where
+                        + "); a gml:id must be unique within a file. Each is kept as an object of its own");
     }
 
     /** Results of one file, in document order. */

@@ -47,7 +47,10 @@ final class IurStreamFilter extends StreamReaderDelegate {
      */
     static final int MAX_DEPTH = 1000;
 
+    /** Records by the gml:id citygml4j sees: the file's own, or for a repeated id the unique one given instead. */
     private final Map<String, TopLevelRecord> recordsById = new ConcurrentHashMap<>();
+    /** Top-level features sharing a gml:id, by that id, in document order. */
+    private final Map<String, List<TopLevelRecord>> duplicates = new java.util.LinkedHashMap<>();
     private final List<TopLevelRecord> records = new ArrayList<>();
     private final Deque<QName> renames = new ArrayDeque<>();
     private final List<String> notes = new ArrayList<>();
@@ -70,6 +73,12 @@ final class IurStreamFilter extends StreamReaderDelegate {
     private QName renamedNow;
     /** gml:id given to a top-level feature that has none, so citygml4j's object and our record share an id. */
     private String injectedId;
+    /**
+     * Unique gml:id shown to citygml4j in place of a top-level feature's repeated one, at {@link #replacedIndex}:
+     * without it both features matched one record and the other record became a phantom object without geometry.
+     */
+    private String replacedId;
+    private int replacedIndex = -1;
     /** First coordinate pair in document order (root envelope, else first geometry): anchors the frame deterministically. */
     private volatile double[] firstPoint;
     private StringBuilder coordinateText;
@@ -93,6 +102,8 @@ final class IurStreamFilter extends StreamReaderDelegate {
     /** The top-level feature that started last: after nextChunk() returns, the one that chunk holds. */
     TopLevelRecord lastRecord() { return current; }
     List<String> notes() { return notes; }
+    /** Top-level features that share a gml:id with an earlier one, by that id (first occurrence included). */
+    Map<String, List<TopLevelRecord>> duplicates() { return duplicates; }
     /** Empty geometry, unresolved XLinks, unknown ADE namespaces seen so far. */
     StreamQualityWatcher quality() { return quality; }
 
@@ -137,6 +148,8 @@ final class IurStreamFilter extends StreamReaderDelegate {
     private void onEvent(int event) {
         renamedNow = null;
         injectedId = null;
+        replacedId = null;
+        replacedIndex = -1;
         switch (event) {
             case XMLStreamConstants.START_ELEMENT -> onStart();
             case XMLStreamConstants.END_ELEMENT -> onEnd();
@@ -194,9 +207,17 @@ final class IurStreamFilter extends StreamReaderDelegate {
             id = "noid_L" + loc.getLineNumber() + "C" + loc.getColumnNumber();
             injectedId = id;
         }
-        current = new TopLevelRecord(id, CityGmlNamespaces.prefix(ns) + ":" + local, loc.getLineNumber(), loc.getColumnNumber());
+        String key = id;
+        TopLevelRecord first = recordsById.get(id);
+        if (first != null) {
+            for (int n = 2; recordsById.containsKey(key); n++) key = id + "__duplicate" + n;
+            replacedId = key;
+            replacedIndex = gmlIdIndex(r);
+        }
+        current = new TopLevelRecord(id, key, CityGmlNamespaces.prefix(ns) + ":" + local, loc.getLineNumber(), loc.getColumnNumber());
         records.add(current);
-        if (id != null) recordsById.put(id, current);
+        recordsById.put(key, current);
+        if (first != null) duplicates.computeIfAbsent(id, k -> new ArrayList<>(List.of(first))).add(current);
         featureDepth = depth + 1;
         currentTargetModule = null;
         nested.reset();
@@ -313,13 +334,18 @@ final class IurStreamFilter extends StreamReaderDelegate {
     }
 
     static String gmlId(XMLStreamReader r) {
+        int i = gmlIdIndex(r);
+        return i < 0 ? null : r.getAttributeValue(i);
+    }
+
+    private static int gmlIdIndex(XMLStreamReader r) {
         for (int i = 0; i < r.getAttributeCount(); i++) {
             if ("id".equals(r.getAttributeLocalName(i))) {
                 String ns = r.getAttributeNamespace(i);
-                if (ns != null && ns.startsWith("http://www.opengis.net/gml")) return r.getAttributeValue(i);
+                if (ns != null && ns.startsWith("http://www.opengis.net/gml")) return i;
             }
         }
-        return null;
+        return -1;
     }
 
     private static boolean isLodGeometry(String local) {
@@ -401,11 +427,16 @@ final class IurStreamFilter extends StreamReaderDelegate {
 
     @Override
     public String getAttributeValue(int index) {
+        if (replacedId != null && index == replacedIndex) return replacedId;
         return injected(index) ? injectedId : super.getAttributeValue(index);
     }
 
     @Override
     public String getAttributeValue(String namespaceUri, String localName) {
+        if (replacedId != null && "id".equals(localName)
+                && (namespaceUri == null || super.getAttributeNamespace(replacedIndex).equals(namespaceUri))) {
+            return replacedId;
+        }
         if (injectedId != null && "id".equals(localName) && (namespaceUri == null || gmlNamespace().equals(namespaceUri))) {
             String own = super.getAttributeValue(namespaceUri, localName);
             return own != null ? own : injectedId;

@@ -94,6 +94,8 @@ final class IurStreamFilter extends StreamReaderDelegate {
 
     String citygmlVersion() { return version; }
     QName rootElement() { return root; }
+    /** True when the root element is not in a CityGML core namespace: nothing of the file was read. */
+    boolean foreignRoot() { return root != null && version == null; }
     String srsName() { return srsName; }
     int srsDimension() { return srsDimension; }
     double[] firstPoint() { return firstPoint; }
@@ -118,6 +120,12 @@ final class IurStreamFilter extends StreamReaderDelegate {
                         + " carry external entities or entity-expansion bombs", getLocation());
             }
             track(event);
+            if (event == XMLStreamConstants.START_ELEMENT && root == null
+                    && CityGmlNamespaces.coreVersion(super.getNamespaceURI()) == null) {
+                // a foreign root is refused before anything inside it is read: a refused file loads nothing
+                root = super.getName();
+                throw new XMLStreamException("the root element is not a CityGML CityModel", getLocation());
+            }
             if (event == XMLStreamConstants.START_ELEMENT && shouldCapture()) {
                 capture();
                 continue;

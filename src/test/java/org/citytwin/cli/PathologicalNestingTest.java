@@ -76,6 +76,20 @@ class PathologicalNestingTest {
         assertThat(error.get("line").asInt()).isPositive();
     }
 
+    @org.junit.jupiter.api.Test
+    void deepFileAloneStillPrintsItsReportAndExitsTwo() throws IOException {
+        Path deep = dir.resolve("deep.gml");
+        Files.writeString(deep, HEAD + building("deep", "      <x:prop>" + nested("<x:a>", "</x:a>", LEVELS) + "</x:prop>\n")
+                + "</core:CityModel>\n", StandardCharsets.UTF_8);
+
+        CliRunner.Run run = CliRunner.run("inspect", deep.toString(), "--json");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        JsonNode file = JSON.readTree(run.out()).get("files").get(0);
+        assertThat(file.get("path").asText()).endsWith("deep.gml");
+        assertThat(errorOf(file).get("message").asText()).contains("nested more than 1,000 levels").contains("line 7");
+    }
+
     /** Just under the limit every stage (citygml4j's builders, attribute trees, code labels, JSON) must cope. */
     @ParameterizedTest
     @ValueSource(strings = {"genericSet", "unknownAde", "buildingPart"})

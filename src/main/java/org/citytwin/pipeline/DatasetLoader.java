@@ -40,6 +40,13 @@ import org.citytwin.pipeline.tile.TileMesher;
 public final class DatasetLoader implements AutoCloseable {
 
     private final FrameBinding binding;
+    /**
+     * Stack of the reading and building threads. citygml4j builds nested elements recursively (about 5 frames per
+     * level); with the default 1 MB some 1,000 levels overflowed. 16 MB (reserved, committed only when used) gives the
+     * stream filter's nesting limit a wide margin.
+     */
+    private static final long STACK_BYTES = 16L << 20;
+
     private final ExecutorService workers;
     private final CityGmlFileReader reader;
     /** Files read at once; each file's features are built on {@link #workers}, so this pool only waits. */
@@ -60,14 +67,14 @@ public final class DatasetLoader implements AutoCloseable {
         this.binding = new FrameBinding(crsResolver);
         AtomicInteger n = new AtomicInteger();
         this.workers = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "citytwin-build-" + n.incrementAndGet());
+            Thread t = new Thread(null, r, "citytwin-build-" + n.incrementAndGet(), STACK_BYTES);
             t.setDaemon(true);
             return t;
         });
         this.reader = new CityGmlFileReader(workers, threads);
         AtomicInteger f = new AtomicInteger();
         this.fileWorkers = Executors.newFixedThreadPool(2, r -> {
-            Thread t = new Thread(r, "citytwin-file-" + f.incrementAndGet());
+            Thread t = new Thread(null, r, "citytwin-file-" + f.incrementAndGet(), STACK_BYTES);
             t.setDaemon(true);
             return t;
         });
@@ -130,8 +137,9 @@ public final class DatasetLoader implements AutoCloseable {
         List<CityFile> results = new ArrayList<>(files.size());
         int first = 0;
         if (frame() == null && !files.isEmpty()) {
-            // the first file alone anchors the local frame, so the origin never depends on thread timing
-            results.add(loadTracked(files.get(0), fileProgress, cancel, stats));
+            // the first file alone anchors the local frame, so the origin never depends on thread timing; it is read
+            // on a file worker too, for that thread's deep stack
+            results.addAll(loadInParallel(files.subList(0, 1), fileProgress, cancel, stats));
             first = 1;
         }
         results.addAll(loadInParallel(files.subList(first, files.size()), fileProgress, cancel, stats));
@@ -177,7 +185,16 @@ public final class DatasetLoader implements AutoCloseable {
         String label = file.getFileName().toString();
         long size = InputExpander.size(file);
         progress.started(label, size);
-        CityFile result = loadFile(file, bytes -> progress.read(label, bytes), cancel, stats);
+        CityFile result;
+        try {
+            result = loadFile(file, bytes -> progress.read(label, bytes), cancel, stats);
+        } catch (CancellationException e) {
+            throw e;
+        } catch (Throwable t) {
+            // whatever one file does to the reader (a stack overflow, an exhausted heap, a bug) stays that file's error
+            if (!FileFailure.isRecoverable(t)) throw t;
+            result = FileFailure.of(file.toString(), t);
+        }
         stats.bytes.add(size);
         progress.finished(label, size);
         result.issues().stream().filter(i -> i.severity() == org.citytwin.model.Severity.ERROR)

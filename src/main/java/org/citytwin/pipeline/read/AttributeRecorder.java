@@ -22,6 +22,7 @@ final class AttributeRecorder {
         final StringBuilder text = new StringBuilder();
         final List<Attribute> children = new ArrayList<>();
         boolean geometry;
+        boolean truncated;
 
         Node(String name, String unit, String codeSpace, String genericName) {
             this.name = name;
@@ -31,7 +32,14 @@ final class AttributeRecorder {
         }
     }
 
+    /**
+     * Deepest attribute tree kept. Real attributes nest a handful of levels; every consumer of the tree (code labels,
+     * the inspector, JSON with its own nesting limit) walks it recursively, so deeper content is summarised instead.
+     */
+    static final int MAX_TREE_DEPTH = 64;
+
     private final Deque<Node> stack = new ArrayDeque<>();
+    /** Open elements being skipped: GML geometry, or content below {@link #MAX_TREE_DEPTH}. */
     private int gmlDepth;
     private Attribute result;
 
@@ -39,6 +47,11 @@ final class AttributeRecorder {
     void start(XMLStreamReader r) {
         String ns = r.getNamespaceURI();
         String prefix = CityGmlNamespaces.prefix(ns);
+        if (gmlDepth == 0 && stack.size() >= MAX_TREE_DEPTH) {
+            stack.peek().truncated = true;
+            gmlDepth++;
+            return;
+        }
         if (gmlDepth > 0 || ("gml".equals(prefix) && !stack.isEmpty() && isGeometryName(r.getLocalName()))) {
             if (gmlDepth == 0 && !stack.isEmpty()) stack.peek().geometry = true;
             gmlDepth++;
@@ -89,6 +102,7 @@ final class AttributeRecorder {
     private static Attribute toAttribute(Node node) {
         String value = node.text.toString().strip();
         if (value.isEmpty()) value = node.geometry ? "(geometry)" : null;
+        if (node.truncated) value = "(nested deeper than " + MAX_TREE_DEPTH + " levels; not shown)";
         String name = node.genericName != null ? node.genericName : node.name;
         return new Attribute(name, value, node.unit, node.codeSpace, node.children);
     }

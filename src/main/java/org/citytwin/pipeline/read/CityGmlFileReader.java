@@ -3,6 +3,7 @@ package org.citytwin.pipeline.read;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -68,11 +69,32 @@ public final class CityGmlFileReader {
             issues.add(precheck);
             return new Result<>(name, null, null, results, issues);
         }
+        XmlEncoding.Decision encoding;
+        try {
+            encoding = XmlEncoding.decide(file);
+        } catch (IOException e) {
+            issues.add(LoadIssue.error(name, "The file could not be opened: " + e.getMessage()));
+            return new Result<>(name, null, null, results, issues);
+        }
+        if (encoding.error() != null) {
+            issues.add(new LoadIssue(Severity.ERROR, IssueCategory.ENCODING, name, 1, 0, null, encoding.error()));
+            return new Result<>(name, null, null, results, issues);
+        }
+        if (encoding.warning() != null) {
+            issues.add(new LoadIssue(Severity.WARNING, IssueCategory.ENCODING, name, 1, 0, null, encoding.warning()));
+        }
         List<Future<T>> pending = new ArrayList<>();
         Semaphore inFlight = new Semaphore(maxInFlight);
         IurStreamFilter filter = null;
         try (InputStream in = new CountingInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16), bytesRead)) {
-            XMLStreamReader xml = SecureXml.inputFactory().createXMLStreamReader(file.toUri().toString(), in);
+            XMLStreamReader xml;
+            if (encoding.charset() == null) {
+                xml = SecureXml.inputFactory().createXMLStreamReader(file.toUri().toString(), in);
+            } else { // decoded here: the parser would follow a declaration the bytes contradict, or miss UTF-16 without BOM
+                in.skipNBytes(encoding.skip());
+                xml = SecureXml.inputFactory().createXMLStreamReader(file.toUri().toString(),
+                        new InputStreamReader(in, encoding.charset()));
+            }
             filter = new IurStreamFilter(xml);
             CityGMLInputFactory factory = CityGmlContexts.get().createCityGMLInputFactory()
                     .withChunking(ChunkOptions.defaults());
@@ -115,8 +137,12 @@ public final class CityGmlFileReader {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new CancellationException("interrupted");
-        } catch (Exception e) {
-            issues.add(XmlProblems.toIssue(name, e, "The file could not be read to the end"));
+        } catch (Exception | StackOverflowError | OutOfMemoryError e) {
+            // an overflow or exhausted heap here comes from this file alone: its chunks are dropped, the load goes on;
+            // a foreign root stopped the read on purpose and is reported by checkContent
+            if (filter == null || !filter.foreignRoot()) {
+                issues.add(XmlProblems.toIssue(name, e, "The file could not be read to the end"));
+            }
         }
         collect(name, pending, results, issues, cancel);
         if (filter != null) addFeaturesCitygml4jSkipped(filter, handler, results, issues, name);
@@ -221,7 +247,17 @@ public final class CityGmlFileReader {
             issues.add(LoadIssue.error(name, "The file contains no city objects"));
         }
         for (String note : filter.notes()) issues.add(LoadIssue.warning(name, null, note));
+        filter.duplicates().forEach((id, shared) -> issues.add(duplicateId(name, id, shared)));
         issues.addAll(filter.quality().issues(name, !fatal)); // a truncated file's XLinks may point past the end
+    }
+
+    private static LoadIssue duplicateId(String name, String id, List<TopLevelRecord> shared) {
+        List<String> lines = shared.stream().map(r -> "line " + r.line).toList();
+        String where = String.join(", ", lines.subList(0, lines.size() - 1)) + " and " + lines.get(lines.size() - 1);
+        TopLevelRecord second = shared.get(1);
+        return new LoadIssue(Severity.WARNING, IssueCategory.DUPLICATE_ID, name, second.line, second.column, id,
+                shared.size() + " top-level objects share the gml:id \"" + id + "\" (at " + where
+                        + "); a gml:id must be unique within a file. Each is kept as an object of its own");
     }
 
     /** Results of one file, in document order. */

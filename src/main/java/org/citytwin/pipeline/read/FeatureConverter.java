@@ -40,7 +40,8 @@ final class FeatureConverter {
         lods.addAll(implicits.keySet());
         List<RawCurve> curves = record != null ? List.copyOf(record.iurCurves) : List.of();
         curves.forEach(c -> lods.add(c.lod()));
-        return new RawFeature(feature.getId(), type, name(feature), line, lods, surfaces, attributes, implicits, curves);
+        String id = record != null ? record.id : feature.getId(); // a repeated gml:id was made unique for citygml4j only
+        return new RawFeature(id, type, name(feature), line, lods, surfaces, attributes, implicits, curves);
     }
 
     /** Adds the surfaces i-UR keeps in ADE attributes (LOD0 map geometry) to those citygml4j found. */

@@ -18,19 +18,24 @@ final class FileSniffer {
         try {
             if (!Files.isRegularFile(file)) return LoadIssue.error(name, "The file does not exist or is not a regular file");
             if (Files.size(file) == 0) return LoadIssue.error(name, "The file is empty (0 bytes); expected CityGML XML");
-            byte[] head = new byte[16];
+            byte[] head = new byte[64];
             int n;
             try (InputStream in = Files.newInputStream(file)) {
                 n = in.readNBytes(head, 0, head.length);
             }
+            // UTF-16 and UTF-32 (with or without byte-order mark) are XML too: look at characters, not bytes
+            java.nio.charset.Charset family = XmlEncoding.family(head, n);
+            int bom = XmlEncoding.bomLength(head, n);
+            String text = new String(head, bom, n - bom, family != null ? family : java.nio.charset.StandardCharsets.ISO_8859_1);
             int i = 0;
-            if (n >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF) i = 3;
-            while (i < n && Character.isWhitespace(head[i])) i++;
-            if (i < n && head[i] != '<') {
+            while (i < text.length() && Character.isWhitespace(text.charAt(i))) i++;
+            if (i < text.length() && text.charAt(i) != '<') {
                 return LoadIssue.error(name, "This is not an XML file (it starts with bytes " + hex(head, n) + describe(head, n)
                         + "); expected CityGML XML");
             }
-            if (i >= n) return LoadIssue.error(name, "The file holds only white space; expected CityGML XML");
+            if (i >= text.length() && n < head.length) {
+                return LoadIssue.error(name, "The file holds only white space; expected CityGML XML");
+            }
             return null;
         } catch (IOException e) {
             return LoadIssue.error(name, "The file could not be opened: " + e.getMessage());

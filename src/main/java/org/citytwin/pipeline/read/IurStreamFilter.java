@@ -24,7 +24,9 @@ import javax.xml.stream.util.StreamReaderDelegate;
  * <li>consumes every other i-UR subtree and keeps it as an attribute tree of its top-level feature;</li>
  * <li>observes the thematic and generic attributes of each top-level feature as attribute trees;</li>
  * <li>records the srsName, the root element and where each top-level feature starts;</li>
- * <li>refuses DOCTYPE declarations (XXE and entity-expansion bombs never reach a parser that would expand them).</li>
+ * <li>refuses DOCTYPE declarations (XXE and entity-expansion bombs never reach a parser that would expand them);</li>
+ * <li>refuses elements nested deeper than {@link #MAX_DEPTH}: every later stage (citygml4j's builders, attribute
+ *     trees, code labelling, JSON) walks the tree recursively, and 20,000 levels overflowed the stack.</li>
  * </ul>
  */
 final class IurStreamFilter extends StreamReaderDelegate {
@@ -38,7 +40,17 @@ final class IurStreamFilter extends StreamReaderDelegate {
             "boundary", "buildingRoom", "buildingInstallation", "buildingFurniture", "groupMember", "parent",
             "generalizesTo", "imageURI");
 
+    /**
+     * Deepest element nesting read. Real CityGML, i-UR and utility files stay below 50 levels; 1,000 leaves a wide
+     * margin and keeps citygml4j's recursive builders (about 2,000 nested generic attribute sets overflow a worker
+     * thread's stack) well inside theirs.
+     */
+    static final int MAX_DEPTH = 1000;
+
+    /** Records by the gml:id citygml4j sees: the file's own, or for a repeated id the unique one given instead. */
     private final Map<String, TopLevelRecord> recordsById = new ConcurrentHashMap<>();
+    /** Top-level features sharing a gml:id, by that id, in document order. */
+    private final Map<String, List<TopLevelRecord>> duplicates = new java.util.LinkedHashMap<>();
     private final List<TopLevelRecord> records = new ArrayList<>();
     private final Deque<QName> renames = new ArrayDeque<>();
     private final List<String> notes = new ArrayList<>();
@@ -50,6 +62,8 @@ final class IurStreamFilter extends StreamReaderDelegate {
     private volatile String srsName;
     private volatile int srsDimension = 3;
     private int depth;
+    /** Open elements in the underlying stream, including those {@link #capture()} consumes. */
+    private int rawDepth;
     private int memberDepth = -1;
     private int featureDepth = -1;
     private TopLevelRecord current;
@@ -59,6 +73,12 @@ final class IurStreamFilter extends StreamReaderDelegate {
     private QName renamedNow;
     /** gml:id given to a top-level feature that has none, so citygml4j's object and our record share an id. */
     private String injectedId;
+    /**
+     * Unique gml:id shown to citygml4j in place of a top-level feature's repeated one, at {@link #replacedIndex}:
+     * without it both features matched one record and the other record became a phantom object without geometry.
+     */
+    private String replacedId;
+    private int replacedIndex = -1;
     /** First coordinate pair in document order (root envelope, else first geometry): anchors the frame deterministically. */
     private volatile double[] firstPoint;
     private StringBuilder coordinateText;
@@ -78,6 +98,8 @@ final class IurStreamFilter extends StreamReaderDelegate {
 
     String citygmlVersion() { return version; }
     QName rootElement() { return root; }
+    /** True when the root element is not in a CityGML core namespace: nothing of the file was read. */
+    boolean foreignRoot() { return root != null && version == null; }
     String srsName() { return srsName; }
     int srsDimension() { return srsDimension; }
     double[] firstPoint() { return firstPoint; }
@@ -86,6 +108,8 @@ final class IurStreamFilter extends StreamReaderDelegate {
     /** The top-level feature that started last: after nextChunk() returns, the one that chunk holds. */
     TopLevelRecord lastRecord() { return current; }
     List<String> notes() { return notes; }
+    /** Top-level features that share a gml:id with an earlier one, by that id (first occurrence included). */
+    Map<String, List<TopLevelRecord>> duplicates() { return duplicates; }
     /** Empty geometry, unresolved XLinks, unknown ADE namespaces seen so far. */
     StreamQualityWatcher quality() { return quality; }
     /** UtilityNetwork ADE feature graphs and links of the whole file. */
@@ -101,12 +125,29 @@ final class IurStreamFilter extends StreamReaderDelegate {
                 throw new XMLStreamException("DOCTYPE declarations are refused: CityGML needs none, and they can"
                         + " carry external entities or entity-expansion bombs", getLocation());
             }
+            track(event);
+            if (event == XMLStreamConstants.START_ELEMENT && root == null
+                    && CityGmlNamespaces.coreVersion(super.getNamespaceURI()) == null) {
+                // a foreign root is refused before anything inside it is read: a refused file loads nothing
+                root = super.getName();
+                throw new XMLStreamException("the root element is not a CityGML CityModel", getLocation());
+            }
             if (event == XMLStreamConstants.START_ELEMENT && shouldCapture()) {
                 capture();
                 continue;
             }
             onEvent(event);
             return event;
+        }
+    }
+
+    private void track(int event) throws XMLStreamException {
+        if (event == XMLStreamConstants.END_ELEMENT) {
+            rawDepth--;
+        } else if (event == XMLStreamConstants.START_ELEMENT && ++rawDepth > MAX_DEPTH) {
+            throw new XMLStreamException("elements are nested more than " + String.format(java.util.Locale.ROOT, "%,d", MAX_DEPTH)
+                    + " levels deep here; CityGML needs a few dozen at most, so the file is not read further",
+                    getParent().getLocation());
         }
     }
 
@@ -121,6 +162,8 @@ final class IurStreamFilter extends StreamReaderDelegate {
     private void onEvent(int event) {
         renamedNow = null;
         injectedId = null;
+        replacedId = null;
+        replacedIndex = -1;
         switch (event) {
             case XMLStreamConstants.START_ELEMENT -> onStart();
             case XMLStreamConstants.END_ELEMENT -> onEnd();
@@ -184,9 +227,17 @@ final class IurStreamFilter extends StreamReaderDelegate {
             id = "noid_L" + loc.getLineNumber() + "C" + loc.getColumnNumber();
             injectedId = id;
         }
-        current = new TopLevelRecord(id, CityGmlNamespaces.prefix(ns) + ":" + local, loc.getLineNumber(), loc.getColumnNumber());
+        String key = id;
+        TopLevelRecord first = recordsById.get(id);
+        if (first != null) {
+            for (int n = 2; recordsById.containsKey(key); n++) key = id + "__duplicate" + n;
+            replacedId = key;
+            replacedIndex = gmlIdIndex(r);
+        }
+        current = new TopLevelRecord(id, key, CityGmlNamespaces.prefix(ns) + ":" + local, loc.getLineNumber(), loc.getColumnNumber());
         records.add(current);
-        if (id != null) recordsById.put(id, current);
+        recordsById.put(key, current);
+        if (first != null) duplicates.computeIfAbsent(id, k -> new ArrayList<>(List.of(first))).add(current);
         featureDepth = depth + 1;
         currentTargetModule = null;
         nested.reset();
@@ -246,6 +297,7 @@ final class IurStreamFilter extends StreamReaderDelegate {
         int level = 1;
         while (level > 0) {
             int event = r.next();
+            track(event);
             if (event == XMLStreamConstants.START_ELEMENT) {
                 level++;
                 recorder.start(r);
@@ -309,13 +361,18 @@ final class IurStreamFilter extends StreamReaderDelegate {
     }
 
     static String gmlId(XMLStreamReader r) {
+        int i = gmlIdIndex(r);
+        return i < 0 ? null : r.getAttributeValue(i);
+    }
+
+    private static int gmlIdIndex(XMLStreamReader r) {
         for (int i = 0; i < r.getAttributeCount(); i++) {
             if ("id".equals(r.getAttributeLocalName(i))) {
                 String ns = r.getAttributeNamespace(i);
-                if (ns != null && ns.startsWith("http://www.opengis.net/gml")) return r.getAttributeValue(i);
+                if (ns != null && ns.startsWith("http://www.opengis.net/gml")) return i;
             }
         }
-        return null;
+        return -1;
     }
 
     private static boolean isLodGeometry(String local) {
@@ -397,11 +454,16 @@ final class IurStreamFilter extends StreamReaderDelegate {
 
     @Override
     public String getAttributeValue(int index) {
+        if (replacedId != null && index == replacedIndex) return replacedId;
         return injected(index) ? injectedId : super.getAttributeValue(index);
     }
 
     @Override
     public String getAttributeValue(String namespaceUri, String localName) {
+        if (replacedId != null && "id".equals(localName)
+                && (namespaceUri == null || super.getAttributeNamespace(replacedIndex).equals(namespaceUri))) {
+            return replacedId;
+        }
         if (injectedId != null && "id".equals(localName) && (namespaceUri == null || gmlNamespace().equals(namespaceUri))) {
             String own = super.getAttributeValue(namespaceUri, localName);
             return own != null ? own : injectedId;

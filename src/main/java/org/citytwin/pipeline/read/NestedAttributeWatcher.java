@@ -38,7 +38,8 @@ final class NestedAttributeWatcher {
         }
         if (featureDepth < 0 || busy || depth <= featureDepth) return;
         String prefix = CityGmlNamespaces.prefix(ns);
-        if (Character.isUpperCase(local.charAt(0)) && OBJECT_MODULES.contains(prefix) && IurStreamFilter.gmlId(r) != null) {
+        if (Character.isUpperCase(local.charAt(0)) && OBJECT_MODULES.contains(prefix) && IurStreamFilter.gmlId(r) != null
+                && stack.size() < AttributeRecorder.MAX_TREE_DEPTH) { // deeper parts keep no groups: trees stay shallow
             stack.push(new Nested(prefix + ":" + local, IurStreamFilter.gmlId(r), depth, new ArrayList<>()));
         } else if (!stack.isEmpty() && depth == stack.peek().depth() + 1 && IurStreamFilter.isAttributeProperty(ns, local)) {
             recorder = new AttributeRecorder();

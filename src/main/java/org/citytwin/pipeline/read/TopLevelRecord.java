@@ -11,6 +11,8 @@ import org.citytwin.model.Attribute;
  */
 final class TopLevelRecord {
     final String id;
+    /** The gml:id citygml4j sees: {@link #id}, unless an earlier feature of the file already had that id. */
+    final String key;
     final String type;
     final int line;
     final int column;
@@ -23,8 +25,9 @@ final class TopLevelRecord {
     final List<RawFeature> components = new ArrayList<>();
     volatile boolean matched;
 
-    TopLevelRecord(String id, String type, int line, int column) {
+    TopLevelRecord(String id, String key, String type, int line, int column) {
         this.id = id;
+        this.key = key;
         this.type = type;
         this.line = line;
         this.column = column;

@@ -44,10 +44,13 @@ final class XmlProblems {
         return (i >= 0 ? message.substring(i + 8) : message).strip();
     }
 
-    private static String rootMessage(Throwable error) {
+    /** Plain words for the innermost cause; Java class names never reach the user. */
+    static String rootMessage(Throwable error) {
         Throwable t = error;
         while (t.getCause() != null && t.getCause() != t) t = t.getCause();
+        if (t instanceof StackOverflowError) return "its content is nested too deeply to be read";
+        if (t instanceof OutOfMemoryError) return "reading it needs more memory than the viewer has";
         String message = t.getMessage();
-        return message == null ? t.getClass().getSimpleName() : message;
+        return message == null || message.isBlank() ? "an unexpected internal error stopped the reader" : message;
     }
 }

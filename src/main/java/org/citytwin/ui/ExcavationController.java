@@ -161,7 +161,7 @@ public final class ExcavationController {
         }
         if (running != null) running.cancel();
         List<ExcavationLayer.Target> targets = layer.targets();
-        List<CityObject> all = objects.get();
+        List<CityObject> all = List.copyOf(objects.get()); // a snapshot taken on the FX thread
         Excavation pit = excavation;
         Task<List<ExcavationLayer.Cut>> task = new Task<>() {
             List<CrossingUtility> utilities;
@@ -176,6 +176,7 @@ public final class ExcavationController {
                     if (cut != t.mesh()) cuts.add(new ExcavationLayer.Cut(t.view(), cut));
                     updateProgress(i + 1, targets.size() + 1);
                 }
+                if (isCancelled()) return cuts;
                 utilities = pit.crossingUtilities(all, LodChoice.HIGHEST);
                 updateProgress(1, 1);
                 return cuts;
@@ -199,6 +200,11 @@ public final class ExcavationController {
         status.setText("Cutting…");
         executor.execute(task);
         return task;
+    }
+
+    /** Stops a running cut, if any: the meshes stay as they are. */
+    public void cancel() {
+        if (running != null) running.cancel();
     }
 
     private void removeCut() {

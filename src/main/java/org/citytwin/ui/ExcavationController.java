@@ -144,17 +144,19 @@ public final class ExcavationController {
         }
         Excavation excavation;
         try {
-            double groundZ = corners.stream().mapToDouble(p -> p[2]).max().orElse(0);
+            double[] f;
             if (corners.size() == 2) {
-                excavation = Excavation.box(corners.get(0)[0], corners.get(0)[1], corners.get(1)[0], corners.get(1)[1], groundZ, d);
+                f = org.citytwin.underground.PlannedSolid.box(corners.get(0)[0], corners.get(0)[1], corners.get(1)[0],
+                        corners.get(1)[1], 0, 1).footprint();
             } else {
-                double[] f = new double[2 * corners.size()];
+                f = new double[2 * corners.size()];
                 for (int i = 0; i < corners.size(); i++) {
                     f[2 * i] = corners.get(i)[0];
                     f[2 * i + 1] = corners.get(i)[1];
                 }
-                excavation = new Excavation(f, groundZ, d);
             }
+            // the pit's top is the scene's one ground (the drawn one, and the hover read-out's), not the clicked z
+            excavation = Excavation.onGround(f, scene.groundModel(), d);
         } catch (IllegalArgumentException ex) {
             status.setText(ex.getMessage());
             return null;

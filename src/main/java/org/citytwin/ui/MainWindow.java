@@ -87,7 +87,8 @@ public final class MainWindow {
         selection = SelectionController.install(view, cityScene, inspector);
         measure = MeasureController.install(view, cityScene, selection, new MeasureViewModel());
         FootprintDrawing drawing = new FootprintDrawing(view, cityScene, selection.picker());
-        drawing.setReferenceGround(() -> ReferenceGround.of(lods.allObjects(), cityScene.bounds()));
+        drawing.setReferenceGround(() -> ReferenceGround.of(cityScene.groundModel(), cityScene.bounds()));
+        inspector.setGround(cityScene::groundModel); // hover cover depth from the drawn ground
         selection.alsoSuspendWhile(drawing::isActive);
         excavation = ExcavationController.install(view, cityScene, drawing, analysis, lods::allObjects);
         clearance = ClearanceController.install(view, cityScene, drawing, analysis, lods::allObjects, selection);

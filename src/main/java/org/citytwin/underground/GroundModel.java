@@ -70,7 +70,7 @@ public final class GroundModel {
     private final Map<Long, Double> undergroundTopByTile = new HashMap<>();
     private final List<float[]> terrainPoints = new ArrayList<>();
     private final List<int[]> terrainTriangles = new ArrayList<>();
-    private final Map<Long, List<long[]>> terrainCells = new HashMap<>(); // cell -> {mesh, triangle} pairs
+    private final Map<Long, Cell> terrainCells = new HashMap<>();
     private Double fixed;
     private Map<Long, Double> levels; // cached squares, null when stale
     private Map<Long, Double> statedLevels; // cached stated(), null when stale
@@ -213,20 +213,20 @@ public final class GroundModel {
             int y1 = cell(Math.max(p[a + 1], Math.max(p[b + 1], p[c + 1])));
             if ((long) (x1 - x0 + 1) * (y1 - y0 + 1) > 4096) continue; // a degenerate sliver across the map
             for (int cx = x0; cx <= x1; cx++) {
-                for (int cy = y0; cy <= y1; cy++) terrainCells.computeIfAbsent(key(cx, cy), k -> new ArrayList<>()).add(new long[] {mesh, f});
+                for (int cy = y0; cy <= y1; cy++) terrainCells.computeIfAbsent(key(cx, cy), k -> new Cell()).add(mesh, f);
             }
         }
     }
 
     /** Highest terrain surface through the vertical at (x, y), NaN where no terrain triangle lies. */
     private double terrainAt(double x, double y) {
-        List<long[]> cell = terrainCells.get(key(cell(x), cell(y)));
+        Cell cell = terrainCells.get(key(cell(x), cell(y)));
         if (cell == null) return Double.NaN;
         double best = Double.NaN;
-        for (long[] ref : cell) {
-            float[] p = terrainPoints.get((int) ref[0]);
-            int[] t = terrainTriangles.get((int) ref[0]);
-            int f = (int) ref[1];
+        for (int r = 0; r < cell.size; r++) {
+            int m = (int) (cell.refs[r] >>> 32), f = (int) cell.refs[r];
+            float[] p = terrainPoints.get(m);
+            int[] t = terrainTriangles.get(m);
             int a = 3 * t[3 * f], b = 3 * t[3 * f + 1], c = 3 * t[3 * f + 2];
             double ax = p[a], ay = p[a + 1], bx = p[b], by = p[b + 1], cx = p[c], cy = p[c + 1];
             double det = (by - cy) * (ax - cx) + (cx - bx) * (ay - cy);
@@ -239,6 +239,17 @@ public final class GroundModel {
             if (Double.isNaN(best) || z > best) best = z;
         }
         return best;
+    }
+
+    /** The terrain triangles touching one index cell, packed as (mesh << 32 | triangle): compact for big DEMs. */
+    private static final class Cell {
+        long[] refs = new long[4];
+        int size;
+
+        void add(int mesh, int triangle) {
+            if (size == refs.length) refs = java.util.Arrays.copyOf(refs, 2 * size);
+            refs[size++] = ((long) mesh << 32) | (triangle & 0xFFFFFFFFL);
+        }
     }
 
     // ---- helpers ------------------------------------------------------------------------------------

@@ -20,8 +20,9 @@ import org.citytwin.pipeline.tile.TileMesher;
  * of cover depth, the excavation pit's top and the drawn plain ground. Per 500 m tile, first of:
  * <ol>
  * <li><b>terrain</b>: the DEM/TIN relief itself where a terrain triangle lies under the point;</li>
- * <li><b>stated</b> by the data: the median ground the utilities state (their LOD1 prism tops, or a non-zero ground
- *     their own geometry gives), else just below the lowest base of the buildings, roads and other standing objects,
+ * <li><b>stated</b> by the data: the median ground the utilities in the tile state (their LOD1 prism tops, or a
+ *     non-zero ground their own geometry gives), else just below the lowest base of the buildings, roads and other
+ *     standing objects,
  *     else (only underground buildings) the area's ground or just above their tops;</li>
  * <li><b>plain</b>: the median of the stated tiles around the data, or, when nothing states any ground, the
  *     PLATEAU convention of LOD0 at height 0 that utilities without LOD1 carry.</li>
@@ -188,8 +189,9 @@ public final class GroundModel {
 
     private Map<Long, Double> computeStated() {
         Map<Long, Double> out = new HashMap<>();
-        baseByTile.forEach((key, base) -> out.put(key, base - BELOW_BASE));
-        statedByTile.forEach((key, values) -> out.putIfAbsent(key, median(values)));
+        // the ground the utilities state is measured where the cover depths are read; a tile's lowest base is a bound
+        statedByTile.forEach((key, values) -> out.put(key, median(values)));
+        baseByTile.forEach((key, base) -> out.putIfAbsent(key, base - BELOW_BASE));
         // the "height 0" convention says nothing about the ground where anything else does
         if (out.isEmpty() && terrainTiles.isEmpty()) conventionalByTile.forEach((key, values) -> out.put(key, median(values)));
         Double street = out.isEmpty() ? null : median(new ArrayList<>(out.values()));

@@ -85,6 +85,11 @@ class GroundModelTest {
         // the ring around the data takes its lowest neighbour; the drawn squares are the same numbers
         assertThat(model.at(-200, 10)).isEqualTo(new GroundModel.Ground(3.2, GroundModel.Source.PLAIN));
         assertThat(model.squares().get(GroundModel.key(0, 0))).isEqualTo(3.2);
+        // in a tile with both, the ground the pipes state wins over the lowest building base
+        TileMesh beside = new TileMesh(FeatureKind.BUILDING, 0, 0, new float[] {200, 200, 1.0f, 210, 200, 1.0f, 200, 210, 9},
+                new int[] {0, 1, 2}, new int[1], List.of("b2"));
+        model.addMeshes(List.of(beside));
+        assertThat(model.at(10, 10)).isEqualTo(new GroundModel.Ground(3.2, GroundModel.Source.STATED));
         model.setFixedElevation(7.0);
         assertThat(model.at(10, 10)).isEqualTo(new GroundModel.Ground(7.0, GroundModel.Source.SET_BY_HAND));
         assertThat(model.squares().values()).containsOnly(7.0);

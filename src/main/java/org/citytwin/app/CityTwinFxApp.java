@@ -16,12 +16,13 @@ import org.citytwin.ui.TexturePreference;
 public final class CityTwinFxApp extends Application {
     static final String SAMPLE_FOLDER = "sample-citygml";
     private AppContext context;
+    private MainWindow window;
 
     @Override
     public void start(Stage stage) {
         context = new AppContext().warmUp();
         List<Path> paths = getParameters().getRaw().stream().map(Path::of).toList();
-        MainWindow window = open(stage, context);
+        window = open(stage, context);
         if (!Platform.isSupported(ConditionalFeature.SCENE3D)) {
             window.setHint("3D rendering is not supported here — under Xvfb run with -Dprism.forceGPU=true");
             return;
@@ -41,7 +42,7 @@ public final class CityTwinFxApp extends Application {
         MainWindow window = new MainWindow(cityScene, (inputs, progress, cancel) -> {
             context.loader().setTextures(TexturePreference.isOn()); // the View menu's choice, read per load
             return context.loader().load(inputs, progress, cancel);
-        }, context.loadExecutor());
+        }, context.loadExecutor(), context.analysisExecutor());
         window.measure().viewModel().setToLatLon(context.loader()::toLatLon); // cursor read-out in latitude/longitude
         FlowFrameLink frames = new FlowFrameLink(context); // flows and city share one local frame, whichever comes first
         window.flowFiles().setReaders(frames::reader);
@@ -63,6 +64,7 @@ public final class CityTwinFxApp extends Application {
 
     @Override
     public void stop() {
+        if (window != null) window.close();
         if (context != null) context.close();
     }
 }

@@ -238,9 +238,21 @@ public final class DatasetLoader implements AutoCloseable {
                 List.copyOf(built), counts, lods, bounds, issues);
     }
 
+    /** Interrupts running reads and waits (bounded) until the worker threads have ended. */
     @Override
     public void close() {
         fileWorkers.shutdownNow();
         workers.shutdownNow();
+        try {
+            fileWorkers.awaitTermination(5, java.util.concurrent.TimeUnit.SECONDS);
+            workers.awaitTermination(5, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** True once {@link #close()} ended every worker thread. */
+    public boolean isTerminated() {
+        return fileWorkers.isTerminated() && workers.isTerminated();
     }
 }

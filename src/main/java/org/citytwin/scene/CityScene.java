@@ -20,6 +20,7 @@ import javafx.scene.transform.Translate;
 import org.citytwin.model.Envelope;
 import org.citytwin.model.FeatureKind;
 import org.citytwin.pipeline.tile.TileMesh;
+import org.citytwin.underground.GroundModel;
 
 /**
  * The 3D city: a SubScene with depth buffer, a sky gradient, sun-like lighting, and one Group per
@@ -42,7 +43,8 @@ public final class CityScene {
     private final Pane viewport;
     private final CameraRig rig = new CameraRig();
     private final TileMeshViews views = new TileMeshViews();
-    private final GroundPatches ground = new GroundPatches();
+    private final GroundModel groundModel = new GroundModel();
+    private final GroundPatches ground = new GroundPatches(groundModel);
     private final Envelope bounds = new Envelope();
     private final List<Part> solidParts = new java.util.ArrayList<>();
     private boolean originSet;
@@ -129,21 +131,18 @@ public final class CityScene {
     GroundPatches groundPatches() { return ground; }
 
     /**
-     * Lets utilities say where the ground is (their {@code groundElevation}: pipe top + cover depth) for tiles that
-     * have no terrain and no standing objects, e.g. a utility data set opened alone. FX thread.
+     * Lets utilities say where the ground is (their {@code groundElevation}: LOD1 prism top, or pipe top + cover
+     * depth) for tiles that have no terrain and no standing objects, e.g. a utility data set opened alone. FX thread.
      */
     public void addUtilityGround(java.util.Collection<org.citytwin.model.CityObject> objects) {
-        boolean any = false;
-        for (org.citytwin.model.CityObject o : objects) {
-            org.citytwin.model.UtilityInfo u = o.utility();
-            if (u == null || !Double.isFinite(u.groundElevation())) continue;
-            double[] xy = planCentre(o);
-            if (xy == null) continue;
-            ground.addImpliedGround(xy[0], xy[1], u.groundElevation());
-            any = true;
-        }
-        if (any) ground.impliedGroundAdded();
+        if (objects.stream().anyMatch(o -> o.utility() != null)) ground.addUtilities(objects);
     }
+
+    /**
+     * The scene's one ground: what the drawn ground, the hover read-out and the excavation all use. FX thread (it
+     * changes with every load); a worker gets the elevations it needs before it starts.
+     */
+    public GroundModel groundModel() { return groundModel; }
 
     /** Puts the plain ground at one elevation (local frame metres), or back to automatic with null. FX thread. */
     public void setGroundElevation(Double elevation) { ground.setElevation(elevation); }
@@ -154,18 +153,6 @@ public final class CityScene {
     /** The plain ground's elevation (median of its squares), NaN when none is drawn. */
     public double groundElevation() { return ground.automaticElevation(); }
 
-    private static double[] planCentre(org.citytwin.model.CityObject o) {
-        double[] line = o.utility().hasCentreLine() ? o.utility().centreLine() : o.displayMesh().vertices();
-        if (line == null || line.length < 3) return null;
-        double minX = Double.MAX_VALUE, minY = Double.MAX_VALUE, maxX = -Double.MAX_VALUE, maxY = -Double.MAX_VALUE;
-        for (int i = 0; i + 2 < line.length; i += 3) {
-            minX = Math.min(minX, line[i]);
-            maxX = Math.max(maxX, line[i]);
-            minY = Math.min(minY, line[i + 1]);
-            maxY = Math.max(maxY, line[i + 1]);
-        }
-        return new double[] {(minX + maxX) / 2, (minY + maxY) / 2};
-    }
     /** Bounds of everything added, in the local frame. */
     public Envelope bounds() { return bounds.copy(); }
     public long triangleCount() { return triangles; }

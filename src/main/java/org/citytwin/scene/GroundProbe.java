@@ -9,7 +9,8 @@ import org.citytwin.pipeline.tile.TileMesh;
 /**
  * What lies under a point: a ray straight down through every visible tile mesh (the pick index of {@link Picker}),
  * skipping the triangles of one object (the one the point was picked on). When nothing is below, the lowest base
- * of that object stands in for the ground. Local frame coordinates (x east, y north, z up). FX thread only.
+ * of that object stands in for the ground; for a utility (whose lowest point is its bottom, deep underground) the
+ * scene's {@link org.citytwin.underground.GroundModel} does. Local frame coordinates (x east, y north, z up). FX thread only.
  */
 public final class GroundProbe {
     private final CityScene scene;
@@ -26,6 +27,7 @@ public final class GroundProbe {
     public Ground below(double x, double y, double z, String excludeId) {
         double best = Double.NEGATIVE_INFINITY;
         double base = Double.POSITIVE_INFINITY;
+        boolean utility = false;
         for (FeatureKind kind : FeatureKind.values()) {
             Group layer = scene.layer(kind);
             if (!layer.isVisible()) continue;
@@ -34,7 +36,10 @@ public final class GroundProbe {
                     continue;
                 }
                 int excluded = excludeId == null ? -1 : mesh.objectIds().indexOf(excludeId);
-                if (excluded >= 0) base = Math.min(base, lowest(mesh, excluded));
+                if (excluded >= 0) {
+                    base = Math.min(base, lowest(mesh, excluded));
+                    utility |= kind == FeatureKind.UTILITY;
+                }
                 double oz = z + 1e-3; // a hair above, so a ground point picked on the terrain finds that terrain
                 TriangleBvh.Hit h = Picker.index(view, mesh).intersect(x, y, oz, 0, 0, -1, Double.POSITIVE_INFINITY);
                 if (h == null) continue;
@@ -43,6 +48,7 @@ public final class GroundProbe {
             }
         }
         if (best > Double.NEGATIVE_INFINITY) return new Ground(best, true);
+        if (utility) return new Ground(scene.groundModel().at(x, y).z(), false);
         return new Ground(base < Double.POSITIVE_INFINITY ? base : z, false);
     }
 

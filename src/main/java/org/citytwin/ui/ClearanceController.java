@@ -120,9 +120,7 @@ public final class ClearanceController {
         againstSolid.setDisable(true);
         againstSolid.setOnAction(e -> checkSolid());
         Button stop = new Button("Cancel");
-        stop.setOnAction(e -> {
-            if (cancel != null) cancel.cancel();
-        });
+        stop.setOnAction(e -> cancel());
         stop.visibleProperty().bind(progress.visibleProperty());
         progress.setVisible(false);
         progress.setPrefWidth(140);
@@ -181,15 +179,25 @@ public final class ClearanceController {
         }
     }
 
-    /** Starts the check between utilities; returns the task (null when the threshold is not a number). */
+    /**
+     * Starts the check between utilities; returns the task (null when the threshold is not a number). The objects are
+     * copied here, on the FX thread, so later loads and removals cannot change the list under the worker.
+     */
     public Task<List<Clearance>> checkUtilities() {
-        return run(check -> check.betweenUtilities(objects.get()), "utility pairs");
+        List<CityObject> snapshot = List.copyOf(objects.get());
+        return run(check -> check.betweenUtilities(snapshot), "utility pairs");
     }
 
     public Task<List<Clearance>> checkSolid() {
         if (solid == null) return null;
         PlannedSolid s = solid;
-        return run(check -> check.againstSolid(objects.get(), s), "utilities near the solid");
+        List<CityObject> snapshot = List.copyOf(objects.get());
+        return run(check -> check.againstSolid(snapshot, s), "utilities near the solid");
+    }
+
+    /** Stops the running check, if any: it ends at its next object and lists nothing. */
+    public void cancel() {
+        if (cancel != null) cancel.cancel();
     }
 
     private Task<List<Clearance>> run(Function<ClearanceCheck, List<Clearance>> work, String what) {

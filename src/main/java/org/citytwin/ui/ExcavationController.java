@@ -144,24 +144,26 @@ public final class ExcavationController {
         }
         Excavation excavation;
         try {
-            double groundZ = corners.stream().mapToDouble(p -> p[2]).max().orElse(0);
+            double[] f;
             if (corners.size() == 2) {
-                excavation = Excavation.box(corners.get(0)[0], corners.get(0)[1], corners.get(1)[0], corners.get(1)[1], groundZ, d);
+                f = org.citytwin.underground.PlannedSolid.box(corners.get(0)[0], corners.get(0)[1], corners.get(1)[0],
+                        corners.get(1)[1], 0, 1).footprint();
             } else {
-                double[] f = new double[2 * corners.size()];
+                f = new double[2 * corners.size()];
                 for (int i = 0; i < corners.size(); i++) {
                     f[2 * i] = corners.get(i)[0];
                     f[2 * i + 1] = corners.get(i)[1];
                 }
-                excavation = new Excavation(f, groundZ, d);
             }
+            // the pit's top is the scene's one ground (the drawn one, and the hover read-out's), not the clicked z
+            excavation = Excavation.onGround(f, scene.groundModel(), d);
         } catch (IllegalArgumentException ex) {
             status.setText(ex.getMessage());
             return null;
         }
         if (running != null) running.cancel();
         List<ExcavationLayer.Target> targets = layer.targets();
-        List<CityObject> all = objects.get();
+        List<CityObject> all = List.copyOf(objects.get()); // a snapshot taken on the FX thread
         Excavation pit = excavation;
         Task<List<ExcavationLayer.Cut>> task = new Task<>() {
             List<CrossingUtility> utilities;
@@ -176,6 +178,7 @@ public final class ExcavationController {
                     if (cut != t.mesh()) cuts.add(new ExcavationLayer.Cut(t.view(), cut));
                     updateProgress(i + 1, targets.size() + 1);
                 }
+                if (isCancelled()) return cuts;
                 utilities = pit.crossingUtilities(all, LodChoice.HIGHEST);
                 updateProgress(1, 1);
                 return cuts;
@@ -199,6 +202,11 @@ public final class ExcavationController {
         status.setText("Cutting…");
         executor.execute(task);
         return task;
+    }
+
+    /** Stops a running cut, if any: the meshes stay as they are. */
+    public void cancel() {
+        if (running != null) running.cancel();
     }
 
     private void removeCut() {

@@ -114,8 +114,11 @@ final class FootprintDrawing {
             if (h.kind().isAreal() || h.kind() == org.citytwin.model.FeatureKind.TRANSPORTATION) {
                 return new double[] {h.x(), h.y(), h.z()};
             }
+            if (h.kind() == org.citytwin.model.FeatureKind.UTILITY) { // a buried pipe: the ground above it, not one below
+                return new double[] {h.x(), h.y(), scene.groundModel().at(h.x(), h.y()).z()};
+            }
             GroundProbe.Ground g = ground.below(h.x(), h.y(), h.z(), h.objectId());
-            return new double[] {h.x(), h.y(), g.found() ? g.z() : referenceGround.getAsDouble()};
+            return new double[] {h.x(), h.y(), g.found() ? g.z() : scene.groundModel().at(h.x(), h.y()).z()};
         }
         CameraRig rig = scene.camera();
         double z = referenceGround.getAsDouble();
@@ -126,7 +129,7 @@ final class FootprintDrawing {
         double s = (planeY - eye.getY()) / d[1];
         if (s <= 0) return null;
         Point3D local = rig.toLocal(new Point3D(eye.getX() + d[0] * s, eye.getY() + d[1] * s, eye.getZ() + d[2] * s));
-        return new double[] {local.getX(), local.getY(), z};
+        return new double[] {local.getX(), local.getY(), scene.groundModel().at(local.getX(), local.getY()).z()};
     }
 
     private void onRelease(MouseEvent e) {

@@ -17,6 +17,8 @@ import org.citytwin.model.CityObject;
 import org.citytwin.model.GeometryMetrics;
 import org.citytwin.model.MeasuredHeight;
 import org.citytwin.pipeline.LoadResult;
+import org.citytwin.underground.GroundModel;
+import org.citytwin.underground.UtilityReadout;
 
 /**
  * The inspector's state, testable without a window: an index gml:id → CityObject over every load (a reload
@@ -30,6 +32,7 @@ public final class InspectorViewModel {
     private final Map<String, CityObject> byId = new HashMap<>();
     private final ReadOnlyObjectWrapper<CityObject> selected = new ReadOnlyObjectWrapper<>(this, "selected");
     private final ObservableList<Field> fields = FXCollections.observableArrayList();
+    private java.util.function.Supplier<GroundModel> ground = () -> null;
 
     /** Indexes the objects of one finished load; ids seen before now mean the newly loaded object. */
     public void index(LoadResult result) {
@@ -54,9 +57,21 @@ public final class InspectorViewModel {
         return o == null || o.name() == null || o.name().isBlank() ? id : o.name() + " (" + id + ")";
     }
 
+    /** The scene's ground that the hover read-out measures cover depth from (null: each utility's own ground). */
+    public void setGround(java.util.function.Supplier<GroundModel> ground) {
+        this.ground = ground;
+    }
+
     /** The hover caption plus, for a utility, the elevation and cover depth of the pointed spot (elevation z). */
     public String caption(String id, double z) {
-        String readout = org.citytwin.underground.UtilityReadout.format(find(id), z);
+        String readout = UtilityReadout.format(find(id), z);
+        return readout.isEmpty() ? caption(id) : caption(id) + "\n" + readout;
+    }
+
+    /** As {@link #caption(String, double)}, the cover depth measured from the scene's ground at (x, y). */
+    public String caption(String id, double x, double y, double z) {
+        GroundModel g = ground.get();
+        String readout = UtilityReadout.format(find(id), z, g == null ? null : g.at(x, y));
         return readout.isEmpty() ? caption(id) : caption(id) + "\n" + readout;
     }
 
@@ -89,9 +104,17 @@ public final class InspectorViewModel {
         f.add(new Field("volume", m.volume().isPresent() ? String.format(Locale.ROOT, "%.0f m³", m.volume().getAsDouble())
                 : "— (surfaces not closed)"));
         f.add(new Field("triangles shown", shownTriangles < 0 ? "—" : Integer.toString(shownTriangles)));
+        if (o.utility() != null) f.add(new Field("cover depth", coverDepth(o.utility())));
         fields.setAll(f);
         selected.set(o);
         return true;
+    }
+
+    /** E.g. "1.30 m (measured)", "0.85 m (estimated)", "unknown". */
+    static String coverDepth(org.citytwin.model.UtilityInfo u) {
+        if (Double.isNaN(u.coverDepthM()) || u.depthSource() == org.citytwin.model.DepthSource.UNKNOWN) return "unknown";
+        return String.format(Locale.ROOT, "%.2f m (%s)", u.coverDepthM(),
+                u.depthSource() == org.citytwin.model.DepthSource.MEASURED ? "measured" : "estimated");
     }
 
     public void clear() {

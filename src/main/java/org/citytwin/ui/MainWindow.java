@@ -51,8 +51,17 @@ public final class MainWindow {
     private final BooleanProperty hasContent = new SimpleBooleanProperty(false);
     private final Label hint = new Label("Open CityGML files or PLATEAU folders with File → Open, or drop them here");
 
-    /** @param loader the pipeline (DatasetLoader::load); @param executor runs load tasks in the background */
+    /** @param loader the pipeline (DatasetLoader::load); @param executor runs loads and analyses in the background */
     public MainWindow(CityScene cityScene, LoadViewModel.Loader loader, java.util.concurrent.Executor executor) {
+        this(cityScene, loader, executor, executor);
+    }
+
+    /**
+     * @param executor the load lane: loads, LOD re-meshing, flow reads
+     * @param analysis the analysis lane: clearance checks and excavations, so a long check never delays a load
+     */
+    public MainWindow(CityScene cityScene, LoadViewModel.Loader loader, java.util.concurrent.Executor executor,
+                      java.util.concurrent.Executor analysis) {
         this.cityScene = cityScene;
         this.vm = new LoadViewModel(loader, executor, this::show);
         this.lods = new LodViewModel(executor, (kind, meshes) -> {
@@ -78,10 +87,11 @@ public final class MainWindow {
         selection = SelectionController.install(view, cityScene, inspector);
         measure = MeasureController.install(view, cityScene, selection, new MeasureViewModel());
         FootprintDrawing drawing = new FootprintDrawing(view, cityScene, selection.picker());
-        drawing.setReferenceGround(() -> ReferenceGround.of(lods.allObjects(), cityScene.bounds()));
+        drawing.setReferenceGround(() -> ReferenceGround.of(cityScene.groundModel(), cityScene.bounds()));
+        inspector.setGround(cityScene::groundModel); // hover cover depth from the drawn ground
         selection.alsoSuspendWhile(drawing::isActive);
-        excavation = ExcavationController.install(view, cityScene, drawing, executor, lods::allObjects);
-        clearance = ClearanceController.install(view, cityScene, drawing, executor, lods::allObjects, selection);
+        excavation = ExcavationController.install(view, cityScene, drawing, analysis, lods::allObjects);
+        clearance = ClearanceController.install(view, cityScene, drawing, analysis, lods::allObjects, selection);
         flows = new FlowsController(cityScene);
         gateTool = GateTool.install(view, flows, cityScene.camera(), selection);
         flowFiles = new FlowFileLoader(flows, executor, new DefaultFlowReaders());
@@ -109,6 +119,13 @@ public final class MainWindow {
         timeline.managedProperty().bind(timeline.visibleProperty());
         root.setBottom(new VBox(timeline, new DataQualityView(quality), new StatusBar(vm)));
         installDragAndDrop();
+    }
+
+    /** At exit: cancels running analyses and closes live feeds (the pools themselves belong to AppContext). FX thread. */
+    public void close() {
+        clearance.cancel();
+        excavation.cancel();
+        flows.disconnectFeed();
     }
 
     public BorderPane root() { return root; }

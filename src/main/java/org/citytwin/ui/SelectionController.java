@@ -125,7 +125,7 @@ public final class SelectionController {
             hover.setVisible(false);
             return;
         }
-        hover.setText(vm.caption(hit.get().objectId(), hit.get().z())); // utilities: elevation and cover depth there
+        hover.setText(vm.caption(hit.get().objectId(), hit.get().x(), hit.get().y(), hit.get().z())); // utilities: elevation and cover depth there
         hover.autosize();
         Pane view = (Pane) hover.getParent(); // keep the label inside the view
         hover.relocate(Math.max(0, Math.min(e.getX() + 14, view.getWidth() - hover.getWidth() - 4)),

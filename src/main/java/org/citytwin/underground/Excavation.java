@@ -50,6 +50,21 @@ public final class Excavation {
         this.cutter = new MeshCutter(above, minX, minY, pit.bottom(), maxX, maxY);
     }
 
+    /**
+     * A pit whose top is the ground model's highest point at the footprint's corners (the drawn ground there), so the
+     * pit, the drawn ground and the cover-depth read-out agree.
+     */
+    public static Excavation onGround(double[] footprint, GroundModel ground, double depth) {
+        return new Excavation(footprint, groundTop(footprint, ground), depth);
+    }
+
+    /** Highest ground elevation at the corners of a footprint (x,y pairs). */
+    public static double groundTop(double[] footprint, GroundModel ground) {
+        double top = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i + 1 < footprint.length; i += 2) top = Math.max(top, ground.at(footprint[i], footprint[i + 1]).z());
+        return top;
+    }
+
     /** A box pit from two opposite ground corners. */
     public static Excavation box(double x1, double y1, double x2, double y2, double groundZ, double depth) {
         return new Excavation(PlannedSolid.box(x1, y1, x2, y2, 0, 1).footprint(), groundZ, depth);

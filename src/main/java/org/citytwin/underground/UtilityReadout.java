@@ -7,7 +7,8 @@ import org.citytwin.model.UtilityInfo;
 
 /**
  * The cursor read-out for a utility: elevation of the pointed spot and cover depth there (ground elevation minus
- * the pointed top), flagged when the depth is estimated. Empty for objects that are not utilities.
+ * the pointed top), flagged when the depth is estimated. The ground is the scene's {@link GroundModel} at the spot
+ * (the one drawn and dug), else the ground the utility itself states. Empty for objects that are not utilities.
  */
 public final class UtilityReadout {
 
@@ -23,10 +24,18 @@ public final class UtilityReadout {
 
     /** E.g. "elevation 2.45 m · cover 1.30 m (estimated)"; "" when the object is not a utility. */
     public static String format(CityObject object, double z) {
+        return format(object, z, null);
+    }
+
+    /**
+     * The read-out with the cover depth measured from {@code ground} (the scene's ground at the pointed spot; null:
+     * the ground the utility states).
+     */
+    public static String format(CityObject object, double z, GroundModel.Ground ground) {
         if (object == null || !ClearanceCheck.isUtility(object)) return "";
         StringBuilder s = new StringBuilder(String.format(Locale.ROOT, "elevation %.2f m", z));
         UtilityInfo info = object.utility();
-        double cover = coverDepthAt(info, z);
+        double cover = ground != null && info != null ? ground.z() - z : coverDepthAt(info, z);
         if (!Double.isNaN(cover)) {
             s.append(String.format(Locale.ROOT, " · cover %.2f m", cover));
             if (info.depthSource() == DepthSource.ESTIMATED) s.append(" (estimated)");

@@ -87,4 +87,27 @@ class InspectorViewModelTest {
         assertThat(vm.caption("b1")).isEqualTo("Hangar (b1)");
         assertThat(vm.caption("zz")).isEqualTo("zz");
     }
+
+    static CityObject utility(String id, double cover, org.citytwin.model.DepthSource source) {
+        var info = new org.citytwin.model.UtilityInfo(org.citytwin.model.UtilityType.SEWER, "SewerPipe", new double[0], 0.3,
+                false, cover, source, 5.0, null, null);
+        return new CityObject(id, "uro:SewerPipe", FeatureKind.UTILITY, null, new TreeSet<>(List.of(0)),
+                Map.of(0, new MeshPart(new double[] {0, 0, 3, 1, 0, 3, 0, 1, 3}, new int[] {0, 1, 2})), List.of(), "u.gml", info);
+    }
+
+    @Test
+    void aUtilityShowsItsCoverDepthAndWhetherItWasMeasuredOrEstimated() {
+        InspectorViewModel vm = new InspectorViewModel();
+        vm.index(load("u.gml", utility("m", 1.3, org.citytwin.model.DepthSource.MEASURED),
+                utility("e", 0.85, org.citytwin.model.DepthSource.ESTIMATED),
+                utility("u", Double.NaN, org.citytwin.model.DepthSource.UNKNOWN), building("b", null, "4.3", "u.gml")));
+        vm.select("m", 1);
+        assertThat(vm.field("cover depth")).isEqualTo("1.30 m (measured)");
+        vm.select("e", 1);
+        assertThat(vm.field("cover depth")).isEqualTo("0.85 m (estimated)");
+        vm.select("u", 1);
+        assertThat(vm.field("cover depth")).isEqualTo("unknown");
+        vm.select("b", 1);
+        assertThat(vm.field("cover depth")).isNull(); // not a utility
+    }
 }

@@ -141,6 +141,7 @@ public final class UtilityPlacer {
         boolean defaulted = false;
         double diameter = stated > 0 ? stated : Double.NaN;
         MeshPart truth = trueGeometry();
+        if (Double.isNaN(lod1Ground)) lod1Ground = groundAboveTrueShape(line, truth);
         if (Double.isNaN(diameter) && line != null && truth != null) diameter = MeshExtent.widthAround(line, truth);
         if (!(diameter > 0)) {
             diameter = UtilityClasses.defaultDiameter(elementClass);
@@ -318,6 +319,22 @@ public final class UtilityPlacer {
     private double lod1Top() {
         MeshPart m = lod1();
         return m == null ? Double.NaN : MeshExtent.maxZ(m);
+    }
+
+    /**
+     * Without a LOD1 prism, a LOD0 line at height 0 (the PLATEAU convention) says nothing about the ground; when the
+     * true shape (LOD2/3) lies at real elevations and a depth is stated, the ground is that depth above the shape's
+     * top. Otherwise the tube at 0 − depth would lie metres below the drawn LOD3 pipe. NaN when not so.
+     */
+    private double groundAboveTrueShape(double[] line, MeshPart truth) {
+        if (line == null || truth == null) return Double.NaN;
+        for (int i = 2; i < line.length; i += 3) if (line[i] != 0) return Double.NaN;
+        double cover = attributes.depth();
+        if (Double.isNaN(cover)) {
+            double min = attributes.minDepth(), max = attributes.maxDepth();
+            cover = Double.isNaN(min) ? max : Double.isNaN(max) ? min : Math.min(min, max);
+        }
+        return Double.isNaN(cover) ? Double.NaN : MeshExtent.maxZ(truth) + cover;
     }
 
     /** The true shape: LOD3, else LOD2, else LOD4; null when none. */

@@ -35,7 +35,8 @@ import org.citytwin.pipeline.tile.TileMesher;
  * Loads CityGML files and PLATEAU folders (udx/&lt;type&gt;/*.gml) into the project's model and merged
  * tile meshes, in one local metric frame shared by every load of this loader. Pure Java: callable
  * from a JavaFX Task, the CLI or a test. Loads are sequential (one at a time); each file's features are
- * built in parallel on a small worker pool.
+ * built in parallel on a small worker pool. What a file refers to (textures, code lists, xlinks) is read only
+ * inside the dataset root of what the user opened ({@link DatasetRoot}), never from the network.
  */
 public final class DatasetLoader implements AutoCloseable {
 
@@ -46,6 +47,8 @@ public final class DatasetLoader implements AutoCloseable {
     private final ExecutorService fileWorkers;
     /** Code lists of the running load: each list is read once and each missing one reported once per load. */
     private volatile CodeListResolver codeLists = new CodeListResolver();
+    /** Dataset roots of the running load's inputs: no reference in a file is followed out of its root. */
+    private volatile Map<Path, DatasetRoot> roots = Map.of();
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(DatasetLoader.class);
     private volatile boolean textures = true;
     private volatile String theme;
@@ -126,6 +129,7 @@ public final class DatasetLoader implements AutoCloseable {
     public synchronized LoadResult load(List<Path> inputs, LoadProgress progress, CancelToken cancel, LoadStats stats) {
         List<Path> files = InputExpander.expand(inputs);
         codeLists = new CodeListResolver();
+        roots = DatasetRoot.of(inputs);
         FileProgress fileProgress = new FileProgress(progress, files.stream().mapToLong(InputExpander::size).sum());
         List<CityFile> results = new ArrayList<>(files.size());
         int first = 0;
@@ -186,20 +190,21 @@ public final class DatasetLoader implements AutoCloseable {
     }
 
     private CityFile loadFile(Path file, java.util.function.LongConsumer bytes, CancelToken cancel, LoadStats stats) {
-        AppearanceIndex appearances = textures ? new AppearanceIndex(theme, new TextureFiles(file)) : null;
+        DatasetRoot root = DatasetRoot.forFile(file, roots);
+        AppearanceIndex appearances = textures ? new AppearanceIndex(theme, new TextureFiles(file, root)) : null;
         FileContext first = new FileContext(file.toString(), binding, appearances);
         CityGmlFileReader.Result<CityObject> read = reader.read(file,
-                (raw, header) -> ObjectBuilder.build(raw, header, first, stats), bytes, cancel, stats, appearances);
+                (raw, header) -> ObjectBuilder.build(raw, header, first, stats), bytes, cancel, stats, appearances, root);
         FileContext context = first;
         if (appearances != null && appearances.isLate() && !appearances.isEmpty()) {
             // The global appearance came after the objects (e.g. PLATEAU 2023 furniture): read once more, now
             // knowing it. Costs a second read for such files only; memory stays that of one read.
             FileContext again = new FileContext(file.toString(), binding, appearances);
             read = reader.read(file, (raw, header) -> ObjectBuilder.build(raw, header, again, LoadStats.NONE),
-                    n -> { }, cancel, LoadStats.NONE, appearances);
+                    n -> { }, cancel, LoadStats.NONE, appearances, root);
             context = again;
         }
-        CodeLabeler labeler = new CodeLabeler(codeLists, file.toString());
+        CodeLabeler labeler = new CodeLabeler(codeLists, file.toString(), root);
         List<CityObject> built = labeler.apply(DeferredImplicits.place(read.results(), context));
         List<LoadIssue> issues = new ArrayList<>(read.issues());
         issues.addAll(context.issues());

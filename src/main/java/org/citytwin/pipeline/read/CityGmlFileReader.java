@@ -24,6 +24,7 @@ import org.citytwin.model.IssueCategory;
 import org.citytwin.model.LoadIssue;
 import org.citytwin.model.Severity;
 import org.citytwin.pipeline.CancelToken;
+import org.citytwin.pipeline.DatasetRoot;
 import org.citytwin.pipeline.LoadStats;
 import org.citytwin.pipeline.appearance.AppearanceIndex;
 
@@ -60,6 +61,15 @@ public final class CityGmlFileReader {
      */
     public <T> Result<T> read(Path file, FeatureHandler<T> handler, LongConsumer bytesRead, CancelToken cancel,
                               LoadStats stats, AppearanceIndex appearances) {
+        return read(file, handler, bytesRead, cancel, stats, appearances, DatasetRoot.of(file));
+    }
+
+    /**
+     * As above, with the dataset root the file belongs to: xlinks into documents outside it (or URLs) are
+     * reported once. Nothing a file links to, and no schema its xsi:schemaLocation names, is ever read.
+     */
+    public <T> Result<T> read(Path file, FeatureHandler<T> handler, LongConsumer bytesRead, CancelToken cancel,
+                              LoadStats stats, AppearanceIndex appearances, DatasetRoot root) {
         String name = file.toString();
         List<LoadIssue> issues = new ArrayList<>();
         List<T> results = new ArrayList<>();
@@ -71,9 +81,10 @@ public final class CityGmlFileReader {
         List<Future<T>> pending = new ArrayList<>();
         Semaphore inFlight = new Semaphore(maxInFlight);
         IurStreamFilter filter = null;
+        ExternalLinks links = new ExternalLinks(file, root);
         try (InputStream in = new CountingInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16), bytesRead)) {
             XMLStreamReader xml = SecureXml.inputFactory().createXMLStreamReader(file.toUri().toString(), in);
-            filter = new IurStreamFilter(xml);
+            filter = new IurStreamFilter(xml, links);
             CityGMLInputFactory factory = CityGmlContexts.get().createCityGMLInputFactory()
                     .withChunking(ChunkOptions.defaults());
             try (CityGMLReader reader = factory.createCityGMLReader(filter)) {
@@ -121,6 +132,8 @@ public final class CityGmlFileReader {
         collect(name, pending, results, issues, cancel);
         if (filter != null) addFeaturesCitygml4jSkipped(filter, handler, results, issues, name);
         if (filter != null) checkContent(name, filter, results, issues);
+        LoadIssue outside = links.issue(name);
+        if (outside != null) issues.add(outside);
         return new Result<>(name, filter == null ? null : filter.citygmlVersion(),
                 filter == null ? null : filter.srsName(), results, issues);
     }

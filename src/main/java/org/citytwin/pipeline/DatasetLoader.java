@@ -49,6 +49,7 @@ public final class DatasetLoader implements AutoCloseable {
     private volatile CodeListResolver codeLists = new CodeListResolver();
     /** Dataset roots of the running load's inputs: no reference in a file is followed out of its root. */
     private volatile Map<Path, DatasetRoot> roots = Map.of();
+    private volatile long textureBudget = TextureImages.defaultBudget();
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(DatasetLoader.class);
     private volatile boolean textures = true;
     private volatile String theme;
@@ -86,6 +87,15 @@ public final class DatasetLoader implements AutoCloseable {
 
     public boolean textures() {
         return textures;
+    }
+
+    /**
+     * The texture memory the atlases of one later load may keep, in bytes (default: the system property
+     * {@value TextureImages#BUDGET_PROPERTY} in MiB, else 1 GiB). Textures beyond it are drawn in their plain
+     * colour, each with a warning.
+     */
+    public void setTextureBudget(long bytes) {
+        this.textureBudget = bytes;
     }
 
     /** The appearance theme shown by later loads; null (default) takes each file's first theme. */
@@ -143,8 +153,10 @@ public final class DatasetLoader implements AutoCloseable {
         List<CityObject> objects = new ArrayList<>();
         results.forEach(f -> objects.addAll(f.objects()));
         long m0 = System.nanoTime();
-        List<TileMesh> meshes = TileMesher.merge(objects, LodSelection.HIGHEST, textures ? new TextureImages() : null);
+        TextureImages images = textures ? new TextureImages(textureBudget) : null;
+        List<TileMesh> meshes = TileMesher.merge(objects, LodSelection.HIGHEST, images);
         stats.meshNanos.add(System.nanoTime() - m0);
+        if (images != null) results = TextureRefusals.attach(results, images.refusals());
         Envelope bounds = new Envelope();
         results.forEach(f -> bounds.include(f.bounds()));
         return new LoadResult(results, meshes, bounds, frame());

@@ -203,6 +203,7 @@ public final class DatasetLoader implements AutoCloseable {
 
     private CityFile loadFile(Path file, java.util.function.LongConsumer bytes, CancelToken cancel, LoadStats stats) {
         DatasetRoot root = DatasetRoot.forFile(file, roots);
+        if (!roots.containsKey(file) && !root.holds(file)) return linkOut(file, root);
         AppearanceIndex appearances = textures ? new AppearanceIndex(theme, new TextureFiles(file, root)) : null;
         FileContext first = new FileContext(file.toString(), binding, appearances);
         CityGmlFileReader.Result<CityObject> read = reader.read(file,
@@ -236,6 +237,15 @@ public final class DatasetLoader implements AutoCloseable {
         }
         return new CityFile(file.toString(), read.citygmlVersion(), read.srsName(), context.crsCode(),
                 List.copyOf(built), counts, lods, bounds, issues);
+    }
+
+    /** A file found in an opened folder that is a link to a file outside it: not read. */
+    private static CityFile linkOut(Path file, DatasetRoot root) {
+        LoadIssue issue = new LoadIssue(org.citytwin.model.Severity.WARNING, org.citytwin.model.IssueCategory.OUTSIDE_DATASET,
+                file.toString(), 0, 0, null, "The file is a link to a file outside the opened folder " + root.folder()
+                + "; it was not read (open its target itself to load it)");
+        return new CityFile(file.toString(), null, null, null, List.of(), Map.of(), new TreeSet<>(), new Envelope(),
+                List.of(issue));
     }
 
     @Override

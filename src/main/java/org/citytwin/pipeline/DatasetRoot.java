@@ -146,6 +146,14 @@ public final class DatasetRoot {
         return new Target(reference, staysInside(path) ? Where.INSIDE : Where.OUTSIDE, path);
     }
 
+    /**
+     * Whether {@code path} lies in the root by its text and, when it exists, by its real path: false for a link
+     * inside that leads out (e.g. a .gml in an opened folder linking to a file elsewhere).
+     */
+    public boolean holds(Path path) {
+        return staysInside(path.toAbsolutePath());
+    }
+
     /** Whether the regular file at an inside path exists (following links, which must stay inside). */
     public boolean isFile(Path path) {
         return staysInside(path) && Files.isRegularFile(path);

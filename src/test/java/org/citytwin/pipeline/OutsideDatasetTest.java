@@ -241,6 +241,27 @@ class OutsideDatasetTest {
                 .containsExactly(root.resolve("alias.png").toString());
     }
 
+    @Test
+    void aCityGmlFileInAnOpenedFolderLinkingOutIsNotRead() throws Exception {
+        Path elsewhere = HostileFiles.write(box.resolve("elsewhere.gml"), HostileFiles.texturedModel(List.of("x.png"), "", ""));
+        Path good = HostileFiles.write(root.resolve("a.gml"), HostileFiles.texturedModel(List.of("x.png"), "", ""));
+        Files.createSymbolicLink(root.resolve("b.gml"), elsewhere);
+
+        List<CityFile> files;
+        try (DatasetLoader loader = new DatasetLoader(crs)) {
+            files = loader.load(List.of(root), LoadProgress.NONE, new CancelToken()).files();
+        }
+
+        assertThat(files).extracting(CityFile::path).containsExactly(good.toString(), root.resolve("b.gml").toString());
+        assertThat(files.get(0).objects()).hasSize(1);
+        CityFile link = files.get(1);
+        assertThat(link.objects()).isEmpty();
+        assertThat(link.issues()).singleElement().satisfies(i -> {
+            assertThat(i.category()).isEqualTo(IssueCategory.OUTSIDE_DATASET);
+            assertThat(i.message()).contains("link to a file outside the opened folder");
+        });
+    }
+
     private static LoadIssue only(List<LoadIssue> issues, String kind) {
         List<LoadIssue> of = issues.stream().filter(i -> i.message().startsWith(kind)).toList();
         assertThat(of).as(kind).hasSize(1);

@@ -48,8 +48,11 @@ public final class DatasetRoot {
 
     private static final Pattern SCHEME = Pattern.compile("^([A-Za-z][A-Za-z0-9+.-]+):");
     private static final Set<String> NETWORK_SCHEMES = Set.of("http", "https", "ftp", "ftps", "sftp", "ws", "wss");
-    /** How many folders above an opened file's folder a PLATEAU {@code udx} folder may be (udx/&lt;type&gt;/file.gml). */
-    private static final int UDX_LEVELS = 3;
+    /**
+     * How many folders, from an opened file's folder up, are searched for a PLATEAU {@code udx} folder:
+     * udx/&lt;type&gt;/file.gml, and flood maps one level deeper per grouping (udx/fld/pref/&lt;river&gt;/file.gml).
+     */
+    private static final int UDX_LEVELS = 5;
     private static final List<Consumer<Path>> WATCHERS = new CopyOnWriteArrayList<>();
 
     private final Path folder;

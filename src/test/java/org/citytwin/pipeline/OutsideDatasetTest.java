@@ -217,6 +217,11 @@ class OutsideDatasetTest {
             assertThat(texturePaths(file)).as(opened.toString())
                     .containsExactly(delivery.resolve("udx/bldg/app/wall.png").toString());
         }
+        // flood maps lie deeper: udx/fld/pref/<river>/file.gml names ../../../../codelists
+        Path flood = HostileFiles.write(delivery.resolve("udx/fld/pref/tama/c_fld.gml"), HostileFiles.texturedModel(
+                List.of("../../../bldg/app/wall.png"), extras.replace("../../codelists", "../../../../codelists"), ""));
+        assertThat(load(flood).objects().get(0).attribute("bldg:class").label()).isEqualTo("普通建物");
+        assertThat(outside(load(flood))).isEmpty();
         CityFile out = load(climbing);
         assertThat(out.objects().get(0).attribute("bldg:class").label()).isNull();
         assertThat(only(outside(out), "Code list").message()).contains(delivery.toString());

@@ -22,7 +22,7 @@ public final class OutsideReferences {
     /**
      * @param what        the kind as the message names one, e.g. "Texture image"
      * @param plural      the kind as the message names several, e.g. "texture images"
-     * @param consequence what follows for the user, e.g. "the surfaces using them are drawn in their plain colour"
+     * @param consequence what follows for the user, e.g. "the surfaces using such images are drawn in their plain colour"
      */
     public OutsideReferences(String what, String plural, String consequence) {
         this.what = what;

@@ -30,7 +30,7 @@ public final class TextureFiles {
     private final Map<Path, Map<String, Path>> listings = new HashMap<>();
     private final List<LoadIssue> issues = new ArrayList<>();
     private final OutsideReferences outside = new OutsideReferences("Texture image",
-            "texture images", "the surfaces using them are drawn in their plain colour");
+            "texture images", "the surfaces using such images are drawn in their plain colour");
 
     /** Images of a file opened on its own: the dataset root is the file's folder (or its PLATEAU delivery). */
     public TextureFiles(Path gmlFile) {

@@ -23,7 +23,7 @@ final class ExternalLinks {
     /** Document part → verdict: a file may link into one other document thousands of times. */
     private final Map<String, DatasetRoot.Target> judged = new HashMap<>();
     private final OutsideReferences outside = new OutsideReferences("XLink target",
-            "XLink targets", "the objects they point to are not read");
+            "XLink targets", "the objects such links point to are not read");
 
     ExternalLinks(Path file, DatasetRoot root) {
         Path parent = file.toAbsolutePath().getParent();

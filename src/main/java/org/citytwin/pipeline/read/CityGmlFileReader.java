@@ -85,6 +85,8 @@ public final class CityGmlFileReader {
         try (InputStream in = new CountingInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16), bytesRead)) {
             XMLStreamReader xml = SecureXml.inputFactory().createXMLStreamReader(file.toUri().toString(), in);
             filter = new IurStreamFilter(xml, links);
+            // Never give this factory a schema handler or createGenericADEContent(true): xml-objects would then
+            // parse every xsi:schemaLocation the file names, local path or URL alike (see DatasetRoot)
             CityGMLInputFactory factory = CityGmlContexts.get().createCityGMLInputFactory()
                     .withChunking(ChunkOptions.defaults());
             try (CityGMLReader reader = factory.createCityGMLReader(filter)) {

@@ -35,7 +35,8 @@ import org.citytwin.pipeline.tile.TileMesher;
  * Loads CityGML files and PLATEAU folders (udx/&lt;type&gt;/*.gml) into the project's model and merged
  * tile meshes, in one local metric frame shared by every load of this loader. Pure Java: callable
  * from a JavaFX Task, the CLI or a test. Loads are sequential (one at a time); each file's features are
- * built in parallel on a small worker pool.
+ * built in parallel on a small worker pool. What a file refers to (textures, code lists, xlinks) is read only
+ * inside the dataset root of what the user opened ({@link DatasetRoot}), never from the network.
  */
 public final class DatasetLoader implements AutoCloseable {
 
@@ -53,6 +54,9 @@ public final class DatasetLoader implements AutoCloseable {
     private final ExecutorService fileWorkers;
     /** Code lists of the running load: each list is read once and each missing one reported once per load. */
     private volatile CodeListResolver codeLists = new CodeListResolver();
+    /** Dataset roots of the running load's inputs: no reference in a file is followed out of its root. */
+    private volatile Map<Path, DatasetRoot> roots = Map.of();
+    private volatile long textureBudget = TextureImages.defaultBudget();
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(DatasetLoader.class);
     private volatile boolean textures = true;
     private volatile String theme;
@@ -90,6 +94,15 @@ public final class DatasetLoader implements AutoCloseable {
 
     public boolean textures() {
         return textures;
+    }
+
+    /**
+     * The texture memory the atlases of one later load may keep, in bytes (default: the system property
+     * {@value TextureImages#BUDGET_PROPERTY} in MiB, else 1 GiB). Textures beyond it are drawn in their plain
+     * colour, each with a warning.
+     */
+    public void setTextureBudget(long bytes) {
+        this.textureBudget = bytes;
     }
 
     /** The appearance theme shown by later loads; null (default) takes each file's first theme. */
@@ -133,6 +146,7 @@ public final class DatasetLoader implements AutoCloseable {
     public synchronized LoadResult load(List<Path> inputs, LoadProgress progress, CancelToken cancel, LoadStats stats) {
         List<Path> files = InputExpander.expand(inputs);
         codeLists = new CodeListResolver();
+        roots = DatasetRoot.of(inputs);
         FileProgress fileProgress = new FileProgress(progress, files.stream().mapToLong(InputExpander::size).sum());
         List<CityFile> results = new ArrayList<>(files.size());
         int first = 0;
@@ -147,8 +161,10 @@ public final class DatasetLoader implements AutoCloseable {
         List<CityObject> objects = new ArrayList<>();
         results.forEach(f -> objects.addAll(f.objects()));
         long m0 = System.nanoTime();
-        List<TileMesh> meshes = TileMesher.merge(objects, LodSelection.HIGHEST, textures ? new TextureImages() : null);
+        TextureImages images = textures ? new TextureImages(textureBudget) : null;
+        List<TileMesh> meshes = TileMesher.merge(objects, LodSelection.HIGHEST, images);
         stats.meshNanos.add(System.nanoTime() - m0);
+        if (images != null) results = TextureRefusals.attach(results, images.refusals());
         Envelope bounds = new Envelope();
         results.forEach(f -> bounds.include(f.bounds()));
         return new LoadResult(results, meshes, bounds, frame());
@@ -203,20 +219,22 @@ public final class DatasetLoader implements AutoCloseable {
     }
 
     private CityFile loadFile(Path file, java.util.function.LongConsumer bytes, CancelToken cancel, LoadStats stats) {
-        AppearanceIndex appearances = textures ? new AppearanceIndex(theme, new TextureFiles(file)) : null;
+        DatasetRoot root = DatasetRoot.forFile(file, roots);
+        if (!roots.containsKey(file) && !root.holds(file)) return linkOut(file, root);
+        AppearanceIndex appearances = textures ? new AppearanceIndex(theme, new TextureFiles(file, root)) : null;
         FileContext first = new FileContext(file.toString(), binding, appearances);
         CityGmlFileReader.Result<CityObject> read = reader.read(file,
-                (raw, header) -> ObjectBuilder.build(raw, header, first, stats), bytes, cancel, stats, appearances);
+                (raw, header) -> ObjectBuilder.build(raw, header, first, stats), bytes, cancel, stats, appearances, root);
         FileContext context = first;
         if (appearances != null && appearances.isLate() && !appearances.isEmpty()) {
             // The global appearance came after the objects (e.g. PLATEAU 2023 furniture): read once more, now
             // knowing it. Costs a second read for such files only; memory stays that of one read.
             FileContext again = new FileContext(file.toString(), binding, appearances);
             read = reader.read(file, (raw, header) -> ObjectBuilder.build(raw, header, again, LoadStats.NONE),
-                    n -> { }, cancel, LoadStats.NONE, appearances);
+                    n -> { }, cancel, LoadStats.NONE, appearances, root);
             context = again;
         }
-        CodeLabeler labeler = new CodeLabeler(codeLists, file.toString());
+        CodeLabeler labeler = new CodeLabeler(codeLists, file.toString(), root);
         List<CityObject> built = labeler.apply(DeferredImplicits.place(read.results(), context));
         List<LoadIssue> issues = new ArrayList<>(read.issues());
         issues.addAll(context.issues());
@@ -236,6 +254,15 @@ public final class DatasetLoader implements AutoCloseable {
         }
         return new CityFile(file.toString(), read.citygmlVersion(), read.srsName(), context.crsCode(),
                 List.copyOf(built), counts, lods, bounds, issues);
+    }
+
+    /** A file found in an opened folder that is a link to a file outside it: not read. */
+    private static CityFile linkOut(Path file, DatasetRoot root) {
+        LoadIssue issue = new LoadIssue(org.citytwin.model.Severity.WARNING, org.citytwin.model.IssueCategory.OUTSIDE_DATASET,
+                file.toString(), 0, 0, null, "The file is a link to a file outside the opened folder " + root.folder()
+                + "; it was not read (open its target itself to load it)");
+        return new CityFile(file.toString(), null, null, null, List.of(), Map.of(), new TreeSet<>(), new Envelope(),
+                List.of(issue));
     }
 
     /** Interrupts running reads and waits (bounded) until the worker threads have ended. */

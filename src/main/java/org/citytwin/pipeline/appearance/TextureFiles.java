@@ -1,7 +1,5 @@
 package org.citytwin.pipeline.appearance;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -9,50 +7,64 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.citytwin.model.IssueCategory;
 import org.citytwin.model.LoadIssue;
 import org.citytwin.model.Severity;
+import org.citytwin.pipeline.DatasetRoot;
+import org.citytwin.pipeline.OutsideReferences;
 
 /**
  * Resolves {@code app:imageURI} values of one GML file to image files. URIs are relative to the GML
  * file's folder; the file name is matched case-insensitively, because PLATEAU deliveries made on Windows
  * mix {@code .JPG} and {@code .jpg}. A missing image is reported once per file, naming the image and the
- * GML file. Only checks existence: decoding happens later, and only when textures are shown. Thread-safe.
+ * GML file. Images outside the dataset root and URLs are never opened, not even checked for existence
+ * (reported once per file). Only checks existence: decoding happens later, and only when textures are shown.
+ * Thread-safe.
  */
 public final class TextureFiles {
 
     private final String gmlFile;
     private final Path baseDir;
+    private final DatasetRoot root;
     private final Map<String, Optional<String>> resolved = new HashMap<>();
     private final Map<Path, Map<String, Path>> listings = new HashMap<>();
     private final List<LoadIssue> issues = new ArrayList<>();
+    private final OutsideReferences outside = new OutsideReferences("Texture image",
+            "texture images", "the surfaces using such images are drawn in their plain colour");
 
+    /** Images of a file opened on its own: the dataset root is the file's folder (or its PLATEAU delivery). */
     public TextureFiles(Path gmlFile) {
+        this(gmlFile, DatasetRoot.of(gmlFile));
+    }
+
+    public TextureFiles(Path gmlFile, DatasetRoot root) {
         this.gmlFile = gmlFile.toString();
         Path parent = gmlFile.toAbsolutePath().getParent();
         this.baseDir = parent != null ? parent : Path.of("").toAbsolutePath();
+        this.root = root;
     }
 
-    /** The absolute path of the image, or null when it does not exist (then reported once). */
+    /** The absolute path of the image, or null when it does not exist or may not be opened (then reported once). */
     public synchronized String resolve(String imageUri) {
         if (imageUri == null || imageUri.isBlank()) return null;
         return resolved.computeIfAbsent(imageUri, this::find).orElse(null);
     }
 
     public synchronized List<LoadIssue> issues() {
-        return List.copyOf(issues);
+        List<LoadIssue> all = new ArrayList<>(issues);
+        LoadIssue refused = outside.issue(gmlFile, root);
+        if (refused != null) all.add(refused);
+        return List.copyOf(all);
     }
 
     private Optional<String> find(String uri) {
-        Path path = null;
-        try {
-            String plain = uri.startsWith("file:") ? Path.of(java.net.URI.create(uri)).toString() : uri.replace('\\', '/');
-            path = baseDir.resolve(plain).normalize();
-        } catch (IllegalArgumentException e) { // InvalidPathException too
-            // falls through to "missing"
+        DatasetRoot.Target target = root.resolve(baseDir, uri);
+        if (target.refused()) {
+            outside.add(target, 0, null);
+            return Optional.empty();
         }
-        Path found = path == null ? null : Files.isRegularFile(path) ? path : ignoringCase(path);
+        Path path = target.path();
+        Path found = path == null ? null : root.isFile(path) ? path : ignoringCase(path);
         if (found == null) {
             issues.add(new LoadIssue(Severity.WARNING, IssueCategory.MISSING_TEXTURE, gmlFile, 0, 0, null,
                     "Texture image '" + uri + "' was not found" + (path != null ? " at " + path : "")
@@ -62,22 +74,12 @@ public final class TextureFiles {
         return Optional.of(found.toString());
     }
 
+    /** The file whose name differs only in case, when there is one inside the root; null otherwise. */
     private Path ignoringCase(Path path) {
         Path dir = path.getParent();
         if (dir == null || path.getFileName() == null) return null;
-        Map<String, Path> names = listings.computeIfAbsent(dir, TextureFiles::list);
-        return names.get(path.getFileName().toString().toLowerCase(Locale.ROOT));
-    }
-
-    private static Map<String, Path> list(Path dir) {
-        Map<String, Path> names = new HashMap<>();
-        if (!Files.isDirectory(dir)) return names;
-        try (Stream<Path> files = Files.list(dir)) {
-            files.filter(Files::isRegularFile)
-                    .forEach(f -> names.putIfAbsent(f.getFileName().toString().toLowerCase(Locale.ROOT), f));
-        } catch (IOException e) {
-            // unreadable folder: its images count as missing
-        }
-        return names;
+        Map<String, Path> names = listings.computeIfAbsent(dir, root::list);
+        Path candidate = names.get(path.getFileName().toString().toLowerCase(Locale.ROOT));
+        return candidate != null && root.isFile(candidate) ? candidate : null;
     }
 }

@@ -1,32 +1,45 @@
 package org.citytwin.pipeline.codelist;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.citytwin.model.Attribute;
 import org.citytwin.model.CityObject;
 import org.citytwin.model.IssueCategory;
 import org.citytwin.model.LoadIssue;
 import org.citytwin.model.Severity;
+import org.citytwin.pipeline.DatasetRoot;
+import org.citytwin.pipeline.OutsideReferences;
 
 /**
  * Gives the coded attributes of one file's objects their labels (the raw code stays in {@code value}),
- * and turns each code list that could not be used into one warning, the first time a load meets it.
+ * and turns each code list that could not be used into one warning, the first time a load meets it. Lists
+ * outside the dataset root, or named by URL, are never opened: one warning per file says so.
  */
 public final class CodeLabeler {
 
     private final CodeListResolver resolver;
     private final String file;
     private final Path filePath;
+    private final DatasetRoot root;
     private final List<LoadIssue> issues = new ArrayList<>();
+    /** codeSpace → where it leads: judged once per file, as thousands of attributes share a few lists. */
+    private final Map<String, DatasetRoot.Target> targets = new HashMap<>();
+    private final OutsideReferences outside = new OutsideReferences("Code list",
+            "code lists", "codes from such lists are shown without labels (unless the application bundles a list of that name)");
 
+    /** Labels for a file opened on its own: its dataset root is its folder (or its PLATEAU delivery). */
     public CodeLabeler(CodeListResolver resolver, String file) {
+        this(resolver, file, DatasetRoot.of(Path.of(file)));
+    }
+
+    public CodeLabeler(CodeListResolver resolver, String file, DatasetRoot root) {
         this.resolver = resolver;
         this.file = file;
         this.filePath = Path.of(file);
+        this.root = root;
     }
 
     /** The objects with labelled attributes; objects without coded attributes are returned as they are. */
@@ -41,7 +54,10 @@ public final class CodeLabeler {
 
     /** Warnings about code lists first met in this file. */
     public List<LoadIssue> issues() {
-        return List.copyOf(issues);
+        List<LoadIssue> all = new ArrayList<>(issues);
+        LoadIssue refused = outside.issue(file, root);
+        if (refused != null) all.add(refused);
+        return List.copyOf(all);
     }
 
     /** The same list instance when nothing changed, so unlabelled trees are not copied. */
@@ -60,11 +76,23 @@ public final class CodeLabeler {
         List<Attribute> children = label(a.children(), objectId);
         Attribute result = children == a.children() ? a : a.withChildren(children);
         if (a.codeSpace() == null || a.value() == null) return result;
-        CodeList list = resolver.codeList(filePath, a.codeSpace());
-        if (list == null) return result;
+        DatasetRoot.Target target = targets.get(a.codeSpace());
+        if (target == null) {
+            target = CodeListResolver.target(filePath, a.codeSpace(), root);
+            targets.put(a.codeSpace(), target);
+            if (target.refused()) outside.add(target, 0, objectId);
+        }
+        if (target.path() == null) return result; // a URL or URN: nothing to read
+        if (target.refused()) {
+            // never opened; the copy the application bundles under the same name needs no reading
+            CodeList bundled = BundledCodeLists.standIn(target.path());
+            String label = bundled == null ? null : bundled.label(a.value());
+            return label == null ? result : result.withLabel(label);
+        }
+        CodeList list = resolver.codeList(target.path(), root);
         if (!list.usable()) {
             Path folder = list.path().getParent();
-            if (folder != null && !Files.isDirectory(folder)) {
+            if (folder != null && !root.isFolder(folder)) {
                 // a delivery without its codelists/ folder: one warning for the folder, not one per list
                 if (resolver.firstReport(folder)) reportFolder(folder, a, objectId);
             } else if (resolver.firstReport(list.path())) {

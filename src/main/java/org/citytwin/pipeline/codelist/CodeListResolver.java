@@ -2,21 +2,21 @@ package org.citytwin.pipeline.codelist;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import javax.xml.stream.XMLStreamException;
+import org.citytwin.pipeline.DatasetRoot;
 
 /**
  * Resolves PLATEAU codeSpace references (paths relative to the GML file, e.g.
  * "../../codelists/Common_localPublicAuthorities.xml") and looks codes up in them. Each code list is read
  * at most once per resolver, however many objects and threads ask for it. A missing or unreadable list
  * yields null labels, never an exception; a missing list the application bundles ({@link BundledCodeLists}) is
- * read from the bundle instead. Remote codeSpaces (http:, urn:) are never fetched.
+ * read from the bundle instead. Remote codeSpaces (http:, urn:) are never fetched, and lists outside the dataset
+ * root are never opened (see {@link DatasetRoot}; the caller reports them).
  */
 public final class CodeListResolver {
 
@@ -29,10 +29,25 @@ public final class CodeListResolver {
         return list == null ? null : list.label(code);
     }
 
-    /** The code list (possibly a failed one, see {@link CodeList#problem()}), or null when the codeSpace is no local path. */
+    /**
+     * The code list (possibly a failed one, see {@link CodeList#problem()}), or null when the codeSpace is no
+     * local path or leads outside the dataset root of a file opened on its own.
+     */
     public CodeList codeList(Path gmlFile, String codeSpace) {
-        Path path = resolve(gmlFile, codeSpace);
-        return path == null ? null : cache.computeIfAbsent(path, CodeListResolver::load);
+        DatasetRoot root = DatasetRoot.of(gmlFile);
+        DatasetRoot.Target target = target(gmlFile, codeSpace, root);
+        return target.inside() ? codeList(target.path(), root) : null;
+    }
+
+    /** Where a codeSpace of {@code gmlFile} leads (relative to the file's folder); no file outside is touched. */
+    public static DatasetRoot.Target target(Path gmlFile, String codeSpace, DatasetRoot root) {
+        Path dir = gmlFile.toAbsolutePath().getParent();
+        return root.resolve(dir == null ? Path.of("").toAbsolutePath() : dir, codeSpace);
+    }
+
+    /** The code list at {@code path}, a path inside {@code root} (see {@link #target}). */
+    public CodeList codeList(Path path, DatasetRoot root) {
+        return cache.computeIfAbsent(path, p -> load(p, root));
     }
 
     /**
@@ -43,19 +58,8 @@ public final class CodeListResolver {
         return reported.add(missing);
     }
 
-    /** The file a codeSpace names, or null for URLs, URNs and unusable strings. */
-    static Path resolve(Path gmlFile, String codeSpace) {
-        if (codeSpace == null || codeSpace.isBlank() || codeSpace.matches("^[A-Za-z][A-Za-z0-9+.-]+:.*")) return null;
-        try {
-            Path dir = gmlFile.toAbsolutePath().getParent();
-            return (dir == null ? Path.of(codeSpace.strip()) : dir.resolve(codeSpace.strip())).normalize();
-        } catch (InvalidPathException e) {
-            return null;
-        }
-    }
-
-    private static CodeList load(Path path) {
-        try (InputStream in = Files.newInputStream(path)) {
+    private static CodeList load(Path path, DatasetRoot root) {
+        try (InputStream in = root.open(path)) {
             return new CodeList(path, CodeListParser.parse(in, path.toUri().toString()), null);
         } catch (NoSuchFileException e) {
             CodeList bundled = BundledCodeLists.standIn(path);

@@ -25,6 +25,7 @@ import org.citytwin.model.IssueCategory;
 import org.citytwin.model.LoadIssue;
 import org.citytwin.model.Severity;
 import org.citytwin.pipeline.CancelToken;
+import org.citytwin.pipeline.DatasetRoot;
 import org.citytwin.pipeline.LoadStats;
 import org.citytwin.pipeline.appearance.AppearanceIndex;
 
@@ -61,6 +62,15 @@ public final class CityGmlFileReader {
      */
     public <T> Result<T> read(Path file, FeatureHandler<T> handler, LongConsumer bytesRead, CancelToken cancel,
                               LoadStats stats, AppearanceIndex appearances) {
+        return read(file, handler, bytesRead, cancel, stats, appearances, DatasetRoot.of(file));
+    }
+
+    /**
+     * As above, with the dataset root the file belongs to: xlinks into documents outside it (or URLs) are
+     * reported once. Nothing a file links to, and no schema its xsi:schemaLocation names, is ever read.
+     */
+    public <T> Result<T> read(Path file, FeatureHandler<T> handler, LongConsumer bytesRead, CancelToken cancel,
+                              LoadStats stats, AppearanceIndex appearances, DatasetRoot root) {
         String name = file.toString();
         List<LoadIssue> issues = new ArrayList<>();
         List<T> results = new ArrayList<>();
@@ -86,6 +96,7 @@ public final class CityGmlFileReader {
         List<Future<T>> pending = new ArrayList<>();
         Semaphore inFlight = new Semaphore(maxInFlight);
         IurStreamFilter filter = null;
+        ExternalLinks links = new ExternalLinks(file, root);
         try (InputStream in = new CountingInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16), bytesRead)) {
             XMLStreamReader xml;
             if (encoding.charset() == null) {
@@ -95,7 +106,9 @@ public final class CityGmlFileReader {
                 xml = SecureXml.inputFactory().createXMLStreamReader(file.toUri().toString(),
                         new InputStreamReader(in, encoding.charset()));
             }
-            filter = new IurStreamFilter(xml);
+            filter = new IurStreamFilter(xml, links);
+            // Never give this factory a schema handler or createGenericADEContent(true): xml-objects would then
+            // parse every xsi:schemaLocation the file names, local path or URL alike (see DatasetRoot)
             CityGMLInputFactory factory = CityGmlContexts.get().createCityGMLInputFactory()
                     .withChunking(ChunkOptions.defaults());
             try (CityGMLReader reader = factory.createCityGMLReader(filter)) {
@@ -147,6 +160,8 @@ public final class CityGmlFileReader {
         collect(name, pending, results, issues, cancel);
         if (filter != null) addFeaturesCitygml4jSkipped(filter, handler, results, issues, name);
         if (filter != null) checkContent(name, filter, results, issues);
+        LoadIssue outside = links.issue(name);
+        if (outside != null) issues.add(outside);
         return new Result<>(name, filter == null ? null : filter.citygmlVersion(),
                 filter == null ? null : filter.srsName(), results, issues);
     }

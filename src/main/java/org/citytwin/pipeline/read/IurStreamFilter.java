@@ -56,6 +56,8 @@ final class IurStreamFilter extends StreamReaderDelegate {
     private final List<String> notes = new ArrayList<>();
     private final NestedAttributeWatcher nested = new NestedAttributeWatcher();
     private final StreamQualityWatcher quality = new StreamQualityWatcher();
+    /** Links into other documents, judged against the dataset root; null when not watched. */
+    private final ExternalLinks links;
 
     private String version;
     private QName root;
@@ -91,7 +93,13 @@ final class IurStreamFilter extends StreamReaderDelegate {
     private int furnitureDepth;
 
     IurStreamFilter(XMLStreamReader reader) {
+        this(reader, null);
+    }
+
+    /** @param links watches xlinks into other documents, or null */
+    IurStreamFilter(XMLStreamReader reader, ExternalLinks links) {
         super(reader);
+        this.links = links;
     }
 
     // ---- results ---------------------------------------------------------------------------------------
@@ -215,6 +223,7 @@ final class IurStreamFilter extends StreamReaderDelegate {
         nested.start(r, ns, local, depth, featureDepth, observed != null);
         if ("cityObjectMember".equals(local) || "featureMember".equals(local)) memberDepth = depth + 1;
         quality.start(r, ns, local, depth, featureDepth > 0 ? current : null);
+        if (links != null) links.start(r, featureDepth > 0 ? current : null);
         renames.push(rename == null ? NONE : rename);
         renamedNow = rename;
         depth++;
@@ -294,6 +303,7 @@ final class IurStreamFilter extends StreamReaderDelegate {
         recorder.start(r);
         geometry.start(r);
         quality.id(gmlId(r));
+        if (links != null) links.start(r, current);
         int level = 1;
         while (level > 0) {
             int event = r.next();
@@ -303,6 +313,7 @@ final class IurStreamFilter extends StreamReaderDelegate {
                 recorder.start(r);
                 geometry.start(r);
                 quality.id(gmlId(r));
+                if (links != null) links.start(r, current);
             } else if (event == XMLStreamConstants.END_ELEMENT) {
                 level--;
                 recorder.end();

@@ -9,6 +9,8 @@ import org.citytwin.pipeline.texture.TextureImages;
  * Draws the looks of one tile mesh into one {@link TextureAtlas} (JavaFX takes one diffuse map per
  * MeshView): textures scaled to fit {@link #MAX_SIZE}, solid colours as small patches. Each slot gets a
  * border repeating its edge pixels, so linear filtering at a slot's edge does not bleed in its neighbour.
+ * An atlas with textures takes its memory from the load's texture budget ({@link TextureImages#reserve});
+ * when the budget is spent, it holds colour patches only.
  */
 final class AtlasBuilder {
 
@@ -38,6 +40,18 @@ final class AtlasBuilder {
             h[i] = textured[i] ? size[1] : PATCH;
         }
         ShelfPacker.Packing packing = ShelfPacker.pack(w, h, MAX_SIZE, PADDING);
+        if (anyTrue(textured) && !images.reserve(4L * packing.atlasWidth() * packing.atlasHeight())) {
+            // over the load's texture-memory budget: this atlas gets colour patches only
+            for (int i = 0; i < n; i++) {
+                if (!textured[i]) continue;
+                images.refuse(looks.get(i).texturePath(), "was not shown: the texture memory of this load ("
+                        + images.budgetText() + ") is used up");
+                textured[i] = false;
+                w[i] = PATCH;
+                h[i] = PATCH;
+            }
+            packing = ShelfPacker.pack(w, h, MAX_SIZE, PADDING);
+        }
         int width = packing.atlasWidth();
         int[] pixels = new int[width * packing.atlasHeight()];
         Slot[] slots = new Slot[n];
@@ -54,6 +68,11 @@ final class AtlasBuilder {
         }
         for (Slot s : slots) pad(pixels, width, packing.atlasHeight(), s);
         return new Result(new TextureAtlas(width, packing.atlasHeight(), pixels), slots);
+    }
+
+    private static boolean anyTrue(boolean[] flags) {
+        for (boolean f : flags) if (f) return true;
+        return false;
     }
 
     /** Repeats the slot's edge pixels into its padding. */

@@ -18,6 +18,8 @@ public final class OutsideReferences {
     private int line;
     private String gmlId;
     private int count;
+    private boolean onlyNetwork = true;
+    private boolean networkIsInfo;
 
     /**
      * @param what        the kind as the message names one, e.g. "Texture image"
@@ -30,6 +32,15 @@ public final class OutsideReferences {
         this.consequence = consequence;
     }
 
+    /**
+     * Network addresses of this kind are names rather than files to read (a code list's codeSpace URL in the OGC
+     * examples): they are still never fetched, but reported as information, not as a warning.
+     */
+    public OutsideReferences networkAddressesAreNames() {
+        networkIsInfo = true;
+        return this;
+    }
+
     /** One refused reference; {@code line} 0 and {@code gmlId} null when unknown. */
     public synchronized void add(DatasetRoot.Target target, int line, String gmlId) {
         if (first == null) {
@@ -38,6 +49,7 @@ public final class OutsideReferences {
             this.gmlId = gmlId;
         }
         count++;
+        onlyNetwork &= target.where() == DatasetRoot.Where.NETWORK;
     }
 
     public synchronized int count() {
@@ -52,7 +64,8 @@ public final class OutsideReferences {
         String more = count == 1 ? "" : count == 2
                 ? "; 1 more " + what.toLowerCase(Locale.ROOT).replace("xlink", "XLink") + " in this file leads outside it too"
                 : "; " + (count - 1) + " more " + plural + " in this file lead outside it too";
-        return new LoadIssue(Severity.WARNING, IssueCategory.OUTSIDE_DATASET, file, line, 0, gmlId,
+        Severity severity = networkIsInfo && onlyNetwork ? Severity.INFO : Severity.WARNING;
+        return new LoadIssue(severity, IssueCategory.OUTSIDE_DATASET, file, line, 0, gmlId,
                 what + " \"" + first.reference().strip() + "\"" + where + " (the folder " + root.folder() + ")" + more
                         + "; nothing outside it is opened and nothing is fetched from the network, so " + consequence,
                 count);

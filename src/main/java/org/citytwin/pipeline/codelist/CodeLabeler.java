@@ -28,7 +28,8 @@ public final class CodeLabeler {
     /** codeSpace → where it leads: judged once per file, as thousands of attributes share a few lists. */
     private final Map<String, DatasetRoot.Target> targets = new HashMap<>();
     private final OutsideReferences outside = new OutsideReferences("Code list",
-            "code lists", "codes from such lists are shown without labels (unless the application bundles a list of that name)");
+            "code lists", "codes from such lists are shown without labels (unless the application bundles a list of that name)")
+            .networkAddressesAreNames();
 
     /** Labels for a file opened on its own: its dataset root is its folder (or its PLATEAU delivery). */
     public CodeLabeler(CodeListResolver resolver, String file) {

@@ -120,7 +120,7 @@ class LocalProjectionTest {
         double[] gk = {ll[0], ll[1]};
         CRS.findOperation(CRS.forCode("EPSG:4258"), CRS.forCode("EPSG:31468"), null)
                 .getMathTransform().transform(gk, 0, gk, 0, 1); // includes the datum shift
-        double[] xyz = {gk[0], gk[1], 0};
+        double[] xyz = {gk[1], gk[0], 0}; // EPSG:31468 is northing first, the AdV URN easting first
         p.from(gk4).toLocal(xyz, 0, 1);
         assertThat(Math.hypot(xyz[0], xyz[1])).isLessThan(5.0);
         assertThat(gk[1]).isBetween(4_580_000.0, 4_610_000.0); // sanity: GK zone 4 easting, northing-first axes

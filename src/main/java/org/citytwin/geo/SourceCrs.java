@@ -22,6 +22,8 @@ public final class SourceCrs {
     private final MathTransform toFrameBase;
     private final boolean swapped;
     private final AreaOfUse area;
+    /** Cached: {@link #accepts} runs for every vertex of a file. */
+    private final String firstAxis;
 
     SourceCrs(String srsName, String code, SingleCRS horizontal, GeographicCRS frameBase, MathTransform toFrameBase,
               boolean swapped, AreaOfUse area) {
@@ -32,6 +34,7 @@ public final class SourceCrs {
         this.toFrameBase = toFrameBase;
         this.swapped = swapped;
         this.area = area;
+        this.firstAxis = axisName(horizontal, swapped);
     }
 
     /** Numbers are used as local metres (no srsName, #local-CRS, engineering names). */
@@ -84,10 +87,14 @@ public final class SourceCrs {
 
     /** What the file's first horizontal value means here: "latitude", "longitude", "easting", "northing". */
     public String firstAxis() {
-        if (isLocal()) return "x";
+        return firstAxis;
+    }
+
+    private static String axisName(SingleCRS horizontal, boolean swapped) {
+        if (horizontal == null) return "x";
         AxisDirection d = horizontal.getCoordinateSystem().getAxis(swapped ? 1 : 0).getDirection();
         boolean northSouth = d == AxisDirection.NORTH || d == AxisDirection.SOUTH;
-        if (isGeographic()) return northSouth ? "latitude" : "longitude";
+        if (horizontal instanceof GeographicCRS) return northSouth ? "latitude" : "longitude";
         return northSouth ? "northing" : "easting";
     }
 
@@ -98,7 +105,7 @@ public final class SourceCrs {
     public boolean accepts(double a, double b) {
         if (!Double.isFinite(a) || !Double.isFinite(b)) return false;
         if (isGeographic()) {
-            boolean latFirst = "latitude".equals(firstAxis());
+            boolean latFirst = "latitude".equals(firstAxis);
             double lat = latFirst ? a : b;
             double lon = latFirst ? b : a;
             return Math.abs(lat) <= 90 && Math.abs(lon) <= 360;

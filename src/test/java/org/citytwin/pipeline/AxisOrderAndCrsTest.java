@@ -64,6 +64,22 @@ class AxisOrderAndCrsTest {
     }
 
     @Test
+    void realBavarianGaussKruegerFileLandsInBavaria() {
+        // DEBY_LOD2_5744682 (Bavarian open LoD2 data), E 4490655 N 5322005 in urn:adv:crs:DE_DHDN_3GK4*DE_DHHN92_NH:
+        // 9.3 km west of the 12°E zone meridian, 48.03°N, south-east of Munich
+        CityFile loaded = load(Path.of("src/test/resources/data/citygml3/"
+                + "Building_CityGML3.0_with_Dynamizer_and_inline_Timeseries.gml")).get(0);
+
+        assertThat(loaded.crs()).isEqualTo("EPSG:31468");
+        assertThat(loaded.issues()).noneMatch(i -> i.category() == IssueCategory.AXIS_ORDER
+                || i.category() == IssueCategory.INVALID_COORDINATE || i.category() == IssueCategory.UNKNOWN_CRS);
+        CityObject building = loaded.objects().stream().filter(o -> !o.displayMesh().isEmpty()).findFirst().orElseThrow();
+        double[] latLon = latLonOf(building);
+        assertThat(latLon[0]).isBetween(47.98, 48.08);
+        assertThat(latLon[1]).isBetween(11.82, 11.93);
+    }
+
+    @Test
     void lonLatDataInALatitudeFirstCrsIsReadSwappedWithAWarning() throws Exception {
         // a PLATEAU-style EPSG:6697 file written "139.74 35.65 10": no latitude is 139.74
         Path file = write("lonlat_bldg.gml", new GeneratedBuildings("http://www.opengis.net/def/crs/EPSG/0/6697")

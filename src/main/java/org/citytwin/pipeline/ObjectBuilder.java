@@ -80,9 +80,7 @@ final class ObjectBuilder {
         // anchor on the file's first coordinate in document order, so the frame does not depend on thread timing;
         // the object's own vertices only when that one is no position
         List<double[]> candidates = polygons.isEmpty() ? List.of() : polygons.get(0).rings();
-        FileContext.Placement placement = header.firstPoint() != null
-                ? context.placement(header.srsName(), header.firstPoint(), 2, candidates)
-                : context.placement(header.srsName(), null, 2, candidates);
+        FileContext.Placement placement = context.placement(header.srsName(), header.firstPoint(), 2, candidates);
         CoordinateTransform transform = placement.transform();
         TriangleBuffer buffer = new TriangleBuffer();
         AppearanceIndex appearances = context.appearances();

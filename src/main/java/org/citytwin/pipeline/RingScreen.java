@@ -130,14 +130,14 @@ final class RingScreen {
 
     private String expectation() {
         if (crs == null || crs.isLocal()) {
-            return "in local metres (every value must be a finite number below 1e9, heights within ±100 km)";
+            return "in local metres: every value must be a finite number below 1e9 and a height lie within ±100 km";
         }
         String crsName = AxisOrderNotes.label(crs);
         if (crs.isGeographic()) {
-            return "in " + crsName + " (read " + crs.firstAxis() + " first; a latitude lies between -90 and 90,"
-                    + " a longitude between -360 and 360, a height within ±100 km, and every value is a finite number)";
+            return "in " + crsName + ", read " + crs.firstAxis() + " first: a latitude lies between -90 and 90,"
+                    + " a longitude between -360 and 360, a height within ±100 km, and every value is a finite number";
         }
-        return "in " + crsName + " (every value must be a finite number of plausible size, heights within ±100 km)";
+        return "in " + crsName + ": every value must be a finite number of plausible size and a height lie within ±100 km";
     }
 
     private static String count(int rings) {

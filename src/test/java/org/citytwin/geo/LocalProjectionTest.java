@@ -111,6 +111,16 @@ class LocalProjectionTest {
     }
 
     @Test
+    void anOriginThatIsNoPositionIsRefusedInPlainWords() {
+        // lon-lat given as lat-lon: the message gives the numbers, not the record's toString
+        assertThatThrownBy(() -> new LocalProjection(new LocalFrame(139.74, 35.65)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("139.74000, 35.65000")
+                .hasMessageContaining("latitude between -90 and 90")
+                .hasMessageNotContaining("LocalFrame");
+    }
+
+    @Test
     void besselDatumIsShiftedToTheSameGround() throws Exception {
         // The same Berlin spot in DHDN / Gauss-Krueger 4 and in ETRS89 / UTM 33 lands within metres.
         SourceCrs gk4 = RESOLVER.resolve("urn:adv:crs:DE_DHDN_3GK4*DE_DHHN92_NH");

@@ -12,8 +12,8 @@ import org.opengis.referencing.operation.MathTransform;
  * part matters here: heights are passed through as the data gives them. Immutable.
  */
 public final class SourceCrs {
-    /** Projected values beyond this (metres) are no position on Earth, whatever the CRS. */
-    private static final double MAX_PROJECTED = 1e9;
+    /** Projected values beyond this are no position on Earth in any CRS (UTM with a zone prefix stays below 7e7). */
+    private static final double MAX_PROJECTED = 1e8;
 
     private final String srsName;
     private final String code;

@@ -20,6 +20,8 @@ final class RingScreen {
     private static final double MAX_HEIGHT = 1e5;
     /** Local or unknown CRS: raw numbers are metres; beyond this they are no position. */
     private static final double MAX_LOCAL = 1e9;
+    /** In the local Transverse Mercator frame nothing on Earth lies farther than ~20,000 km from the origin. */
+    private static final double MAX_PLACED = 2.1e7;
 
     private final SourceCrs crs;
     private final Finding invalid = new Finding();
@@ -85,7 +87,7 @@ final class RingScreen {
             double y = ring[i + 1];
             double z = ring[i + 2];
             boolean ok = raw ? isPosition(x, y) && Double.isFinite(z) && Math.abs(z) <= MAX_HEIGHT
-                    : Double.isFinite(x) && Double.isFinite(y) && Double.isFinite(z);
+                    : Math.abs(x) <= MAX_PLACED && Math.abs(y) <= MAX_PLACED && Double.isFinite(z); // false for NaN
             if (!ok) return i;
         }
         return -1;
@@ -122,8 +124,10 @@ final class RingScreen {
                     context.file(), raw.line(), 0, raw.id(), count(unplaced.rings) + " of " + what(raw)
                     + " left out: " + polygon(unplaced) + (origin == null
                     ? " could not be placed: no coordinate of the file read so far is a position to anchor the scene on"
-                    : " could not be placed in the scene, whose origin is at " + origin
-                            + ": it lies too far from it for one local metric frame") + rest));
+                    : " could not be placed in the scene, whose origin is at " + origin + ": "
+                            + (crs == null || crs.isLocal() ? "its CRS" : AxisOrderNotes.label(crs))
+                            + " gives no position for one of its vertices (a value beyond what the CRS covers, or a"
+                            + " place too far from the origin for one local metric frame)") + rest));
         }
         return issues;
     }

@@ -181,6 +181,26 @@ class AxisOrderAndCrsTest {
     }
 
     @Test
+    void aProjectedValueBeyondTheCrsDropsOnlyItsRing() throws Exception {
+        // easting 50,000 km: finite, but no place UTM zone 32 (or any frame) can give
+        Path file = write("utm_spike.gml", new GeneratedBuildings("urn:adv:crs:ETRS89_UTM32*DE_DHHN2016_NH")
+                .box("utm_fine", 691567 - 5, 5334734 - 5, 10, 10, null)
+                .box("utm_spike", 691567 + 20, 5334734 - 5, 10, 10, new Object[] {3, 2, "50000000 5334739 10"}));
+
+        CityFile loaded = load(file).get(0);
+
+        assertThat(loaded.objects()).hasSize(2);
+        assertThat(loaded.objects().get(1).displayMesh().triangleCount())
+                .isEqualTo(loaded.objects().get(0).displayMesh().triangleCount() - 2);
+        assertThat(issuesOf(loaded, "utm_spike")).singleElement().satisfies(i -> {
+            assertThat(i.category()).isEqualTo(IssueCategory.INVALID_COORDINATE);
+            assertThat(i.message()).contains("1 ring").contains("utm_spike_p3").contains("EPSG:25832")
+                    .doesNotContain("too far away");
+        });
+        assertThat(issuesOf(loaded, "utm_fine")).isEmpty();
+    }
+
+    @Test
     void aFileWithNoPositionAtAllIsReportedInPlainWords() throws Exception {
         // every latitude 900: neither order is a position; no "Frame origin out of range: LocalFrame[...]"
         Path file = write("nowhere.gml", new GeneratedBuildings("EPSG:6697")

@@ -105,10 +105,13 @@ final class FileContext {
         }
     }
 
+    private static final int MAX_TRIES = 16;
+
     /** The axis-order choice on the first point of {@code xy} (given stride) that is a position; copies it to {@code point}. */
     private AxisOrder.Choice firstPosition(double[] xy, int stride, double[] point) {
         if (xy == null) return null;
-        for (int i = 0; i + 1 < xy.length; i += stride) {
+        // a few vertices suffice: each try costs two SIS transforms, and a ring of bad values would cost thousands
+        for (int i = 0, tries = 0; i + 1 < xy.length && tries < MAX_TRIES; i += stride, tries++) {
             AxisOrder.Choice c = AxisOrder.choose(declared, xy[i], xy[i + 1]);
             if (c.reason() != AxisOrder.Reason.NO_POSITION) {
                 point[0] = xy[i];

@@ -97,25 +97,31 @@ public final class CrsResolver {
             // embedded EPSG database (v12), so no hand-made mapping to EPSG:6669..6687 is needed.
             crs = CRS.forCode(code);
         } catch (FactoryException | RuntimeException e) {
-            throw new UnknownCrsException(srsName, code + " is not in the EPSG database (" + e.getMessage() + ")", e);
+            throw new UnknownCrsException(srsName, code + " is not in the EPSG database", e);
         }
         SingleCRS horizontal = CRS.getHorizontalComponent(crs);
         if (horizontal == null) {
             throw new UnknownCrsException(srsName, code + " has no horizontal component");
         }
+        SourceCrs source;
         try {
-            return toFrameBase(srsName, code, horizontal);
+            source = toFrameBase(srsName, code, horizontal, AreaOfUses.of(crs));
         } catch (FactoryException | NoninvertibleTransformException | IncommensurableException | RuntimeException e) {
-            throw new UnknownCrsException(srsName, code + ": no operation to geographic coordinates ("
-                    + e.getMessage() + ")", e);
+            throw new UnknownCrsException(srsName, "there is no known way from " + code
+                    + " to geographic coordinates", e);
         }
+        // AdV defines its Gauss-Krüger CRSs easting first (Rechtswert, Hochwert); EPSG:3146x are northing first
+        if (SrsNames.isAdv(srsName) && !source.isGeographic() && "northing".equals(source.firstAxis())) {
+            source = source.withSwappedAxes();
+        }
+        return source;
     }
 
     /**
      * Builds the path to the frame's geographic CRS by hand where possible: CRS.findOperation towards
      * an unnamed normalised CRS makes SIS search the EPSG database (~1.5 s per CRS).
      */
-    private static SourceCrs toFrameBase(String srsName, String code, SingleCRS horizontal)
+    private static SourceCrs toFrameBase(String srsName, String code, SingleCRS horizontal, AreaOfUse area)
             throws FactoryException, NoninvertibleTransformException, IncommensurableException {
         GeographicCRS base;
         MathTransform toBase; // horizontal -> base, base in its own axis order
@@ -126,7 +132,7 @@ public final class CrsResolver {
             base = p.getBaseCRS();
             toBase = p.getConversionFromBase().getMathTransform().inverse();
         } else {
-            throw new FactoryException("a " + horizontal.getClass().getSimpleName() + " is not supported");
+            throw new FactoryException("its horizontal part is neither geographic nor projected");
         }
         if (base.getDatum() == null || !isGrs80Like(base.getDatum().getEllipsoid())) {
             // Bessel, Clarke...: a real datum shift to WGS84 (both ends have EPSG codes: a quick lookup).
@@ -137,7 +143,7 @@ public final class CrsResolver {
         GeographicCRS normalised = DefaultGeographicCRS.castOrCopy(base).forConvention(AxesConvention.NORMALIZED);
         Matrix swap = CoordinateSystems.swapAndScaleAxes(base.getCoordinateSystem(), normalised.getCoordinateSystem());
         toBase = MathTransforms.concatenate(toBase, MathTransforms.linear(swap));
-        return new SourceCrs(srsName, code, horizontal, normalised, toBase);
+        return new SourceCrs(srsName, code, horizontal, normalised, toBase, false, area);
     }
 
     /** GRS80 and WGS84 differ by 0.1 mm in the semi-minor axis: the same ellipsoid for our purpose. */

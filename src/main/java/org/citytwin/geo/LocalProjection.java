@@ -40,7 +40,8 @@ public final class LocalProjection {
     public LocalProjection(LocalFrame frame) {
         this.frame = Objects.requireNonNull(frame, "frame");
         if (!(Math.abs(frame.originLatitude()) < 90) || !(Math.abs(frame.originLongitude()) <= 180)) {
-            throw new IllegalArgumentException("Frame origin out of range: " + frame);
+            throw new IllegalArgumentException("The scene's origin must be a geographic position (latitude between -90"
+                    + " and 90, longitude between -180 and 180), not " + describe(frame));
         }
     }
 
@@ -75,7 +76,8 @@ public final class LocalProjection {
                 mt = projection(CommonCRS.WGS84.normalizedGeographic())
                         .getConversionFromBase().getMathTransform().inverse();
             } catch (FactoryException | TransformException e) {
-                throw new IllegalStateException("Cannot build the local frame inverse for " + frame, e);
+                throw new IllegalStateException("The scene's position at " + describe(frame)
+                        + " cannot be turned back into latitude and longitude", e);
             }
             localToWgs84 = mt;
         }
@@ -120,7 +122,12 @@ public final class LocalProjection {
     private static UnknownCrsException failure(SourceCrs crs, String problem, Exception cause) {
         String name = crs.srsName() != null ? crs.srsName() : crs.code();
         return cause instanceof UnknownCrsException u ? u
-                : new UnknownCrsException(name, crs.code() + ": " + problem + " (" + cause.getMessage() + ")", cause);
+                : new UnknownCrsException(name, crs.code() + ": " + problem, cause);
+    }
+
+    /** "35.68123, 139.76712" (latitude, longitude): frames and points in messages, never a record's toString. */
+    static String describe(LocalFrame frame) {
+        return String.format(java.util.Locale.ROOT, "%.5f, %.5f", frame.originLatitude(), frame.originLongitude());
     }
 
     private static Map<String, ?> name(String name) {

@@ -38,6 +38,11 @@ final class SrsNames {
     private SrsNames() {
     }
 
+    /** An AdV URN (urn:adv:crs:...): its projected CRSs are easting first, whatever EPSG's axis order. */
+    static boolean isAdv(String srsName) {
+        return srsName != null && srsName.strip().toUpperCase(Locale.ROOT).startsWith("URN:ADV:CRS:");
+    }
+
     /**
      * The code to look up ("EPSG:6697", "CRS:84"), {@link #LOCAL}, or null when the name looks like a
      * real CRS reference that we cannot interpret.

@@ -13,7 +13,8 @@ public final class UnknownCrsException extends Exception {
     public UnknownCrsException(String srsName, String problem, Throwable cause) {
         super("Unknown CRS '" + srsName + "': " + problem
                 + ". Expected an EPSG code (e.g. EPSG:6697, urn:ogc:def:crs:EPSG::6697,"
-                + " http://www.opengis.net/def/crs/EPSG/0/6697) or a local CRS reference such as #local-CRS",
+                + " http://www.opengis.net/def/crs/EPSG/0/6697), a German AdV name such as"
+                + " urn:adv:crs:ETRS89_UTM32*DE_DHHN2016_NH, or a local CRS reference such as #local-CRS",
                 cause);
         this.srsName = srsName;
         this.problem = problem;

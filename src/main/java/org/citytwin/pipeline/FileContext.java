@@ -2,6 +2,7 @@ package org.citytwin.pipeline;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.citytwin.geo.AxisOrder;
 import org.citytwin.geo.CoordinateTransform;
 import org.citytwin.geo.SourceCrs;
 import org.citytwin.geo.UnknownCrsException;
@@ -22,6 +23,7 @@ final class FileContext {
     private final List<LoadIssue> issues = new ArrayList<>();
     private final java.util.Map<String, MeshPart> prototypes = new java.util.concurrent.ConcurrentHashMap<>();
     private boolean resolved;
+    private SourceCrs declared;
     private SourceCrs crs;
     private CoordinateTransform transform;
     private final AppearanceIndex appearances;
@@ -45,30 +47,92 @@ final class FileContext {
         return file;
     }
 
+    /** The CRS (null when unknown: raw numbers as local metres) and transform a file's coordinates are read with. */
+    record Placement(SourceCrs crs, CoordinateTransform transform) {
+    }
+
+    /** Every point comes out NaN: no position of the file has been found to anchor the frame on yet. */
+    private static final CoordinateTransform UNPLACED = (xyz, offset, count) -> {
+        for (int i = 0; i < count; i++) {
+            xyz[offset + 3 * i] = Double.NaN;
+            xyz[offset + 3 * i + 1] = Double.NaN;
+        }
+    };
+
+    /** The transform for the file, deciding its axis order on the point (a, b) as written. */
     synchronized CoordinateTransform transform(String srsName, double a, double b) {
-        if (!resolved) {
-            resolved = true;
+        return placement(srsName, new double[] {a, b}, 2, List.of()).transform();
+    }
+
+    /**
+     * Resolves the file's CRS once and decides its axis order on the first point that is a position on Earth:
+     * {@code first} (stride 2, may be null), else the vertices of {@code rings} (xyz triples). While no point
+     * is a position and no frame exists, nothing is decided and the points come out unplaced (NaN).
+     */
+    synchronized Placement placement(String srsName, double[] first, int firstStride, List<double[]> rings) {
+        if (resolved) return new Placement(crs, transform);
+        if (declared == null) {
             try {
-                crs = binding.resolve(srsName);
-                if (crs.isLocal()) {
-                    addIssue(new LoadIssue(Severity.INFO, IssueCategory.OTHER, file, 0, 0, null, srsName == null
-                            ? "The file names no CRS (no srsName); coordinates are used as local metres"
-                            : "The CRS '" + srsName + "' is a local CRS; coordinates are used as local metres"));
-                }
-                transform = binding.transformFor(crs, a, b);
+                declared = binding.resolve(srsName);
             } catch (UnknownCrsException e) {
                 addIssue(new LoadIssue(Severity.ERROR, IssueCategory.UNKNOWN_CRS, file, 0, 0, null, e.getMessage()
                         + "; the objects are placed using their raw numbers as local metres"));
-                crs = null;
-                transform = FrameBinding.LOCAL_IDENTITY;
+                return settle(null, FrameBinding.LOCAL_IDENTITY);
+            }
+            if (declared.isLocal()) {
+                addIssue(new LoadIssue(Severity.INFO, IssueCategory.OTHER, file, 0, 0, null, srsName == null
+                        ? "The file names no CRS (no srsName); coordinates are used as local metres"
+                        : "The CRS '" + srsName + "' is a local CRS; coordinates are used as local metres"));
             }
         }
-        return transform;
+        if (declared.isLocal()) return settle(declared, FrameBinding.LOCAL_IDENTITY);
+        double[] point = new double[2];
+        AxisOrder.Choice choice = firstPosition(first, firstStride, point);
+        for (int r = 0; choice == null && r < rings.size(); r++) {
+            choice = firstPosition(rings.get(r), 3, point);
+        }
+        try {
+            if (choice == null) {
+                if (binding.frame() == null) return new Placement(declared, UNPLACED);
+                return settle(declared, binding.transformFor(declared, Double.NaN, Double.NaN));
+            }
+            AxisOrderNotes.report(this, declared, choice, point[0], point[1]);
+            return settle(choice.crs(), binding.transformFor(choice.crs(), point[0], point[1]));
+        } catch (UnknownCrsException e) {
+            addIssue(new LoadIssue(Severity.ERROR, IssueCategory.UNKNOWN_CRS, file, 0, 0, null, e.getMessage()
+                    + "; the objects are placed using their raw numbers as local metres"));
+            return settle(null, FrameBinding.LOCAL_IDENTITY);
+        }
     }
 
-    String frameOrigin() {
+    private static final int MAX_TRIES = 16;
+
+    /** The axis-order choice on the first point of {@code xy} (given stride) that is a position; copies it to {@code point}. */
+    private AxisOrder.Choice firstPosition(double[] xy, int stride, double[] point) {
+        if (xy == null) return null;
+        // a few vertices suffice: each try costs two SIS transforms, and a ring of bad values would cost thousands
+        for (int i = 0, tries = 0; i + 1 < xy.length && tries < MAX_TRIES; i += stride, tries++) {
+            AxisOrder.Choice c = AxisOrder.choose(declared, xy[i], xy[i + 1]);
+            if (c.reason() != AxisOrder.Reason.NO_POSITION) {
+                point[0] = xy[i];
+                point[1] = xy[i + 1];
+                return c;
+            }
+        }
+        return null;
+    }
+
+    private Placement settle(SourceCrs chosen, CoordinateTransform chosenTransform) {
+        resolved = true;
+        crs = chosen;
+        transform = chosenTransform;
+        return new Placement(crs, transform);
+    }
+
+    /** The scene's origin as "35.68123°N 139.76712°E", or null while no frame exists. */
+    String frameOriginWords() {
         var frame = binding.frame();
-        return frame == null ? "none" : String.format(java.util.Locale.ROOT, "%.5f, %.5f", frame.originLatitude(), frame.originLongitude());
+        return frame == null ? null : AxisOrderNotes.latLon(new double[] {frame.originLatitude(), frame.originLongitude()});
     }
 
     /** The shared tessellated prototype of an implicit geometry; built by the first instance that carries it. */

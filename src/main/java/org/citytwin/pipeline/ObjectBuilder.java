@@ -81,25 +81,23 @@ final class ObjectBuilder {
 
     private static MeshPart tessellate(RawFeature raw, List<RawPolygon> polygons, FileHeader header, FileContext context,
                                        QualityTally problems) {
-        // anchor on the file's first coordinate in document order, so the frame does not depend on thread timing
-        double[] first = header.firstPoint() != null ? header.firstPoint() : polygons.get(0).rings().get(0);
-        CoordinateTransform transform = context.transform(header.srsName(), first[0], first[1]);
+        // anchor on the file's first coordinate in document order, so the frame does not depend on thread timing;
+        // the object's own vertices only when that one is no position
+        List<double[]> candidates = polygons.isEmpty() ? List.of() : polygons.get(0).rings();
+        FileContext.Placement placement = context.placement(header.srsName(), header.firstPoint(), 2, candidates);
+        CoordinateTransform transform = placement.transform();
         TriangleBuffer buffer = new TriangleBuffer();
         AppearanceIndex appearances = context.appearances();
         List<SurfaceLook> looks = new ArrayList<>();
-        boolean unprojectable = false;
+        RingScreen screen = new RingScreen(placement.crs());
+        polygons = screen.keepPositions(polygons);
         for (RawPolygon polygon : polygons) {
             for (double[] ring : polygon.rings()) {
                 transform.toLocal(ring, 0, ring.length / 3);
-                unprojectable |= ring.length >= 3 && Double.isNaN(ring[0]);
             }
         }
-        if (unprojectable) {
-            context.addIssue(new LoadIssue(Severity.ERROR, IssueCategory.UNKNOWN_CRS, context.file(), raw.line(), 0, raw.id(),
-                    "Coordinates could not be placed in the scene's local frame (origin " + context.frameOrigin()
-                            + "): the object lies too far away from the data loaded first; open it on its own"));
-            return MeshPart.EMPTY;
-        }
+        polygons = screen.keepPlaced(polygons);
+        screen.issues(raw, context, context.frameOriginWords()).forEach(context::addIssue);
         for (RawPolygon polygon : polygons) {
             problems.beginPolygon(polygon.gmlId());
             for (int r = 0; r < polygon.rings().size(); r++) {

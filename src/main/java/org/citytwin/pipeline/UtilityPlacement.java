@@ -33,8 +33,9 @@ final class UtilityPlacement {
             if (!curve.point()) line = line == null ? curve.xyz().clone() : CentreLines.join(line, curve.xyz());
         }
         if (line != null || point != null) {
-            double[] first = header.firstPoint() != null ? header.firstPoint() : (line != null ? line : point);
-            CoordinateTransform transform = context.transform(header.srsName(), first[0], first[1]);
+            // the file's first point, else this element's own vertices (the first that is a position)
+            CoordinateTransform transform = context.placement(header.srsName(), header.firstPoint(), 2,
+                    java.util.List.of(line != null ? line : point)).transform();
             if (line != null) transform.toLocal(line);
             if (point != null) transform.toLocal(point);
         }

@@ -65,8 +65,35 @@ class CrsResolverTest {
                     .isInstanceOf(UnknownCrsException.class)
                     .hasMessageContaining("'" + srsName + "'")
                     .hasMessageContaining("Expected an EPSG code")
+                    // a plain sentence: none of SIS's own wording or quotes
+                    .satisfies(e -> assertThat(e.getMessage()).doesNotContain("geodetic dataset")
+                            .doesNotContain("\u201c").doesNotContain("Exception"))
                     .satisfies(e -> assertThat(((UnknownCrsException) e).srsName()).isEqualTo(srsName));
         }
+    }
+
+    /**
+     * AdV URNs are easting first (Rechtswert, Hochwert) even where EPSG's Gauss-Krüger CRSs are northing first:
+     * easting 500 km past the zone's false easting lies on the zone's central meridian.
+     */
+    @ParameterizedTest
+    @CsvSource({
+        "urn:adv:crs:DE_DHDN_3GK2, EPSG:31466, 2500000, 6",
+        "urn:adv:crs:DE_DHDN_3GK3*DE_DHHN92_NH, EPSG:31467, 3500000, 9",
+        "urn:adv:crs:DE_DHDN_3GK4*DE_DHHN92_NH, EPSG:31468, 4500000, 12",
+        "urn:adv:crs:DE_DHDN_3GK4, EPSG:31468, 4500000, 12",
+        "urn:adv:crs:DE_DHDN_3GK5*DE_DHHN2016_NH, EPSG:31469, 5500000, 15",
+        "urn:adv:crs:ETRS89_UTM32, EPSG:25832, 500000, 9",
+        "urn:adv:crs:ETRS89_UTM32*DE_DHHN2016_NH, EPSG:25832, 500000, 9",
+        "urn:adv:crs:ETRS89_UTM33*DE_DHHN92_NH, EPSG:25833, 500000, 15",
+    })
+    void advUrnsAreReadEastingFirst(String srsName, String code, double easting, double meridian) throws Exception {
+        SourceCrs crs = RESOLVER.resolve(srsName);
+        assertThat(crs.code()).isEqualTo(code);
+        assertThat(crs.firstAxis()).isEqualTo("easting");
+        double[] latLon = LocalProjection.latLonOf(crs, easting, 5_333_000);
+        assertThat(latLon[0]).isCloseTo(48.1, org.assertj.core.api.Assertions.within(0.1));
+        assertThat(latLon[1]).isCloseTo(meridian, org.assertj.core.api.Assertions.within(0.01));
     }
 
     @Test

@@ -111,6 +111,16 @@ class LocalProjectionTest {
     }
 
     @Test
+    void anOriginThatIsNoPositionIsRefusedInPlainWords() {
+        // lon-lat given as lat-lon: the message gives the numbers, not the record's toString
+        assertThatThrownBy(() -> new LocalProjection(new LocalFrame(139.74, 35.65)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("139.74000, 35.65000")
+                .hasMessageContaining("latitude between -90 and 90")
+                .hasMessageNotContaining("LocalFrame");
+    }
+
+    @Test
     void besselDatumIsShiftedToTheSameGround() throws Exception {
         // The same Berlin spot in DHDN / Gauss-Krueger 4 and in ETRS89 / UTM 33 lands within metres.
         SourceCrs gk4 = RESOLVER.resolve("urn:adv:crs:DE_DHDN_3GK4*DE_DHHN92_NH");
@@ -120,7 +130,7 @@ class LocalProjectionTest {
         double[] gk = {ll[0], ll[1]};
         CRS.findOperation(CRS.forCode("EPSG:4258"), CRS.forCode("EPSG:31468"), null)
                 .getMathTransform().transform(gk, 0, gk, 0, 1); // includes the datum shift
-        double[] xyz = {gk[0], gk[1], 0};
+        double[] xyz = {gk[1], gk[0], 0}; // EPSG:31468 is northing first, the AdV URN easting first
         p.from(gk4).toLocal(xyz, 0, 1);
         assertThat(Math.hypot(xyz[0], xyz[1])).isLessThan(5.0);
         assertThat(gk[1]).isBetween(4_580_000.0, 4_610_000.0); // sanity: GK zone 4 easting, northing-first axes

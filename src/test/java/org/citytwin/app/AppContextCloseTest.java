@@ -65,6 +65,7 @@ class AppContextCloseTest {
         assertThat(context.loadExecutor().isTerminated()).isTrue();
         assertThat(context.analysisExecutor().isTerminated()).isTrue();
         assertThat(context.loader().isTerminated()).isTrue();
+        for (Thread t : ours) t.join(5_000); // a terminated pool's worker may still be returning from its run loop
         assertThat(ours).as("threads still alive after close").noneMatch(Thread::isAlive);
     }
 }

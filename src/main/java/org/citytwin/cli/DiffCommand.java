@@ -78,7 +78,7 @@ public final class DiffCommand implements Callable<Integer> {
             try {
                 ProjectData data = ProjectData.load(file, loader);
                 data.reportMissing();
-                return data.objects(scenario, null);
+                return data.objects(scenario, new ProposalPlacer(loader, file.toAbsolutePath().getParent(), data.baseObjects()));
             } catch (ProjectFormatException | IllegalArgumentException e) {
                 throw new SideException(e.getMessage());
             } catch (IOException e) {

@@ -92,15 +92,15 @@ public final class ProjectCommand implements Callable<Integer> {
     }
 
     @Command(name = "edit", mixinStandardHelpOptions = true,
-            description = "Appends an edit to a scenario: demolish GMLID | height GMLID METRES.",
-            subcommands = {EditCommand.Demolish.class, EditCommand.Height.class})
+            description = "Appends an edit to a scenario: demolish GMLID | height GMLID METRES | place MODEL --at LAT,LON[,H].",
+            subcommands = {EditCommand.Demolish.class, EditCommand.Height.class, EditCommand.Place.class})
     static final class EditCommand implements Callable<Integer> {
         @Parameters(index = "0", paramLabel = "P.citytwin") Path file;
         @Option(names = "--scenario", required = true, paramLabel = "NAME") String scenario;
 
         @Override
         public Integer call() {
-            System.err.println("project edit needs an operation: demolish GMLID or height GMLID METRES");
+            System.err.println("project edit needs an operation: demolish GMLID, height GMLID METRES or place MODEL --at LAT,LON[,H]");
             return 2;
         }
 
@@ -134,6 +134,48 @@ public final class ProjectCommand implements Callable<Integer> {
                     System.err.println(e.getMessage());
                     return 2;
                 }
+            }
+        }
+
+        @Command(name = "place", mixinStandardHelpOptions = true,
+                description = {"Places a proposal model: a catalog id (models/catalog.json) or a .gltf/.glb/.obj file"
+                        + " (relative to the project file).", "Its base stands on the ground at LAT,LON, or at height H."})
+        static final class Place implements Callable<Integer> {
+            @picocli.CommandLine.ParentCommand EditCommand parent;
+            @Parameters(index = "0", paramLabel = "MODEL") String model;
+            @Option(names = "--at", required = true, paramLabel = "LAT,LON[,H]") String at;
+            @Option(names = "--heading", paramLabel = "DEG", description = "turn clockwise from north (default 0)") double heading;
+            @Option(names = "--scale", paramLabel = "S", description = "size factor (default 1)") double scale = 1;
+            @Option(names = "--id", paramLabel = "ID", description = "id of the placed object (default proposal-N)") String id;
+
+            @Override
+            public Integer call() {
+                String[] parts = at.split(",");
+                try {
+                    if (parts.length < 2 || parts.length > 3) throw new IllegalArgumentException("--at needs LAT,LON or LAT,LON,H, was " + at);
+                    double lat = Double.parseDouble(parts[0].strip()), lon = Double.parseDouble(parts[1].strip());
+                    double h = parts.length == 3 ? Double.parseDouble(parts[2].strip()) : Double.NaN;
+                    Path folder = parent.file.toAbsolutePath().getParent();
+                    new ProposalPlacer(null, folder, List.of()).model(model); // refuses an unknown or unreadable model now
+                    return change(parent.file, p -> {
+                        var scenario = p.editable(parent.scenario);
+                        String target = id != null ? id : nextId(p);
+                        return p.withScenario(scenario.with(new Edit.PlaceModel(target, model, lat, lon, h, heading, scale)));
+                    });
+                } catch (NumberFormatException e) {
+                    System.err.println("--at needs numbers LAT,LON[,H], was " + at);
+                } catch (IllegalArgumentException | org.citytwin.pipeline.model.ModelFormatException e) {
+                    System.err.println(e.getMessage());
+                }
+                return 2;
+            }
+
+            private static String nextId(Project p) {
+                java.util.Set<String> used = new java.util.HashSet<>();
+                p.scenarios().forEach(s -> s.edits().forEach(e -> used.add(e.target())));
+                int n = 1;
+                while (used.contains("proposal-" + n)) n++;
+                return "proposal-" + n;
             }
         }
     }

@@ -56,6 +56,11 @@ public sealed interface Edit permits Edit.Demolish, Edit.ChangeHeight, Edit.Plac
         public boolean snapsToGround() {
             return Double.isNaN(height);
         }
+
+        /** The same placement at another position (the model moved with the mouse). */
+        public PlaceModel movedTo(double newLat, double newLon) {
+            return new PlaceModel(target, model, newLat, newLon, height, heading, scale);
+        }
     }
 
     /** Sets (or with a null value removes) one attribute of an object, e.g. the usage of a proposal. */

@@ -36,6 +36,21 @@ public record Scenario(String name, List<Edit> edits) {
         return new Scenario(name, edits.subList(0, edits.size() - 1));
     }
 
+    /** The scenario with the edit at {@code index} replaced (e.g. a placed proposal moved). */
+    public Scenario withEditAt(int index, Edit edit) {
+        List<Edit> next = new ArrayList<>(edits);
+        next.set(index, edit);
+        return new Scenario(name, next);
+    }
+
+    /** Index of the placement that created {@code target}, or -1. */
+    public int placementOf(String target) {
+        for (int i = 0; i < edits.size(); i++) {
+            if (edits.get(i) instanceof Edit.PlaceModel p && p.target().equals(target)) return i;
+        }
+        return -1;
+    }
+
     public Scenario renamed(String newName) {
         return new Scenario(newName, edits);
     }

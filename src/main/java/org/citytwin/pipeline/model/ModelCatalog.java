@@ -17,8 +17,12 @@ public record ModelCatalog(Path folder, List<Entry> models) {
 
     public static final String FILE = "catalog.json";
 
-    /** @param footprint width and depth in metres */
-    public record Entry(String id, Path file, String name, String nameJa, double height, double[] footprint, String licence) {
+    /**
+     * @param footprint width and depth in metres
+     * @param walkable  people walk on its upper faces (a deck), so the flow simulator routes them over it
+     */
+    public record Entry(String id, Path file, String name, String nameJa, double height, double[] footprint, String licence,
+                        boolean walkable) {
     }
 
     public static ModelCatalog read(Path folder) throws ModelFormatException {
@@ -40,7 +44,7 @@ public record ModelCatalog(Path folder, List<Entry> models) {
             JsonNode fp = m.path("footprint");
             entries.add(new Entry(id, model, m.path("name").asText(id), m.path("nameJa").asText(""),
                     m.path("height").asDouble(Double.NaN), new double[] {fp.path(0).asDouble(Double.NaN), fp.path(1).asDouble(Double.NaN)},
-                    m.path("licence").asText("")));
+                    m.path("licence").asText(""), m.path("walkable").asBoolean(false)));
         }
         return new ModelCatalog(dir, List.copyOf(entries));
     }

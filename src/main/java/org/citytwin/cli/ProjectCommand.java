@@ -1,5 +1,6 @@
 package org.citytwin.cli;
 
+import org.citytwin.pipeline.model.ProposalPlacer;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;

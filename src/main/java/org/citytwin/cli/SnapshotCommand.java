@@ -1,5 +1,6 @@
 package org.citytwin.cli;
 
+import org.citytwin.pipeline.model.ProposalPlacer;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.citytwin.cli;
+package org.citytwin.pipeline.model;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,10 +10,6 @@ import java.util.Optional;
 import org.citytwin.model.Attribute;
 import org.citytwin.model.CityObject;
 import org.citytwin.pipeline.DatasetLoader;
-import org.citytwin.pipeline.model.ImportedModel;
-import org.citytwin.pipeline.model.ModelCatalog;
-import org.citytwin.pipeline.model.ModelFormatException;
-import org.citytwin.pipeline.model.ModelImporter;
 import org.citytwin.scenario.Edit;
 import org.citytwin.scenario.GroundSnap;
 import org.citytwin.scenario.ScenarioApplier;
@@ -21,8 +17,9 @@ import org.citytwin.scenario.ScenarioApplier;
 /**
  * Turns a placement edit into a city object: the model (a catalog id, or a file path relative to the project's
  * folder) read once, turned and scaled, its base put on the ground under the given lat/lon (or at the stated height).
+ * Shared by the command line and the viewer, so a scenario looks the same in a snapshot and on screen.
  */
-final class ProposalPlacer implements ScenarioApplier.ModelPlacer {
+public final class ProposalPlacer implements ScenarioApplier.ModelPlacer {
 
     private final DatasetLoader loader;
     private final Path projectFolder;
@@ -31,7 +28,7 @@ final class ProposalPlacer implements ScenarioApplier.ModelPlacer {
     private final Map<String, ImportedModel> models = new HashMap<>();
 
     /** @param ground the objects a model stands on (base of the scenario) */
-    ProposalPlacer(DatasetLoader loader, Path projectFolder, List<CityObject> ground) {
+    public ProposalPlacer(DatasetLoader loader, Path projectFolder, List<CityObject> ground) {
         this.loader = loader;
         this.projectFolder = projectFolder;
         this.ground = ground;
@@ -57,7 +54,7 @@ final class ProposalPlacer implements ScenarioApplier.ModelPlacer {
     }
 
     /** The model behind a catalog id or a path; read once per placer. */
-    ImportedModel model(String reference) throws ModelFormatException {
+    public ImportedModel model(String reference) throws ModelFormatException {
         ImportedModel cached = models.get(reference);
         if (cached != null) return cached;
         ImportedModel model = ModelImporter.read(resolve(reference));

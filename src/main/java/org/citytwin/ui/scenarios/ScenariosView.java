@@ -1,0 +1,60 @@
+package org.citytwin.ui.scenarios;
+
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextInputDialog;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/** The scenarios panel: base and the project's scenarios (the shown one selected), and buttons to manage them. */
+public final class ScenariosView extends VBox {
+
+    public ScenariosView(ScenariosViewModel vm) {
+        super(6);
+        setId("scenarios-panel");
+        setPadding(new Insets(6));
+        ListView<String> list = new ListView<>(vm.names());
+        list.setId("scenario-list");
+        VBox.setVgrow(list, Priority.ALWAYS);
+        list.getSelectionModel().select(vm.current());
+        vm.currentProperty().addListener((o, a, b) -> list.getSelectionModel().select(b));
+        vm.names().addListener((javafx.collections.ListChangeListener<String>) c ->
+                javafx.application.Platform.runLater(() -> list.getSelectionModel().select(vm.current())));
+        list.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
+            if (b != null) vm.switchTo(b);
+        });
+        Button create = button("New…", "scenario-new", () -> ask("New scenario", "Name of the new scenario", "proposal")
+                .ifPresent(vm::create));
+        Button duplicate = button("Duplicate", "scenario-duplicate", vm::duplicate);
+        Button rename = button("Rename…", "scenario-rename", () -> ask("Rename scenario", "New name of " + vm.current(),
+                vm.current()).ifPresent(n -> vm.rename(vm.current(), n)));
+        Button delete = button("Delete", "scenario-delete", () -> vm.delete(vm.current()));
+        rename.disableProperty().bind(vm.currentProperty().isEqualTo(org.citytwin.scenario.Scenario.BASE));
+        delete.disableProperty().bind(rename.disableProperty());
+        Label message = new Label();
+        message.setId("scenario-message");
+        message.setWrapText(true);
+        message.textProperty().bind(vm.messageProperty());
+        message.setStyle("-fx-text-fill: #b3261e;");
+        Label current = new Label();
+        current.textProperty().bind(vm.currentProperty().map(n -> "Shown: " + n));
+        getChildren().addAll(current, list, new FlowPane(4, 4, create, duplicate, rename, delete), message);
+    }
+
+    private static Button button(String text, String id, Runnable action) {
+        Button b = new Button(text);
+        b.setId(id);
+        b.setOnAction(e -> action.run());
+        return b;
+    }
+
+    static java.util.Optional<String> ask(String title, String header, String initial) {
+        TextInputDialog dialog = new TextInputDialog(initial);
+        dialog.setTitle(title);
+        dialog.setHeaderText(header);
+        return dialog.showAndWait().map(String::strip).filter(s -> !s.isEmpty());
+    }
+}

@@ -18,7 +18,11 @@ public final class ScenariosView extends VBox {
         setPadding(new Insets(6));
         ListView<String> list = new ListView<>(vm.names());
         list.setId("scenario-list");
-        VBox.setVgrow(list, Priority.ALWAYS);
+        list.setPrefHeight(150);
+        ListView<String> edits = new ListView<>(vm.edits());
+        edits.setId("scenario-edits");
+        edits.setPlaceholder(new Label("No edits: select an object, then use the Scenario menu"));
+        VBox.setVgrow(edits, Priority.ALWAYS);
         list.getSelectionModel().select(vm.current());
         vm.currentProperty().addListener((o, a, b) -> list.getSelectionModel().select(b));
         vm.names().addListener((javafx.collections.ListChangeListener<String>) c ->
@@ -41,7 +45,9 @@ public final class ScenariosView extends VBox {
         message.setStyle("-fx-text-fill: #b3261e;");
         Label current = new Label();
         current.textProperty().bind(vm.currentProperty().map(n -> "Shown: " + n));
-        getChildren().addAll(current, list, new FlowPane(4, 4, create, duplicate, rename, delete), message);
+        Label editsTitle = new Label("Edits of the shown scenario");
+        editsTitle.setStyle("-fx-font-weight: bold;");
+        getChildren().addAll(current, list, new FlowPane(4, 4, create, duplicate, rename, delete), message, editsTitle, edits);
     }
 
     private static Button button(String text, String id, Runnable action) {

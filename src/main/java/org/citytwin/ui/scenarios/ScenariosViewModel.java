@@ -32,9 +32,12 @@ public final class ScenariosViewModel {
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
     private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(this, "canRedo");
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(this, "dirty");
+    private final ObservableList<String> edits = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
 
     public ObservableList<String> names() { return FXCollections.unmodifiableObservableList(names); }
+    /** The shown scenario's edits, one line each, in the order they apply. */
+    public ObservableList<String> edits() { return FXCollections.unmodifiableObservableList(edits); }
     public ReadOnlyStringProperty currentProperty() { return current.getReadOnlyProperty(); }
     public String current() { return current.get(); }
     public ReadOnlyLongProperty revisionProperty() { return revision.getReadOnlyProperty(); }
@@ -79,6 +82,7 @@ public final class ScenariosViewModel {
         if (name == null || stack.project().scenario(name).isEmpty() || name.equals(current.get())) return;
         current.set(name);
         message.set("");
+        edits.setAll(currentScenario().edits().stream().map(ScenariosViewModel::describe).toList());
         revision.set(revision.get() + 1);
     }
 
@@ -209,6 +213,7 @@ public final class ScenariosViewModel {
         canUndo.set(stack.canUndo());
         canRedo.set(stack.canRedo());
         dirty.set(stack.isDirty());
+        edits.setAll(currentScenario().edits().stream().map(ScenariosViewModel::describe).toList());
         revision.set(revision.get() + 1);
     }
 
@@ -234,6 +239,17 @@ public final class ScenariosViewModel {
             }
         }
         return stem + "-" + n;
+    }
+
+    /** One edit as the panel lists it. */
+    static String describe(Edit e) {
+        if (e instanceof Edit.Demolish d) return "Demolish " + d.target();
+        if (e instanceof Edit.ChangeHeight h) return String.format(Locale.ROOT, "Height of %s: %.1f m", h.target(), h.metres());
+        if (e instanceof Edit.PlaceModel p) {
+            return String.format(Locale.ROOT, "Place %s at %.6f, %.6f", shortName(p.model()), p.lat(), p.lon());
+        }
+        Edit.SetAttribute a = (Edit.SetAttribute) e;
+        return "Set " + a.name() + " of " + a.target() + (a.value() == null ? " (removed)" : " to " + a.value());
     }
 
     /** A catalog id as it is, a model file by its file name without extension. */

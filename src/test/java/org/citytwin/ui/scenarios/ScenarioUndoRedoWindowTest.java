@@ -160,6 +160,38 @@ class ScenarioUndoRedoWindowTest extends RealWindowTest {
         robot.interact(() -> vm.switchTo("proposal"));
         waitForMesh(robot, id, movedTo, applied);
         assertThat(Files.exists(ProjectStore.autosaveOf(file))).isFalse();
+
+        // Scenario → Demolish selected, then a new height for another building: the scene follows, undo restores
+        Envelope tallest = WaitForAsyncUtils.asyncFx(() -> drawn(TALLEST)).get(10, TimeUnit.SECONDS);
+        assertThat(tallest.maxZ() - tallest.minZ()).isGreaterThan(40);
+        robot.interact(() -> window.selection().selectById(FeatureKind.BUILDING, TALLEST));
+        applied = tools.controller().appliedProperty().get();
+        robot.interact(() -> scenarioItem("demolish").fire());
+        assertThat(vm.undoTextProperty().get()).isEqualTo("Undo Demolish " + TALLEST);
+        waitForNoMesh(robot, TALLEST, applied);
+        applied = tools.controller().appliedProperty().get();
+        robot.interact(vm::undo);
+        waitForMesh(robot, TALLEST, new double[] {tallest.centerX(), tallest.centerY()}, applied);
+        applied = tools.controller().appliedProperty().get();
+        robot.interact(() -> vm.changeHeight(TALLEST, 20));
+        long before = applied;
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> tools.controller().appliedProperty().get() > before
+                && heightOf(TALLEST) < 21.6);
+        assertThat(heightOf(TALLEST)).as("rescaled from its ground (every LOD alike)").isCloseTo(20, within(1.5));
+        assertThat(window.inspector().find(TALLEST).attribute("bldg:measuredHeight").value()).isEqualTo("20");
+    }
+
+    static final String TALLEST = "bldg_bdc161ef-9ae3-4a6c-b554-8a2ce507e6c8"; // measuredHeight 48.7 m
+
+    private double heightOf(String id) throws Exception {
+        Envelope e = WaitForAsyncUtils.asyncFx(() -> drawn(id)).get(10, TimeUnit.SECONDS);
+        return e == null ? Double.NaN : e.maxZ() - e.minZ();
+    }
+
+    private MenuItem scenarioItem(String id) {
+        javafx.scene.control.MenuBar bar = (javafx.scene.control.MenuBar) window.root().getTop();
+        return bar.getMenus().stream().filter(m -> "scenario-menu".equals(m.getId())).findFirst().orElseThrow().getItems()
+                .stream().filter(i -> id.equals(i.getId())).findFirst().orElseThrow();
     }
 
     private static Edit.PlaceModel onlyPlacement(ScenariosViewModel vm) {

@@ -129,7 +129,9 @@ public final class ScenarioController {
             status("Nothing under the cursor to stand on; click on the ground or a building.");
             return false;
         }
-        return vm.place(model, latLon[0], latLon[1]) != null;
+        String id = vm.place(model, latLon[0], latLon[1]);
+        if (id != null) status("Placed " + id + "; drag it to move it (Ctrl+Z undoes)");
+        return id != null;
     }
 
     /** FX thread: replays the shown scenario over the loaded objects in the background, then shows it. */
@@ -180,6 +182,7 @@ public final class ScenarioController {
         double[] from = loader.toLocal(placement.lat(), placement.lon());
         if (from == null) return;
         drag = new Drag(placement.target(), e.getX(), e.getY(), hit.get().z(), from);
+        status("Drag " + placement.target() + " where it should stand; it moves when you release the button.");
         e.consume();
     }
 
@@ -194,6 +197,7 @@ public final class ScenarioController {
         drag = null;
         if (d == null) return;
         e.consume();
+        status("");
         if (Math.abs(e.getX() - d.pressX()) <= CLICK_SLOP && Math.abs(e.getY() - d.pressY()) <= CLICK_SLOP) {
             selection.selectAt(e.getX(), e.getY()); // a click on a placed model selects it
             return;
@@ -203,7 +207,7 @@ public final class ScenarioController {
         double[] b = onPlane(e.getX(), e.getY(), d.planeZ());
         if (a == null || b == null) return;
         double[] latLon = loader.toLatLon(d.from()[0] + b[0] - a[0], d.from()[1] + b[1] - a[1]);
-        if (latLon != null) vm.move(d.target(), latLon[0], latLon[1]);
+        if (latLon != null && vm.move(d.target(), latLon[0], latLon[1])) status("Moved " + d.target() + " (Ctrl+Z undoes)");
     }
 
     /** The local point (x, y, z) under a pixel: what the picker hits, else the ground plane. */

@@ -43,7 +43,7 @@ final class ScenarioMenus {
     static Menu scenario(ScenariosViewModel vm, ScenarioController controller, InspectorViewModel inspector,
                          javafx.beans.value.ObservableValue<javafx.stage.Window> owner) {
         MenuItem create = item("New scenario…", null, () -> ScenariosView.ask("New scenario", "Name of the new scenario",
-                "proposal").ifPresent(vm::create));
+                vm.suggestedName()).ifPresent(vm::create));
         MenuItem duplicate = item("Duplicate scenario", null, vm::duplicate);
         MenuItem demolish = item("Demolish selected", null, () -> {
             CityObject o = inspector.selected();

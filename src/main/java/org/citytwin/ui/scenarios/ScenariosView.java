@@ -16,21 +16,29 @@ public final class ScenariosView extends VBox {
         super(6);
         setId("scenarios-panel");
         setPadding(new Insets(6));
-        ListView<String> list = new ListView<>(vm.names());
+        // the list shows a copy of the names, so that refilling it never reads as the user choosing another scenario
+        javafx.collections.ObservableList<String> items = javafx.collections.FXCollections.observableArrayList(vm.names());
+        ListView<String> list = new ListView<>(items);
         list.setId("scenario-list");
         list.setPrefHeight(150);
+        boolean[] syncing = {false};
+        Runnable sync = () -> {
+            syncing[0] = true;
+            if (!items.equals(vm.names())) items.setAll(vm.names());
+            list.getSelectionModel().select(vm.current());
+            syncing[0] = false;
+        };
+        sync.run();
+        vm.currentProperty().addListener((o, a, b) -> sync.run());
+        vm.names().addListener((javafx.collections.ListChangeListener<String>) c -> sync.run());
+        list.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
+            if (!syncing[0] && b != null) vm.switchTo(b);
+        });
         ListView<String> edits = new ListView<>(vm.edits());
         edits.setId("scenario-edits");
         edits.setPlaceholder(new Label("No edits: select an object, then use the Scenario menu"));
         VBox.setVgrow(edits, Priority.ALWAYS);
-        list.getSelectionModel().select(vm.current());
-        vm.currentProperty().addListener((o, a, b) -> list.getSelectionModel().select(b));
-        vm.names().addListener((javafx.collections.ListChangeListener<String>) c ->
-                javafx.application.Platform.runLater(() -> list.getSelectionModel().select(vm.current())));
-        list.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
-            if (b != null) vm.switchTo(b);
-        });
-        Button create = button("New…", "scenario-new", () -> ask("New scenario", "Name of the new scenario", "proposal")
+        Button create = button("New…", "scenario-new", () -> ask("New scenario", "Name of the new scenario", vm.suggestedName())
                 .ifPresent(vm::create));
         Button duplicate = button("Duplicate", "scenario-duplicate", vm::duplicate);
         Button rename = button("Rename…", "scenario-rename", () -> ask("Rename scenario", "New name of " + vm.current(),

@@ -217,6 +217,11 @@ public final class ScenariosViewModel {
         revision.set(revision.get() + 1);
     }
 
+    /** A name the New scenario dialog proposes: "proposal", else "proposal 2", ... */
+    public String suggestedName() {
+        return freeName("proposal");
+    }
+
     private String freeName(String wanted) {
         String name = wanted;
         for (int i = 2; stack.project().scenario(name).isPresent(); i++) name = wanted + " " + i;

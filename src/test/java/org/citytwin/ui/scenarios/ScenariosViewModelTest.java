@@ -30,6 +30,7 @@ class ScenariosViewModelTest {
         assertThat(vm.rename("proposal copy", "variant B")).isTrue();
         assertThat(vm.names()).containsExactly("base", "proposal", "variant B");
         assertThat(vm.current()).isEqualTo("variant B");
+        assertThat(vm.suggestedName()).isEqualTo("proposal 2");
         assertThat(vm.create("proposal")).as("names are unique").isFalse();
         assertThat(vm.messageProperty().get()).contains("exists already");
 

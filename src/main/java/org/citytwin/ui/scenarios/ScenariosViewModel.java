@@ -33,11 +33,14 @@ public final class ScenariosViewModel {
     private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(this, "canRedo");
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(this, "dirty");
     private final ObservableList<String> edits = FXCollections.observableArrayList();
+    // one read-only view each, kept: a fresh wrapper per call would be collected with the listeners added to it
+    private final ObservableList<String> namesView = FXCollections.unmodifiableObservableList(names);
+    private final ObservableList<String> editsView = FXCollections.unmodifiableObservableList(edits);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
 
-    public ObservableList<String> names() { return FXCollections.unmodifiableObservableList(names); }
+    public ObservableList<String> names() { return namesView; }
     /** The shown scenario's edits, one line each, in the order they apply. */
-    public ObservableList<String> edits() { return FXCollections.unmodifiableObservableList(edits); }
+    public ObservableList<String> edits() { return editsView; }
     public ReadOnlyStringProperty currentProperty() { return current.getReadOnlyProperty(); }
     public String current() { return current.get(); }
     public ReadOnlyLongProperty revisionProperty() { return revision.getReadOnlyProperty(); }
@@ -251,7 +254,7 @@ public final class ScenariosViewModel {
         if (e instanceof Edit.Demolish d) return "Demolish " + d.target();
         if (e instanceof Edit.ChangeHeight h) return String.format(Locale.ROOT, "Height of %s: %.1f m", h.target(), h.metres());
         if (e instanceof Edit.PlaceModel p) {
-            return String.format(Locale.ROOT, "Place %s at %.6f, %.6f", shortName(p.model()), p.lat(), p.lon());
+            return String.format(Locale.ROOT, "Place %s %.5f, %.5f", shortName(p.model()), p.lat(), p.lon());
         }
         Edit.SetAttribute a = (Edit.SetAttribute) e;
         return "Set " + a.name() + " of " + a.target() + (a.value() == null ? " (removed)" : " to " + a.value());

@@ -117,12 +117,17 @@ class ScenarioUndoRedoWindowTest extends RealWindowTest {
         robot.interact(() -> {
             window.cityScene().camera().oblique(Envelope.of(movedTo[0] - 110, movedTo[1] - 110, z0, movedTo[0] + 110,
                     movedTo[1] + 110, z0 + 60));
-            window.selection().selectById(FeatureKind.BUILDING, id);
         });
+        robot.moveTo(robot.lookup("#scenario-edits").queryAs(Node.class));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#scenario-list").queryAs(ListView.class).getItems()).containsExactly("base", "proposal");
+        SceneSnapshots.writePng(WaitForAsyncUtils.asyncFx(() -> stage.getScene().snapshot(null)).get(60, TimeUnit.SECONDS),
+                Path.of("target/test-shots/scenario-placed-unselected.png"));
+        robot.interact(() -> window.selection().selectById(FeatureKind.BUILDING, id));
         robot.moveTo(robot.lookup("#scenario-edits").queryAs(Node.class)); // no hover label in the picture
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(window.inspector().field("name")).isEqualTo("Mid-rise office block, 60 m");
-        assertThat(vm.edits()).containsExactly(String.format(java.util.Locale.ROOT, "Place %s at %.6f, %.6f", MODEL,
+        assertThat(vm.edits()).containsExactly(String.format(java.util.Locale.ROOT, "Place %s %.5f, %.5f", MODEL,
                 moved.lat(), moved.lon()));
         SceneSnapshots.writePng(WaitForAsyncUtils.asyncFx(() -> stage.getScene().snapshot(null)).get(60, TimeUnit.SECONDS),
                 Path.of("target/test-shots/scenario-placed.png"));

@@ -52,6 +52,8 @@ public final class ScenarioController {
     private long generation;
     private String placingModel;
     private Drag drag;
+    private javafx.scene.shape.Box ghost;
+    private double[] ghostCentre;
 
     private record Drag(String target, double pressX, double pressY, double planeZ, double[] from) {
     }
@@ -73,7 +75,9 @@ public final class ScenarioController {
         vm.revisionProperty().addListener((o, a, b) -> c.reapply());
         view.addEventFilter(MouseEvent.MOUSE_PRESSED, c::onPress);
         view.addEventFilter(MouseEvent.MOUSE_DRAGGED, e -> {
-            if (c.drag != null) e.consume(); // the model moves, not the camera
+            if (c.drag == null) return;
+            e.consume(); // the model moves, not the camera
+            c.followCursor(e.getX(), e.getY());
         });
         view.addEventFilter(MouseEvent.MOUSE_RELEASED, c::onRelease);
         view.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
@@ -182,6 +186,7 @@ public final class ScenarioController {
         double[] from = loader.toLocal(placement.lat(), placement.lon());
         if (from == null) return;
         drag = new Drag(placement.target(), e.getX(), e.getY(), hit.get().z(), from);
+        showGhost(inspector.find(placement.target()));
         status("Drag " + placement.target() + " where it should stand; it moves when you release the button.");
         e.consume();
     }
@@ -197,6 +202,8 @@ public final class ScenarioController {
         drag = null;
         if (d == null) return;
         e.consume();
+        if (ghost != null) scene.overlay().getChildren().remove(ghost);
+        ghost = null;
         status("");
         if (Math.abs(e.getX() - d.pressX()) <= CLICK_SLOP && Math.abs(e.getY() - d.pressY()) <= CLICK_SLOP) {
             selection.selectAt(e.getX(), e.getY()); // a click on a placed model selects it
@@ -208,6 +215,35 @@ public final class ScenarioController {
         if (a == null || b == null) return;
         double[] latLon = loader.toLatLon(d.from()[0] + b[0] - a[0], d.from()[1] + b[1] - a[1]);
         if (latLon != null && vm.move(d.target(), latLon[0], latLon[1])) status("Moved " + d.target() + " (Ctrl+Z undoes)");
+    }
+
+    /** A see-through box of the dragged model's size that follows the cursor until the button is released. */
+    private void showGhost(CityObject o) {
+        if (o == null || o.displayMesh() == null) return;
+        org.citytwin.model.Envelope env = new org.citytwin.model.Envelope();
+        env.includeAll(o.displayMesh().vertices(), o.displayMesh().vertices().length);
+        if (env.isEmpty()) return;
+        ghost = new javafx.scene.shape.Box(Math.max(env.width(), 1), Math.max(env.maxZ() - env.minZ(), 1),
+                Math.max(env.maxY() - env.minY(), 1));
+        ghost.setMaterial(new javafx.scene.paint.PhongMaterial(javafx.scene.paint.Color.rgb(255, 140, 0, 0.45)));
+        ghostCentre = new double[] {env.centerX(), env.centerY(), (env.minZ() + env.maxZ()) / 2};
+        ghost.setMouseTransparent(true);
+        placeGhost(0, 0);
+        scene.overlay().getChildren().add(ghost);
+    }
+
+    private void followCursor(double sx, double sy) {
+        if (ghost == null) return;
+        double[] a = onPlane(drag.pressX(), drag.pressY(), drag.planeZ());
+        double[] b = onPlane(sx, sy, drag.planeZ());
+        if (a != null && b != null) placeGhost(b[0] - a[0], b[1] - a[1]);
+    }
+
+    /** The scene draws (east, -up, north). */
+    private void placeGhost(double dx, double dy) {
+        ghost.setTranslateX(ghostCentre[0] + dx);
+        ghost.setTranslateY(-ghostCentre[2]);
+        ghost.setTranslateZ(ghostCentre[1] + dy);
     }
 
     /** The local point (x, y, z) under a pixel: what the picker hits, else the ground plane. */

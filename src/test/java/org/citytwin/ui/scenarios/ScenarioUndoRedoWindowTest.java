@@ -87,8 +87,15 @@ class ScenarioUndoRedoWindowTest extends RealWindowTest {
         // drag it 150 px to the right (east in top view)
         Point2D grab = screenOf(placedAt[0], placedAt[1], atFirst.maxZ());
         applied = tools.controller().appliedProperty().get();
-        robot.drag(grab, MouseButton.PRIMARY).moveBy(50, 0).moveBy(50, 0).moveBy(50, 0).release(MouseButton.PRIMARY);
+        robot.drag(grab, MouseButton.PRIMARY).moveBy(50, 0).moveBy(50, 0).moveBy(50, 0);
         WaitForAsyncUtils.waitForFxEvents();
+        List<javafx.scene.shape.Box> ghosts = window.cityScene().overlay().getChildren().stream()
+                .filter(javafx.scene.shape.Box.class::isInstance).map(javafx.scene.shape.Box.class::cast).toList();
+        assertThat(ghosts).as("a see-through box follows the cursor while dragging").hasSize(1);
+        assertThat(ghosts.get(0).getTranslateX() - placedAt[0]).isGreaterThan(20);
+        robot.release(MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.cityScene().overlay().getChildren()).noneMatch(javafx.scene.shape.Box.class::isInstance);
         assertThat(vm.undoTextProperty().get()).isEqualTo("Undo Move " + id);
         Edit.PlaceModel moved = onlyPlacement(vm);
         double[] movedTo = context.loader().toLocal(moved.lat(), moved.lon());

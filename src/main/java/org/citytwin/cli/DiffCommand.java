@@ -1,6 +1,5 @@
 package org.citytwin.cli;
 
-import org.citytwin.pipeline.model.ProposalPlacer;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -16,6 +15,7 @@ import org.citytwin.pipeline.CancelToken;
 import org.citytwin.pipeline.DatasetLoader;
 import org.citytwin.pipeline.LoadProgress;
 import org.citytwin.pipeline.LoadResult;
+import org.citytwin.pipeline.model.ProposalPlacer;
 import org.citytwin.scenario.DiffResult;
 import org.citytwin.scenario.ObjectChange;
 import org.citytwin.scenario.ObjectDiff;

@@ -1,6 +1,5 @@
 package org.citytwin.cli;
 
-import org.citytwin.pipeline.model.ProposalPlacer;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -9,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.citytwin.pipeline.model.ProposalPlacer;
 import org.citytwin.scenario.Edit;
 import org.citytwin.scenario.Project;
 import org.citytwin.scenario.ProjectFormatException;

@@ -1,6 +1,5 @@
 package org.citytwin.cli;
 
-import org.citytwin.pipeline.model.ProposalPlacer;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -18,6 +17,7 @@ import org.citytwin.pipeline.CancelToken;
 import org.citytwin.pipeline.DatasetLoader;
 import org.citytwin.pipeline.LoadProgress;
 import org.citytwin.pipeline.LoadResult;
+import org.citytwin.pipeline.model.ProposalPlacer;
 import org.citytwin.pipeline.texture.TextureImages;
 import org.citytwin.pipeline.tile.LodSelection;
 import org.citytwin.pipeline.tile.TileMesh;

@@ -68,6 +68,11 @@ public final class ProjectFiles {
         return file.get() == null ? Path.of("").toAbsolutePath() : file.get().toAbsolutePath().getParent();
     }
 
+    /** How a placement names a model file: relative to the project file when there is one (the two move together). */
+    public String modelReference(Path model) {
+        return file.get() == null ? model.toAbsolutePath().normalize().toString() : relative(file.get(), model);
+    }
+
     /** File → New project…: a project over what is loaded now, no scenarios, saved where the user says. */
     public boolean newProject() {
         if (!confirmDiscard()) return false;

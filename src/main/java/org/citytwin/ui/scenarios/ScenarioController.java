@@ -87,6 +87,7 @@ public final class ScenarioController {
             }
         });
         selection.suspendWhile(c.placing::get);
+        c.placing.addListener((o, was, on) -> view.setCursor(on ? javafx.scene.Cursor.CROSSHAIR : null));
         return c;
     }
 

@@ -40,7 +40,7 @@ final class ScenarioMenus {
         return menu;
     }
 
-    static Menu scenario(ScenariosViewModel vm, ScenarioController controller, InspectorViewModel inspector,
+    static Menu scenario(ScenariosViewModel vm, ScenarioController controller, InspectorViewModel inspector, ProjectFiles files,
                          javafx.beans.value.ObservableValue<javafx.stage.Window> owner) {
         MenuItem create = item("New scenario…", null, () -> ScenariosView.ask("New scenario", "Name of the new scenario",
                 vm.suggestedName()).ifPresent(vm::create));
@@ -54,7 +54,7 @@ final class ScenarioMenus {
         MenuItem height = item("Change height of selected…", null, () -> changeHeight(vm, inspector.selected()));
         height.setId("change-height");
         height.disableProperty().bind(inspector.selectedProperty().isNull());
-        MenuItem place = item("Place model…", null, () -> chooseModel(owner.getValue()).ifPresent(controller::startPlacing));
+        MenuItem place = item("Place model…", null, () -> chooseModel(owner.getValue(), files).ifPresent(controller::startPlacing));
         place.setId("place-model");
         Menu menu = new Menu("Scenario", null, create, duplicate, new SeparatorMenuItem(), demolish, height, place);
         menu.setId("scenario-menu");
@@ -97,7 +97,7 @@ final class ScenarioMenus {
     }
 
     /** A catalog model (by its name) or a model file; the catalog id or the file's path. */
-    static java.util.Optional<String> chooseModel(javafx.stage.Window owner) {
+    static java.util.Optional<String> chooseModel(javafx.stage.Window owner, ProjectFiles files) {
         List<ModelCatalog.Entry> entries = ModelCatalog.bundled().map(ModelCatalog::models).orElse(List.of());
         List<String> choices = new ArrayList<>();
         entries.forEach(e -> choices.add(e.name() + " (" + e.id() + ")"));
@@ -114,7 +114,7 @@ final class ScenarioMenus {
         chooser.setTitle("Choose a model file");
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("glTF, GLB, OBJ", "*.gltf", "*.glb", "*.obj"));
         var f = chooser.showOpenDialog(owner);
-        return f == null ? java.util.Optional.empty() : java.util.Optional.of(f.toPath().toAbsolutePath().toString());
+        return f == null ? java.util.Optional.empty() : java.util.Optional.of(files.modelReference(f.toPath()));
     }
 
     static MenuItem item(String text, String accelerator, Runnable action) {

@@ -59,5 +59,5 @@ public final class ScenarioTools {
     public ScenariosView view() { return new ScenariosView(vm); }
     public List<MenuItem> fileItems() { return ScenarioMenus.file(files); }
     public Menu editMenu() { return ScenarioMenus.edit(vm); }
-    public Menu scenarioMenu() { return ScenarioMenus.scenario(vm, controller, inspector, owner.getReadOnlyProperty()); }
+    public Menu scenarioMenu() { return ScenarioMenus.scenario(vm, controller, inspector, files, owner.getReadOnlyProperty()); }
 }

@@ -77,6 +77,8 @@ class ProjectFilesTest {
         assertThat(answers.asked).contains("recover old.citytwin");
         assertThat(Files.exists(ProjectStore.autosaveOf(file))).isFalse();
         assertThat(vm.names()).containsExactly("base", "a");
+        assertThat(files.modelReference(dir.resolve("models/deck.glb"))).as("model files relative to the project")
+                .isEqualTo("models/deck.glb");
         assertThat(vm.isDirty()).isFalse();
         assertThat(answers.warnings).singleElement().asString()
                 .contains(dir.resolve("gone/tile.gml").toString()).contains("is missing; the project opens without it");

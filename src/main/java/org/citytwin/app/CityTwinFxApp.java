@@ -48,6 +48,10 @@ public final class CityTwinFxApp extends Application {
         window.flowFiles().setReaders(frames::reader);
         window.flowFiles().setAfterRead(frames::shareWithCity);
         window.setGeoPlacement(frames::placement);
+        window.scenarios().controller().setLoader(context.loader()); // placed models: lat/lon in the city's frame
+        stage.setOnCloseRequest(e -> {
+            if (!window.mayClose()) e.consume(); // unsaved project changes: the user cancelled
+        });
         stage.setScene(new Scene(window.root(), 1400, 900));
         window.bindTitle(stage);
         stage.show();

@@ -5,7 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.citytwin.cli.BenchCommand;
+import org.citytwin.cli.DiffCommand;
 import org.citytwin.cli.InspectCommand;
+import org.citytwin.cli.ProjectCommand;
 import org.citytwin.cli.SimulateCommand;
 import org.citytwin.cli.SnapshotCommand;
 import picocli.CommandLine;
@@ -18,7 +20,8 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "citytwin", mixinStandardHelpOptions = true, version = "CityTwin 0.1",
         description = "3D viewer for CityGML / PLATEAU city models. Without a command, opens the viewer.",
-        subcommands = {InspectCommand.class, SnapshotCommand.class, BenchCommand.class, SimulateCommand.class})
+        subcommands = {InspectCommand.class, SnapshotCommand.class, BenchCommand.class, SimulateCommand.class,
+                ProjectCommand.class, DiffCommand.class})
 public final class Launcher implements Callable<Integer> {
 
     @Parameters(arity = "0..*", paramLabel = "PATH", description = "CityGML files or PLATEAU folders to open")
@@ -46,6 +49,7 @@ public final class Launcher implements Callable<Integer> {
     }
 
     private static boolean isSubcommand(String arg) {
-        return arg.equals("inspect") || arg.equals("snapshot") || arg.equals("bench") || arg.equals("simulate");
+        return arg.equals("inspect") || arg.equals("snapshot") || arg.equals("bench") || arg.equals("simulate")
+                || arg.equals("project") || arg.equals("diff");
     }
 }

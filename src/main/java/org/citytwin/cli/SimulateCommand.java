@@ -20,6 +20,7 @@ import org.citytwin.pipeline.CancelToken;
 import org.citytwin.pipeline.DatasetLoader;
 import org.citytwin.pipeline.LoadProgress;
 import org.citytwin.pipeline.LoadResult;
+import org.citytwin.pipeline.model.ProposalPlacer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -37,8 +38,16 @@ import picocli.CommandLine.Parameters;
                 "to an MQTT broker, or records them to an MF-JSON file with --record."})
 public final class SimulateCommand implements Callable<Integer> {
 
-    @Parameters(arity = "1..*", paramLabel = "FILES", description = "CityGML files or PLATEAU folders")
-    private List<Path> paths;
+    @Parameters(arity = "0..*", paramLabel = "FILES", description = "CityGML files or PLATEAU folders (or --project)")
+    private List<Path> paths = List.of();
+
+    @Option(names = "--project", paramLabel = "P.citytwin",
+            description = "walk on a project's data with a scenario's edits: placed buildings block walkers, a deck carries them")
+    private Path project;
+
+    @Option(names = "--scenario", paramLabel = "NAME", defaultValue = "base",
+            description = "with --project: the scenario (default: ${DEFAULT-VALUE}, the data as loaded)")
+    private String scenario;
 
     @Option(names = "--mqtt", paramLabel = "URL", description = "broker, tcp://host:port or ssl://host:port")
     private String mqtt;
@@ -87,16 +96,34 @@ public final class SimulateCommand implements Callable<Integer> {
                 return 2;
             }
         }
+        if (project == null && paths.isEmpty()) {
+            System.err.println("simulate: give CityGML FILES or --project P.citytwin");
+            return 2;
+        }
         CrsResolver crs = new CrsResolver();
         LoadResult loaded;
+        List<CityObject> objects;
         try (DatasetLoader loader = new DatasetLoader(crs)) {
-            loaded = loader.load(paths, LoadProgress.NONE, new CancelToken());
+            if (project != null) {
+                ProjectData data = ProjectData.load(project, loader);
+                data.reportMissing();
+                loaded = data.base;
+                objects = data.objects(scenario, new ProposalPlacer(loader, project.toAbsolutePath().getParent(), data.baseObjects()));
+            } else {
+                loaded = loader.load(paths, LoadProgress.NONE, new CancelToken());
+                objects = loaded.files().stream().flatMap(f -> f.objects().stream()).toList();
+            }
+        } catch (org.citytwin.scenario.ProjectFormatException | IllegalArgumentException e) {
+            System.err.println("simulate: " + e.getMessage());
+            return 2;
+        } catch (java.nio.file.NoSuchFileException e) {
+            System.err.println("simulate: " + project + ": no such project file");
+            return 2;
         }
-        List<CityObject> objects = loaded.files().stream().flatMap(f -> f.objects().stream()).toList();
         WalkableMesh surface = WalkableSurfaces.of(objects);
         if (loaded.frame() == null || surface.triangleCount() == 0) {
             System.err.println("simulate: no georeferenced walkable surface (roads, squares, bridge decks, underground"
-                    + " floors) in " + paths);
+                    + " floors) in " + (project != null ? project + "#" + scenario : paths));
             return 2;
         }
         System.err.printf("Walkable: %.0f m² on %s; %d agents at %.1f Hz%n", surface.area(), surface.levels(), agents, rate);
@@ -115,7 +142,8 @@ public final class SimulateCommand implements Callable<Integer> {
             recorder.record(sim.samples(t0 + Math.round(i * 1000 / rate)));
         }
         recorder.write(record, "SIMULATED pedestrian flow (not observed data): " + sim.agentCount()
-                + " agents random-walking at about 1.3 m/s on the walkable surfaces of " + paths
+                + " agents random-walking at about 1.3 m/s on the walkable surfaces of "
+                + (project != null ? project.getFileName() + "#" + scenario : paths)
                 + ", written by 'citytwin simulate --record' (seed " + seed + ")");
         System.err.printf("Wrote %s: %d agents, %d samples, %.0f s%n", record, sim.agentCount(), recorder.sampleCount(),
                 seconds);

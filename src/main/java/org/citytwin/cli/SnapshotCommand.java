@@ -17,6 +17,7 @@ import org.citytwin.pipeline.CancelToken;
 import org.citytwin.pipeline.DatasetLoader;
 import org.citytwin.pipeline.LoadProgress;
 import org.citytwin.pipeline.LoadResult;
+import org.citytwin.pipeline.model.ProposalPlacer;
 import org.citytwin.pipeline.texture.TextureImages;
 import org.citytwin.pipeline.tile.LodSelection;
 import org.citytwin.pipeline.tile.TileMesh;
@@ -55,8 +56,23 @@ public final class SnapshotCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "CityGML files or folders")
-    List<Path> paths;
+    @Parameters(arity = "0..*", paramLabel = "PATH", description = "CityGML files or folders (or --project)")
+    List<Path> paths = List.of();
+
+    @Option(names = "--project", paramLabel = "P.citytwin", description = "render a project's data with a scenario's edits")
+    Path project;
+
+    @Option(names = "--scenario", paramLabel = "NAME", defaultValue = "base",
+            description = "with --project: the scenario to render (default: ${DEFAULT-VALUE}, the data as loaded)")
+    String scenario;
+
+    @Option(names = "--compare", paramLabel = "A,B",
+            description = "with --project: swipe view, scenario A left of the divider and B right, one camera")
+    String compare;
+
+    @Option(names = "--split", paramLabel = "FRACTION", defaultValue = "0.5",
+            description = "with --compare: where the divider stands, 0-1 of the width from the left (default: ${DEFAULT-VALUE})")
+    double split;
 
     @Option(names = {"-o", "--out"}, required = true, paramLabel = "FILE.png", description = "PNG file to write")
     Path out;
@@ -161,19 +177,55 @@ public final class SnapshotCommand implements Callable<Integer> {
             err.println("--flow-colour must be speed, source or level, not " + flowColour);
             return 2;
         }
+        if (project == null && paths.isEmpty()) {
+            err.println("snapshot needs PATH... or --project P.citytwin");
+            return 2;
+        }
+        if (compare != null && (project == null || compare.split(",").length != 2 || !(split >= 0 && split <= 1))) {
+            err.println("--compare needs --project and two scenario names A,B; --split a fraction between 0 and 1");
+            return 2;
+        }
         CrsResolver resolver = new CrsResolver();
         DatasetLoader loader = new DatasetLoader(resolver);
         boolean textured = textures == OnOff.on;
         loader.setTextures(textured);
-        LoadResult result = loader.load(paths, LoadProgress.NONE, new CancelToken());
+        ProjectData projectData = null;
+        LoadResult result;
+        if (project != null) {
+            try {
+                projectData = ProjectData.load(project, loader);
+            } catch (org.citytwin.scenario.ProjectFormatException | java.io.IOException e) {
+                err.println(e instanceof java.nio.file.NoSuchFileException ? project + ": no such project file" : e.getMessage());
+                return 2;
+            }
+            projectData.missing.forEach(m -> err.println(project + ": data source " + m + " is missing; the project opens without it"));
+            result = projectData.base;
+        } else {
+            result = loader.load(paths, LoadProgress.NONE, new CancelToken());
+        }
         for (CityFile f : result.files()) {
             for (LoadIssue i : f.issues()) {
                 if (i.severity() == Severity.ERROR) err.println(i.describe());
             }
         }
-        List<TileMesh> meshes = lod == null ? result.meshes()
-                : TileMesher.merge(result.files().stream().flatMap(f -> f.objects().stream()).toList(),
-                        LodSelection.all(LodChoice.exactly(lod)), textured ? new TextureImages() : null);
+        List<CityObject> objects;
+        List<CityObject> objectsB = null;
+        try {
+            String first = compare != null ? compare.split(",")[0].strip() : scenario;
+            objects = projectData == null ? result.files().stream().flatMap(f -> f.objects().stream()).toList()
+                    : scenarioObjects(projectData, loader, first);
+            if (compare != null) objectsB = scenarioObjects(projectData, loader, compare.split(",")[1].strip());
+        } catch (IllegalArgumentException e) {
+            err.println(e.getMessage());
+            return 2;
+        }
+        List<TileMesh> meshes = lod == null && projectData == null ? result.meshes()
+                : TileMesher.merge(objects, LodSelection.all(lod == null ? LodChoice.HIGHEST : LodChoice.exactly(lod)),
+                        textured ? new TextureImages() : null);
+        List<TileMesh> meshesB = objectsB == null ? null
+                : TileMesher.merge(objectsB, LodSelection.all(lod == null ? LodChoice.HIGHEST : LodChoice.exactly(lod)),
+                        textured ? new TextureImages() : null);
+        Envelope sceneBounds = projectData == null ? result.bounds() : boundsOf(objects, objectsB);
         long triangles = meshes.stream().mapToLong(TileMesh::triangleCount).sum();
         if (meshes.isEmpty() || triangles == 0) {
             if (lod != null && result.triangleCount() > 0) {
@@ -184,9 +236,7 @@ public final class SnapshotCommand implements Callable<Integer> {
             return 2;
         }
         Classification classification = colourBy == null ? null
-                : ThematicClassifier.classify(result.files().stream().flatMap(f -> f.objects().stream()).toList(),
-                        ThematicRules.forAttribute(colourBy, result));
-        List<CityObject> objects = result.files().stream().flatMap(f -> f.objects().stream()).toList();
+                : ThematicClassifier.classify(objects, ThematicRules.forAttribute(colourBy, result));
         UtilityClassifier.Result utilities = objects.stream().anyMatch(o -> o.kind() == FeatureKind.UTILITY)
                 ? UtilityClassifier.classify(objects, utilityColours == UtilityColours.depth ? UtilityClassifier.Mode.DEPTH_BAND
                         : UtilityClassifier.Mode.TYPE, lod == null ? LodChoice.HIGHEST : LodChoice.exactly(lod))
@@ -197,9 +247,35 @@ public final class SnapshotCommand implements Callable<Integer> {
             err.println("Nothing to draw from the flow files " + flows);
             return 2;
         }
-        WritableImage image = FxToolkit.onFx(() -> {
+        WritableImage image = render(meshes, sceneBounds, objects, utilities, classification, opacity, flowSnapshot, colouring, result);
+        if (meshesB != null) {
+            UtilityClassifier.Result utilitiesB = utilities == null ? null : UtilityClassifier.classify(objectsB,
+                    utilityColours == UtilityColours.depth ? UtilityClassifier.Mode.DEPTH_BAND : UtilityClassifier.Mode.TYPE,
+                    lod == null ? LodChoice.HIGHEST : LodChoice.exactly(lod));
+            WritableImage right = render(meshesB, sceneBounds, objectsB, utilitiesB, classification, opacity, flowSnapshot, colouring, result);
+            image = SwipeComposite.compose(image, right, split);
+        }
+        if (classification == null && utilities == null) {
+            SceneSnapshots.writePng(image, out);
+        } else {
+            java.awt.image.BufferedImage png = javafx.embed.swing.SwingFXUtils.fromFXImage(image, null);
+            if (classification != null) LegendOverlay.draw(png, classification, true);
+            if (utilities != null) LegendOverlay.draw(png, utilities.classification(), false); // thematic legend left, utilities right
+            if (out.toAbsolutePath().getParent() != null) java.nio.file.Files.createDirectories(out.toAbsolutePath().getParent());
+            javax.imageio.ImageIO.write(png, "png", out.toFile());
+        }
+        outw.printf("%s (%d x %d, %,d triangles)%n", out.toAbsolutePath(), width, height, triangles);
+        outw.flush();
+        return 0;
+    }
+
+    /** Renders one scene; every scene of one command uses the same bounds, so a swipe pair shares one camera. */
+    private WritableImage render(List<TileMesh> meshes, Envelope sceneBounds, List<CityObject> objects,
+                                 UtilityClassifier.Result utilities, Classification classification, double opacity,
+                                 FlowSnapshot flowSnapshot, AgentColouring colouring, LoadResult result) throws Exception {
+        return FxToolkit.onFx(() -> {
             CityScene scene = new CityScene(width, height);
-            scene.addMeshes(meshes, result.bounds());
+            scene.addMeshes(meshes, sceneBounds);
             scene.addUtilityGround(objects);
             if (groundElevation != null) scene.setGroundElevation(groundElevation);
             if (utilities != null) {
@@ -209,7 +285,7 @@ public final class SnapshotCommand implements Callable<Integer> {
             }
             if (classification != null) new ThematicPainter().apply(scene.layers(), classification);
             if (opacity < 1) new XRay(scene, new LayerStyle(scene)).setOpacity(opacity);
-            Envelope frame = scene.bounds();
+            Envelope frame = sceneBounds.copy();
             if (underground) {
                 DepthRuler ruler = new DepthRuler(scene);
                 if (ruler.show()) frame.include(ruler.bounds());
@@ -228,19 +304,20 @@ public final class SnapshotCommand implements Callable<Integer> {
             }
             return SceneSnapshots.render(scene, width, height);
         });
-        if (classification == null && utilities == null) {
-            SceneSnapshots.writePng(image, out);
-        } else {
-            java.awt.image.BufferedImage png = javafx.embed.swing.SwingFXUtils.fromFXImage(image, null);
-            if (classification != null) LegendOverlay.draw(png, classification, true);
-            if (utilities != null) LegendOverlay.draw(png, utilities.classification(), false); // thematic legend left, utilities right
-            if (out.toAbsolutePath().getParent() != null) java.nio.file.Files.createDirectories(out.toAbsolutePath().getParent());
-            javax.imageio.ImageIO.write(png, "png", out.toFile());
-        }
-        outw.printf("%s (%d x %d, %,d triangles)%n", out.toAbsolutePath(), width, height, triangles);
-        outw.flush();
-        return 0;
     }
 
+    private static List<CityObject> scenarioObjects(ProjectData data, DatasetLoader loader, String name) {
+        return data.objects(name, new ProposalPlacer(loader, data.file.toAbsolutePath().getParent(), data.baseObjects()));
+    }
 
+    /** Bounds of both sides' geometry, so that the camera frames base and proposal alike. */
+    private static Envelope boundsOf(List<CityObject> a, List<CityObject> b) {
+        Envelope e = new Envelope();
+        for (List<CityObject> side : b == null ? List.of(a) : List.of(a, b)) {
+            for (CityObject o : side) {
+                for (var mesh : o.meshes().values()) e.includeAll(mesh.vertices(), mesh.vertices().length);
+            }
+        }
+        return e;
+    }
 }

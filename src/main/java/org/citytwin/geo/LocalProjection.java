@@ -36,6 +36,7 @@ public final class LocalProjection {
     private final LocalFrame frame;
     private final ConcurrentMap<SourceCrs, Object> transforms = new ConcurrentHashMap<>();
     private volatile MathTransform localToWgs84;
+    private volatile MathTransform wgs84ToLocal;
 
     public LocalProjection(LocalFrame frame) {
         this.frame = Objects.requireNonNull(frame, "frame");
@@ -88,6 +89,26 @@ public final class LocalProjection {
             return new double[] {Double.NaN, Double.NaN};
         }
         return new double[] {p[1], p[0]};
+    }
+
+    /** {latitude, longitude} in degrees (WGS84) -> local {x, y}; the inverse of {@link #toLatLon}. */
+    public double[] toLocal(double latitude, double longitude) {
+        MathTransform mt = wgs84ToLocal;
+        if (mt == null) {
+            try {
+                mt = projection(CommonCRS.WGS84.normalizedGeographic()).getConversionFromBase().getMathTransform();
+            } catch (FactoryException e) {
+                throw new IllegalStateException("Cannot build the local frame projection", e);
+            }
+            wgs84ToLocal = mt;
+        }
+        double[] p = {longitude, latitude};
+        try {
+            mt.transform(p, 0, p, 0, 1);
+        } catch (TransformException e) {
+            return new double[] {Double.NaN, Double.NaN};
+        }
+        return p;
     }
 
     /**

@@ -133,6 +133,12 @@ public final class DatasetLoader implements AutoCloseable {
         return projection == null ? null : projection.toLatLon(x, y);
     }
 
+    /** {latitude, longitude} → local {x, y}; null while no frame exists. */
+    public double[] toLocal(double latitude, double longitude) {
+        var projection = binding.projection();
+        return projection == null ? null : projection.toLocal(latitude, longitude);
+    }
+
     /**
      * Loads the given files and folders; one failing file never stops the rest (its issues say why).
      *

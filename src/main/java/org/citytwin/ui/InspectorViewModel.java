@@ -41,6 +41,12 @@ public final class InspectorViewModel {
         }
     }
 
+    /** Indexes what a scenario shows (edited and placed objects replace or join the loaded ones); drops {@code gone}. */
+    public void reindex(java.util.Collection<CityObject> shown, java.util.Collection<String> gone) {
+        gone.forEach(byId::remove);
+        shown.forEach(o -> byId.put(o.id(), o));
+    }
+
     public CityObject find(String id) { return id == null ? null : byId.get(id); }
 
     /** Forgets removed objects; clears the selection when it was one of them. */

@@ -47,6 +47,7 @@ public final class LoadViewModel {
     private final ReadOnlyObjectWrapper<Worker.State> lastState = new ReadOnlyObjectWrapper<>(this, "lastState", Worker.State.READY);
     private final ObservableList<LoadIssue> issues = FXCollections.observableArrayList();
     private final List<String> loadedNames = new ArrayList<>();
+    private final ObservableList<Path> loadedPaths = FXCollections.observableArrayList();
     private Task<LoadResult> current;
 
     public LoadViewModel(Loader loader, Executor executor, Consumer<LoadResult> sink) {
@@ -65,8 +66,12 @@ public final class LoadViewModel {
     public ReadOnlyObjectProperty<Worker.State> lastStateProperty() { return lastState.getReadOnlyProperty(); }
     /** Issues of every load so far, in order. */
     public ObservableList<LoadIssue> issues() { return issues; }
+    /** The files and folders whose loads showed something, in the order opened (a project's data sources). */
+    public ObservableList<Path> loadedPaths() { return loadedPaths; }
 
-    public void setMessage(String text) { message.set(text); }
+    public void setMessage(String text) {
+        if (!message.isBound()) message.set(text); // while a load runs its progress owns the line
+    }
 
     /** Starts loading the paths in the background; returns null (and says why) while another load runs. */
     public Task<LoadResult> load(List<Path> paths) {
@@ -118,6 +123,9 @@ public final class LoadViewModel {
         if (!result.meshes().isEmpty()) {
             sink.accept(result);
             loadedNames.add(names(paths));
+            paths.forEach(p -> {
+                if (!loadedPaths.contains(p)) loadedPaths.add(p);
+            });
             loadedName.set(String.join(", ", loadedNames));
         }
         double seconds = (System.nanoTime() - startNanos) / 1e9;

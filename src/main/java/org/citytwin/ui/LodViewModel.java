@@ -33,6 +33,7 @@ public final class LodViewModel {
     private LodSelection selection = LodSelection.HIGHEST;
     private java.util.function.Predicate<CityObject> shown = o -> true;
     private final Map<FeatureKind, Long> generation = new EnumMap<>(FeatureKind.class);
+    private List<CityObject> scenario; // a scenario's objects replacing the loaded ones in the scene; null = base
 
     /** @param replaceKind FX thread: swap the meshes of one kind in the scene */
     public LodViewModel(Executor executor, BiConsumer<FeatureKind, List<TileMesh>> replaceKind) {
@@ -50,17 +51,57 @@ public final class LodViewModel {
         List<FeatureKind> touched = new ArrayList<>();
         result.files().forEach(f -> f.objects().forEach(o -> {
             objects.computeIfAbsent(o.kind(), k -> new ArrayList<>()).add(o);
+            if (scenario != null) scenario.add(o); // shown at once; the scenario's edits are re-applied by its owner
             if (!touched.contains(o.kind())) touched.add(o.kind());
         }));
         touched.stream().filter(k -> !selection.of(k).isHighest()).forEach(this::remesh);
         revision.set(revision.get() + 1);
     }
 
-    /** Every loaded object, all kinds. */
+    /** Every object shown: the loaded ones, or a scenario's when one is shown. */
     public List<CityObject> allObjects() {
+        return scenario != null ? List.copyOf(scenario) : baseObjects();
+    }
+
+    /** Every loaded object, all kinds, whatever scenario is shown. */
+    public List<CityObject> baseObjects() {
         List<CityObject> all = new ArrayList<>();
         objects.values().forEach(all::addAll);
         return all;
+    }
+
+    /**
+     * FX thread: shows a scenario's objects (the loaded ones with its edits applied) instead of the loaded ones, or
+     * base again with null. Only kinds whose objects differ are re-merged.
+     */
+    public void showScenario(List<CityObject> objects) {
+        java.util.Set<FeatureKind> kinds = java.util.EnumSet.noneOf(FeatureKind.class);
+        Map<FeatureKind, List<CityObject>> before = byKind(allObjects());
+        scenario = objects == null ? null : new ArrayList<>(objects);
+        Map<FeatureKind, List<CityObject>> after = byKind(allObjects());
+        kinds.addAll(before.keySet());
+        kinds.addAll(after.keySet());
+        kinds.removeIf(k -> sameObjects(before.get(k), after.get(k)));
+        kinds.forEach(this::remesh);
+        revision.set(revision.get() + 1);
+    }
+
+    public boolean showsScenario() {
+        return scenario != null;
+    }
+
+    private static Map<FeatureKind, List<CityObject>> byKind(List<CityObject> all) {
+        Map<FeatureKind, List<CityObject>> out = new EnumMap<>(FeatureKind.class);
+        all.forEach(o -> out.computeIfAbsent(o.kind(), k -> new ArrayList<>()).add(o));
+        return out;
+    }
+
+    /** Same objects, by identity (an edited object is a new instance). */
+    private static boolean sameObjects(List<CityObject> a, List<CityObject> b) {
+        if (a == null || b == null) return a == b;
+        if (a.size() != b.size()) return false;
+        for (int i = 0; i < a.size(); i++) if (a.get(i) != b.get(i)) return false;
+        return true;
     }
 
     public List<FeatureKind> kinds() {
@@ -103,12 +144,15 @@ public final class LodViewModel {
         java.util.Set<FeatureKind> kinds = java.util.EnumSet.noneOf(FeatureKind.class);
         gone.forEach(o -> kinds.add(o.kind()));
         kinds.forEach(k -> objects.getOrDefault(k, new ArrayList<>()).removeIf(set::contains));
+        if (scenario != null) scenario.removeIf(set::contains);
         kinds.forEach(this::remesh);
         revision.set(revision.get() + 1);
     }
 
     private void remesh(FeatureKind kind) {
-        List<CityObject> ofKind = objects.getOrDefault(kind, List.of()).stream().filter(shown).toList();
+        List<CityObject> source = scenario != null ? scenario.stream().filter(o -> o.kind() == kind).toList()
+                : objects.getOrDefault(kind, List.of());
+        List<CityObject> ofKind = source.stream().filter(shown).toList();
         LodSelection chosen = selection;
         long gen = generation.merge(kind, 1L, Long::sum);
         executor.execute(() -> {

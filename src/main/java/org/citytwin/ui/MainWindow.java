@@ -46,6 +46,7 @@ public final class MainWindow {
     private final FlowsController flows;
     private final GateTool gateTool;
     private final FlowFileLoader flowFiles;
+    private final org.citytwin.ui.scenarios.ScenarioTools scenarios;
     private java.util.function.Supplier<org.citytwin.flow.GeoPlacement> placement = () -> null;
     static final int DEMO_AGENTS = 300;
     private final BooleanProperty hasContent = new SimpleBooleanProperty(false);
@@ -102,11 +103,14 @@ public final class MainWindow {
         StackPane.setMargin(gates, new javafx.geometry.Insets(90, 10, 10, 10)); // below the compass
         view.getChildren().add(gates);
 
+        scenarios = new org.citytwin.ui.scenarios.ScenarioTools(view, cityScene, lods, inspector, selection, executor, vm,
+                vm::setMessage);
         root.setTop(menus(nav));
         root.setCenter(view);
         root.setRight(new InspectorView(inspector));
         root.setLeft(side = new SidePanel(cityScene, lods, selection));
         side.addToLayers(new FlowLayersView(flows));
+        side.addTab("Scenarios", scenarios.view());
         side.layers().onRemoved(removed -> {
             if (removed.objects().contains(inspector.selected())) selection.clear();
             inspector.forget(removed.objects());
@@ -144,6 +148,10 @@ public final class MainWindow {
     public FlowsController flows() { return flows; }
     public GateTool gateTool() { return gateTool; }
     public FlowFileLoader flowFiles() { return flowFiles; }
+    public org.citytwin.ui.scenarios.ScenarioTools scenarios() { return scenarios; }
+
+    /** Exit and the window's close box: asks about unsaved project changes first; true when it may close. */
+    public boolean mayClose() { return scenarios.files().close(); }
 
     /** Opens CityGML files/folders in the city loader and flow files (JSON, CSV, text) as recorded flows. */
     public void open(List<Path> paths) {
@@ -203,9 +211,12 @@ public final class MainWindow {
 
     /** "CityTwin — <what is loaded>" on the stage. */
     public void bindTitle(Stage stage) {
+        var files = scenarios.files();
+        var project = scenarios.viewModel();
         stage.titleProperty().bind(Bindings.createStringBinding(() -> "CityTwin — "
+                + (files.file() == null ? "" : files.file().getFileName() + (project.isDirty() ? " *" : "") + " — ")
                 + (vm.loadedNameProperty().get().isEmpty() ? "no data loaded" : vm.loadedNameProperty().get()),
-                vm.loadedNameProperty()));
+                vm.loadedNameProperty(), files.fileProperty(), project.dirtyProperty()));
     }
 
     /** FX thread: attach the meshes of one finished load and frame everything loaded so far. */
@@ -224,15 +235,19 @@ public final class MainWindow {
             cityScene.camera().fitTo(result.bounds()); // show what was just added, keep the direction
         }
         hasContent.set(!cityScene.isEmpty());
+        scenarios.loaded();
     }
 
     private MenuBar menus(NavigationTools nav) {
         MenuItem[] navItems = nav.menuItems();
         MenuItem openFile = item("Open file…", "Shortcut+O", this::chooseFiles);
         MenuItem openFolder = item("Open folder…", "Shortcut+Shift+O", this::chooseFolder);
-        MenuItem exit = item("Exit", "Shortcut+Q", () -> window().hide());
+        MenuItem exit = item("Exit", "Shortcut+Q", () -> {
+            if (mayClose()) window().hide();
+        });
         MenuItem importText = item("Import delimited text (map columns)…", null, this::importDelimitedText);
         Menu file = new Menu("File", null, openFile, openFolder, importText, new SeparatorMenuItem(), exit);
+        file.getItems().addAll(0, scenarios.fileItems());
         Menu view = new Menu("View", null,
                 item("Fit to data", null, nav::fit),
                 item("Top view", null, cityScene::top),
@@ -250,7 +265,7 @@ public final class MainWindow {
         MenuItem disconnect = item("Disconnect feed", null, flows::disconnectFeed);
         disconnect.disableProperty().bind(flows.connectedProperty().not());
         flowMenu.getItems().addAll(new SeparatorMenuItem(), connect, demo, disconnect);
-        return new MenuBar(file, view, tools, flowMenu);
+        return new MenuBar(file, scenarios.editMenu(), view, scenarios.scenarioMenu(), tools, flowMenu);
     }
 
     /** Thematic and utility legends stacked at the bottom left; a hidden one takes no room. */

@@ -15,6 +15,7 @@ public final class SidePanel extends BorderPane {
     private final LayersViewModel layers;
     private final SearchViewModel search;
     private final VBox layersTab;
+    private final TabPane tabs;
 
     public SidePanel(CityScene scene, LodViewModel lods, SelectionController selection) {
         layers = new LayersViewModel(new LayerStyle(scene), lods);
@@ -23,7 +24,7 @@ public final class SidePanel extends BorderPane {
         LayersView tree = new LayersView(layers);
         VBox.setVgrow(tree, javafx.scene.layout.Priority.ALWAYS);
         layersTab = new VBox(tree);
-        TabPane tabs = new TabPane(new Tab("Layers", layersTab), new Tab("Search", new SearchView(search)));
+        tabs = new TabPane(new Tab("Layers", layersTab), new Tab("Search", new SearchView(search)));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setSide(Side.TOP);
         tabs.setPrefWidth(280);
@@ -42,6 +43,18 @@ public final class SidePanel extends BorderPane {
     public void add(LoadResult result) { layers.add(result); }
     public LayersViewModel layers() { return layers; }
     public SearchViewModel search() { return search; }
+    /** Adds a tab after Layers and Search (e.g. Scenarios). */
+    public Tab addTab(String title, javafx.scene.Node content) {
+        Tab tab = new Tab(title, content);
+        tabs.getTabs().add(tab);
+        return tab;
+    }
+
+    /** Brings the tab of that title to the front. */
+    public void showTab(String title) {
+        tabs.getTabs().stream().filter(t -> t.getText().equals(title)).findFirst()
+                .ifPresent(t -> tabs.getSelectionModel().select(t));
+    }
     /** Adds rows below the datasets tree in the Layers tab (e.g. the flows' switches). */
     public void addToLayers(javafx.scene.Node node) { layersTab.getChildren().add(node); }
 }

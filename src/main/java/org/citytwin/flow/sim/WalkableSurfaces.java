@@ -28,11 +28,18 @@ public final class WalkableSurfaces {
     private WalkableSurfaces() {
     }
 
-    /** The walkable surfaces of the given objects (others are ignored); may be empty. */
+    /**
+     * The walkable surfaces of the given objects (others are ignored); may be empty. A scenario's proposals take
+     * part: one marked walkable (a pedestrian deck, {@value #WALKABLE} = true) carries walkers on its upper faces as a
+     * bridge does, and any building stands in their way: a surface inside a building's plan and height span is not
+     * walked (a tower placed on a plaza takes that part of the plaza away).
+     */
     public static WalkableMesh of(List<CityObject> objects) {
         WalkableMesh.Builder out = new WalkableMesh.Builder();
+        BuildingObstacles obstacles = BuildingObstacles.of(objects.stream()
+                .filter(o -> o.kind() == FeatureKind.BUILDING && !isWalkable(o)).toList());
         for (CityObject o : objects) {
-            String level = levelOf(o.kind());
+            String level = isWalkable(o) ? BRIDGE : levelOf(o.kind());
             if (level == null) continue;
             MeshPart mesh = o.displayMesh();
             boolean indoor = o.kind() == FeatureKind.UNDERGROUND_BUILDING;
@@ -40,9 +47,19 @@ public final class WalkableSurfaces {
             if (indoor) {
                 up = withHeadroom(up, mesh);
             }
-            for (double[][] t : up) out.add(t[0], t[1], t[2], level);
+            for (double[][] t : up) {
+                if (!obstacles.blocks(t)) out.add(t[0], t[1], t[2], level);
+            }
         }
         return out.build();
+    }
+
+    /** The attribute a proposal model carries when people walk on it (catalog "walkable": true). */
+    public static final String WALKABLE = "citytwin:walkable";
+
+    static boolean isWalkable(CityObject o) {
+        var a = o.attribute(WALKABLE);
+        return a != null && "true".equals(a.value());
     }
 
     private static String levelOf(FeatureKind kind) {

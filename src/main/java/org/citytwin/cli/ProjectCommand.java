@@ -1,0 +1,227 @@
+package org.citytwin.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.citytwin.pipeline.model.ProposalPlacer;
+import org.citytwin.scenario.Edit;
+import org.citytwin.scenario.Project;
+import org.citytwin.scenario.ProjectFormatException;
+import org.citytwin.scenario.ProjectJson;
+import org.citytwin.scenario.ProjectStore;
+import org.citytwin.scenario.Scenario;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * `project new|scenario|edit|show`: the project-file operations the GUI performs, scriptable. Each command reads the
+ * file, changes it and saves it atomically; a refused change leaves the file as it was (exit 2, reason on stderr).
+ */
+@Command(name = "project", mixinStandardHelpOptions = true,
+        description = "Creates and edits CityTwin project files (.citytwin): data sources and scenarios of edits.",
+        subcommands = {ProjectCommand.New.class, ProjectCommand.NewScenario.class, ProjectCommand.EditCommand.class,
+                ProjectCommand.Show.class})
+public final class ProjectCommand implements Callable<Integer> {
+
+    @Override
+    public Integer call() {
+        System.err.println("project needs a command: new, scenario, edit or show (see project --help)");
+        return 2;
+    }
+
+    /** Reads, changes and saves; messages for the user on stderr, exit 2 when refused. */
+    private static int change(Path file, java.util.function.UnaryOperator<Project> change) {
+        try {
+            Project next = change.apply(ProjectStore.read(file));
+            ProjectStore.save(next, file);
+            return 0;
+        } catch (IllegalArgumentException | ProjectFormatException e) {
+            System.err.println(file + ": " + e.getMessage());
+        } catch (java.nio.file.NoSuchFileException e) {
+            System.err.println(file + ": no such project file");
+        } catch (IOException e) {
+            System.err.println(file + ": cannot be read or written: " + e.getMessage());
+        }
+        return 2;
+    }
+
+    @Command(name = "new", mixinStandardHelpOptions = true,
+            description = "Creates a project over the given data (paths are stored relative to the project file).")
+    static final class New implements Callable<Integer> {
+        @Parameters(index = "0", paramLabel = "P.citytwin") Path file;
+        @Parameters(index = "1..*", arity = "1..*", paramLabel = "PATH") List<Path> sources;
+        @Option(names = "--force", description = "overwrite an existing project file") boolean force;
+
+        @Override
+        public Integer call() throws IOException {
+            if (!file.getFileName().toString().endsWith(ProjectStore.EXTENSION)) {
+                System.err.println(file + ": a project file name ends with " + ProjectStore.EXTENSION);
+                return 2;
+            }
+            if (Files.exists(file) && !force) {
+                System.err.println(file + ": exists already (use --force to overwrite)");
+                return 2;
+            }
+            for (Path s : sources) {
+                if (!Files.exists(s)) {
+                    System.err.println(s + ": no such file or folder");
+                    return 2;
+                }
+            }
+            ProjectStore.save(Project.of(sources.stream().map(s -> ProjectData.relativeSource(file, s)).toList()), file);
+            return 0;
+        }
+    }
+
+    @Command(name = "scenario", mixinStandardHelpOptions = true,
+            description = "Adds a scenario: empty, or a copy of another's edits with --from.")
+    static final class NewScenario implements Callable<Integer> {
+        @Parameters(index = "0", paramLabel = "P.citytwin") Path file;
+        @Parameters(index = "1", paramLabel = "NAME") String name;
+        @Option(names = "--from", paramLabel = "SCENARIO", description = "copy this scenario's edits") String from;
+
+        @Override
+        public Integer call() {
+            return change(file, p -> p.withNewScenario(name, from));
+        }
+    }
+
+    @Command(name = "edit", mixinStandardHelpOptions = true,
+            description = "Appends an edit to a scenario: demolish GMLID | height GMLID METRES | place MODEL --at LAT,LON[,H].",
+            subcommands = {EditCommand.Demolish.class, EditCommand.Height.class, EditCommand.Place.class})
+    static final class EditCommand implements Callable<Integer> {
+        @Parameters(index = "0", paramLabel = "P.citytwin") Path file;
+        @Option(names = "--scenario", required = true, paramLabel = "NAME") String scenario;
+
+        @Override
+        public Integer call() {
+            System.err.println("project edit needs an operation: demolish GMLID, height GMLID METRES or place MODEL --at LAT,LON[,H]");
+            return 2;
+        }
+
+        int append(Edit edit) {
+            return change(file, p -> p.withScenario(p.editable(scenario).with(edit)));
+        }
+
+        @Command(name = "demolish", mixinStandardHelpOptions = true, description = "Removes an object in the scenario.")
+        static final class Demolish implements Callable<Integer> {
+            @picocli.CommandLine.ParentCommand EditCommand parent;
+            @Parameters(index = "0", paramLabel = "GMLID") String id;
+
+            @Override
+            public Integer call() {
+                return parent.append(new Edit.Demolish(id));
+            }
+        }
+
+        @Command(name = "height", mixinStandardHelpOptions = true,
+                description = "Rescales a building vertically from its ground to METRES.")
+        static final class Height implements Callable<Integer> {
+            @picocli.CommandLine.ParentCommand EditCommand parent;
+            @Parameters(index = "0", paramLabel = "GMLID") String id;
+            @Parameters(index = "1", paramLabel = "METRES") double metres;
+
+            @Override
+            public Integer call() {
+                try {
+                    return parent.append(new Edit.ChangeHeight(id, metres));
+                } catch (IllegalArgumentException e) {
+                    System.err.println(e.getMessage());
+                    return 2;
+                }
+            }
+        }
+
+        @Command(name = "place", mixinStandardHelpOptions = true,
+                description = {"Places a proposal model: a catalog id (models/catalog.json) or a .gltf/.glb/.obj file"
+                        + " (relative to the project file).", "Its base stands on the ground at LAT,LON, or at height H."})
+        static final class Place implements Callable<Integer> {
+            @picocli.CommandLine.ParentCommand EditCommand parent;
+            @Parameters(index = "0", paramLabel = "MODEL") String model;
+            @Option(names = "--at", required = true, paramLabel = "LAT,LON[,H]") String at;
+            @Option(names = "--heading", paramLabel = "DEG", description = "turn clockwise from north (default 0)") double heading;
+            @Option(names = "--scale", paramLabel = "S", description = "size factor (default 1)") double scale = 1;
+            @Option(names = "--id", paramLabel = "ID", description = "id of the placed object (default proposal-N)") String id;
+
+            @Override
+            public Integer call() {
+                String[] parts = at.split(",");
+                try {
+                    if (parts.length < 2 || parts.length > 3) throw new IllegalArgumentException("--at needs LAT,LON or LAT,LON,H, was " + at);
+                    double lat = Double.parseDouble(parts[0].strip()), lon = Double.parseDouble(parts[1].strip());
+                    double h = parts.length == 3 ? Double.parseDouble(parts[2].strip()) : Double.NaN;
+                    Path folder = parent.file.toAbsolutePath().getParent();
+                    new ProposalPlacer(null, folder, List.of()).model(model); // refuses an unknown or unreadable model now
+                    return change(parent.file, p -> {
+                        var scenario = p.editable(parent.scenario);
+                        String target = id != null ? id : nextId(p);
+                        return p.withScenario(scenario.with(new Edit.PlaceModel(target, model, lat, lon, h, heading, scale)));
+                    });
+                } catch (NumberFormatException e) {
+                    System.err.println("--at needs numbers LAT,LON[,H], was " + at);
+                } catch (IllegalArgumentException | org.citytwin.pipeline.model.ModelFormatException e) {
+                    System.err.println(e.getMessage());
+                }
+                return 2;
+            }
+
+            private static String nextId(Project p) {
+                java.util.Set<String> used = new java.util.HashSet<>();
+                p.scenarios().forEach(s -> s.edits().forEach(e -> used.add(e.target())));
+                int n = 1;
+                while (used.contains("proposal-" + n)) n++;
+                return "proposal-" + n;
+            }
+        }
+    }
+
+    @Command(name = "show", mixinStandardHelpOptions = true, description = "Prints the project's sources and scenarios.")
+    static final class Show implements Callable<Integer> {
+        @Parameters(index = "0", paramLabel = "P.citytwin") Path file;
+        @Option(names = "--json", description = "print JSON (the project file's own layout, sources resolved)") boolean json;
+
+        @Override
+        public Integer call() throws IOException {
+            Project project;
+            try {
+                project = ProjectStore.read(file);
+            } catch (ProjectFormatException e) {
+                System.err.println(e.getMessage());
+                return 2;
+            } catch (java.nio.file.NoSuchFileException e) {
+                System.err.println(file + ": no such project file");
+                return 2;
+            }
+            List<Path> resolved = ProjectData.sources(file, project);
+            if (json) {
+                ObjectMapper mapper = new ObjectMapper();
+                ObjectNode root = (ObjectNode) mapper.readTree(ProjectJson.write(project));
+                ArrayNode paths = root.putArray("resolvedSources");
+                for (Path p : resolved) paths.addObject().put("path", p.toString()).put("exists", Files.exists(p));
+                System.out.println(mapper.writerWithDefaultPrettyPrinter().writeValueAsString(root));
+            } else {
+                System.out.println(file);
+                for (Path p : resolved) System.out.println("  source " + p + (Files.exists(p) ? "" : "  (missing)"));
+                System.out.println("  scenario base (the data as loaded)");
+                for (Scenario s : project.scenarios()) {
+                    System.out.println("  scenario " + s.name() + ": " + s.edits().size() + " edits");
+                    for (Edit e : s.edits()) System.out.println("    " + describe(e));
+                }
+            }
+            return 0;
+        }
+
+        private static String describe(Edit e) {
+            if (e instanceof Edit.ChangeHeight h) return "height " + h.target() + " " + h.metres() + " m";
+            if (e instanceof Edit.PlaceModel p) return "place " + p.model() + " as " + p.target() + " at " + p.lat() + ", " + p.lon();
+            if (e instanceof Edit.SetAttribute a) return "attribute " + a.target() + " " + a.name() + " = " + a.value();
+            return e.op() + " " + e.target();
+        }
+    }
+}

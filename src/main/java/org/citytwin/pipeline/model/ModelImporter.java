@@ -1,0 +1,34 @@
+package org.citytwin.pipeline.model;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+
+/** Reads a proposal model file by its extension: .gltf, .glb (jgltf) or .obj (de.javagl obj). */
+public final class ModelImporter {
+
+    /** Proposal models are buildings and decks, not scanned cities: beyond this they should be simplified first. */
+    public static final long MAX_TRIANGLES = 2_000_000;
+
+    private ModelImporter() {
+    }
+
+    public static boolean isModelFile(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return name.endsWith(".gltf") || name.endsWith(".glb") || name.endsWith(".obj");
+    }
+
+    public static ImportedModel read(Path file) throws ModelFormatException {
+        if (!Files.isRegularFile(file)) throw new ModelFormatException(file + ": no such model file");
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        try {
+            if (name.endsWith(".gltf") || name.endsWith(".glb")) return GltfModelImporter.read(file, MAX_TRIANGLES);
+            if (name.endsWith(".obj")) return ObjModelReader.read(file, MAX_TRIANGLES);
+        } catch (IOException e) {
+            throw new ModelFormatException(file + ": cannot be read (" + e.getMessage() + ")", e);
+        }
+        throw new ModelFormatException(file + ": not a model file CityTwin reads (expected .gltf, .glb or .obj;"
+                + " CityGML proposals open as data)");
+    }
+}

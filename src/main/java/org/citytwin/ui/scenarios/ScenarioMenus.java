@@ -1,0 +1,126 @@
+package org.citytwin.ui.scenarios;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.OptionalDouble;
+import javafx.scene.control.ChoiceDialog;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.input.KeyCombination;
+import javafx.stage.FileChooser;
+import org.citytwin.model.CityObject;
+import org.citytwin.model.MeasuredHeight;
+import org.citytwin.pipeline.model.ModelCatalog;
+import org.citytwin.ui.InspectorViewModel;
+
+/** The Edit menu (undo/redo with the command's name), the Scenario menu, and the project items of the File menu. */
+final class ScenarioMenus {
+    static final String FROM_FILE = "A model file (glTF, GLB, OBJ)…";
+
+    private ScenarioMenus() {
+    }
+
+    static Menu edit(ScenariosViewModel vm) {
+        MenuItem undo = item("Undo", "Shortcut+Z", vm::undo);
+        undo.setId("undo");
+        undo.textProperty().bind(vm.undoTextProperty());
+        undo.disableProperty().bind(vm.canUndoProperty().not());
+        MenuItem redo = item("Redo", "Shortcut+Y", vm::redo);
+        redo.setId("redo");
+        redo.textProperty().bind(vm.redoTextProperty());
+        redo.disableProperty().bind(vm.canRedoProperty().not());
+        MenuItem redoAlt = item("Redo", "Shortcut+Shift+Z", vm::redo); // the other common spelling of redo
+        redoAlt.textProperty().bind(vm.redoTextProperty());
+        redoAlt.disableProperty().bind(vm.canRedoProperty().not());
+        Menu menu = new Menu("Edit", null, undo, redo, redoAlt);
+        menu.setId("edit-menu");
+        return menu;
+    }
+
+    static Menu scenario(ScenariosViewModel vm, ScenarioController controller, InspectorViewModel inspector, ProjectFiles files,
+                         javafx.beans.value.ObservableValue<javafx.stage.Window> owner) {
+        MenuItem create = item("New scenario…", null, () -> ScenariosView.ask("New scenario", "Name of the new scenario",
+                vm.suggestedName()).ifPresent(vm::create));
+        MenuItem duplicate = item("Duplicate scenario", null, vm::duplicate);
+        MenuItem demolish = item("Demolish selected", null, () -> {
+            CityObject o = inspector.selected();
+            if (o != null) vm.demolish(o.id());
+        });
+        demolish.setId("demolish");
+        demolish.disableProperty().bind(inspector.selectedProperty().isNull());
+        MenuItem height = item("Change height of selected…", null, () -> changeHeight(vm, inspector.selected()));
+        height.setId("change-height");
+        height.disableProperty().bind(inspector.selectedProperty().isNull());
+        MenuItem place = item("Place model…", null, () -> chooseModel(owner.getValue(), files).ifPresent(controller::startPlacing));
+        place.setId("place-model");
+        Menu menu = new Menu("Scenario", null, create, duplicate, new SeparatorMenuItem(), demolish, height, place);
+        menu.setId("scenario-menu");
+        return menu;
+    }
+
+    /** New/Open/Save/Save as/Recent projects, to go at the top of the File menu. */
+    static List<MenuItem> file(ProjectFiles files) {
+        Menu recent = new Menu("Recent projects");
+        recent.setId("recent-projects");
+        recent.setOnShowing(e -> fillRecent(recent, files));
+        fillRecent(recent, files);
+        return List.of(item("New project…", null, files::newProject), item("Open project…", null, files::open),
+                item("Save project", "Shortcut+S", files::save), item("Save project as…", "Shortcut+Shift+S", files::saveAs),
+                recent, new SeparatorMenuItem());
+    }
+
+    private static void fillRecent(Menu recent, ProjectFiles files) {
+        List<MenuItem> items = new ArrayList<>();
+        for (Path p : files.recent().list()) items.add(item(p.toString(), null, () -> files.open(p, false)));
+        if (items.isEmpty()) {
+            MenuItem none = new MenuItem("(none yet)");
+            none.setDisable(true);
+            items.add(none);
+        }
+        recent.getItems().setAll(items);
+    }
+
+    private static void changeHeight(ScenariosViewModel vm, CityObject o) {
+        if (o == null || !vm.requireScenario()) return;
+        OptionalDouble now = MeasuredHeight.of(o);
+        ScenariosView.ask("Change height", "New height of " + o.id() + " in metres",
+                now.isPresent() ? String.format(Locale.ROOT, "%.1f", now.getAsDouble()) : "").ifPresent(text -> {
+                    try {
+                        vm.changeHeight(o.id(), Double.parseDouble(text.replace(',', '.')));
+                    } catch (NumberFormatException e) {
+                        vm.changeHeight(o.id(), Double.NaN); // refused with the sentence about a positive number
+                    }
+                });
+    }
+
+    /** A catalog model (by its name) or a model file; the catalog id or the file's path. */
+    static java.util.Optional<String> chooseModel(javafx.stage.Window owner, ProjectFiles files) {
+        List<ModelCatalog.Entry> entries = ModelCatalog.bundled().map(ModelCatalog::models).orElse(List.of());
+        List<String> choices = new ArrayList<>();
+        entries.forEach(e -> choices.add(e.name() + " (" + e.id() + ")"));
+        choices.add(FROM_FILE);
+        ChoiceDialog<String> dialog = new ChoiceDialog<>(choices.get(0), choices);
+        dialog.setTitle("Place model");
+        dialog.setHeaderText("Which model? Then click on the ground where it should stand.");
+        if (owner != null) dialog.initOwner(owner);
+        var answer = dialog.showAndWait();
+        if (answer.isEmpty()) return java.util.Optional.empty();
+        int i = choices.indexOf(answer.get());
+        if (i < entries.size()) return java.util.Optional.of(entries.get(i).id());
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Choose a model file");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("glTF, GLB, OBJ", "*.gltf", "*.glb", "*.obj"));
+        var f = chooser.showOpenDialog(owner);
+        return f == null ? java.util.Optional.empty() : java.util.Optional.of(files.modelReference(f.toPath()));
+    }
+
+    static MenuItem item(String text, String accelerator, Runnable action) {
+        MenuItem item = new MenuItem(text);
+        if (accelerator != null) item.setAccelerator(KeyCombination.keyCombination(accelerator));
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+}

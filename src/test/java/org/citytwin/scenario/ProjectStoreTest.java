@@ -1,0 +1,100 @@
+package org.citytwin.scenario;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ProjectStoreTest {
+
+    @TempDir
+    Path dir;
+
+    static Project twoScenarios() {
+        Scenario proposal = new Scenario("proposal", List.of(
+                new Edit.Demolish("bldg_1"),
+                new Edit.ChangeHeight("bldg_2", 62.5),
+                new Edit.PlaceModel("proposal-1", "office-60m", 35.6812, 139.7671, Double.NaN, 30, 1.5),
+                new Edit.PlaceModel("proposal-2", "models/deck.obj", 35.6813, 139.7672, 4.2, 0, 1),
+                new Edit.SetAttribute("proposal-1", "bldg:usage", "業務施設"),
+                new Edit.SetAttribute("bldg_3", "gen:note", null)));
+        Scenario plaza = new Scenario("wider plaza", List.of(new Edit.Demolish("bldg_4")));
+        return new Project(List.of("data/udx/bldg", "../other/tile.gml"), List.of(proposal, plaza));
+    }
+
+    @Test
+    void aSavedProjectReadsBackIdentical() throws Exception {
+        Path file = dir.resolve("plan.citytwin");
+        Project project = twoScenarios();
+        ProjectStore.save(project, file);
+        Project back = ProjectStore.read(file);
+        assertThat(back).isEqualTo(project);
+        assertThat(back.scenario("proposal").orElseThrow().edits().get(2)).isInstanceOfSatisfying(Edit.PlaceModel.class,
+                p -> assertThat(p.snapsToGround()).isTrue());
+        ProjectStore.save(back, file);
+        assertThat(Files.readString(file)).isEqualTo(ProjectJson.write(project)); // stable bytes: a diff-able file
+        assertThat(Files.readString(file)).contains("\"schemaVersion\" : 1", "業務施設");
+    }
+
+    @Test
+    void aKilledSaveLeavesTheOldOrTheNewFileNeverAHalfOne() throws Exception {
+        Path file = dir.resolve("plan.citytwin");
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Random random = new Random(7);
+        for (int round = 0; round < 8; round++) {
+            Process child = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+                    SaveLoop.class.getName(), file.toString()).redirectErrorStream(true).start();
+            try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
+                assertThat(out.readLine()).isEqualTo("saved");
+                Thread.sleep(50 + random.nextInt(400)); // several saves in flight: the kill lands inside one
+                child.destroyForcibly(); // SIGKILL: no shutdown hooks, no finally blocks
+                assertThat(child.waitFor(20, TimeUnit.SECONDS)).isTrue();
+            }
+            Project survivor = ProjectStore.read(file);
+            assertThat(survivor.scenarios()).hasSize(1);
+            assertThat(survivor).isIn(SaveLoop.big("even"), SaveLoop.big("odd"));
+        }
+    }
+
+    @Test
+    void anAutosaveNewerThanTheProjectIsOfferedAfterACrash() throws Exception {
+        Path file = dir.resolve("plan.citytwin");
+        Project saved = Project.of(List.of("data"));
+        ProjectStore.save(saved, file);
+        assertThat(ProjectStore.recoverable(file)).isEmpty();
+
+        Project unsaved = saved.withNewScenario("draft", null);
+        ProjectStore.autosave(unsaved, file);
+        Files.setLastModifiedTime(file, FileTime.fromMillis(System.currentTimeMillis() - 60_000));
+        // the session "crashes" here: nothing saves or discards the side file
+        assertThat(ProjectStore.recoverable(file)).contains(ProjectStore.autosaveOf(file));
+        assertThat(ProjectStore.read(ProjectStore.recoverable(file).orElseThrow())).isEqualTo(unsaved);
+        assertThat(ProjectStore.read(file)).isEqualTo(saved); // the project file itself is untouched
+
+        ProjectStore.save(unsaved, file);
+        assertThat(ProjectStore.recoverable(file)).isEmpty();
+        assertThat(Files.exists(ProjectStore.autosaveOf(file))).isFalse();
+    }
+
+    @Test
+    void aBrokenOrNewerFileIsRefusedNamingTheFileAndPlace() throws Exception {
+        Path file = dir.resolve("bad.citytwin");
+        Files.writeString(file, "{\"format\":\"citytwin-project\",\"schemaVersion\":1,\n\"scenarios\":[{\"name\":\"x\",\"edits\":[{\"op\":\"height\",\"id\":\"b\",\"metres\":\"tall\"}]}]}");
+        assertThatThrownBy(() -> ProjectStore.read(file)).isInstanceOf(ProjectFormatException.class)
+                .hasMessageContaining("bad.citytwin").hasMessageContaining("scenario 'x', edit 1").hasMessageContaining("metres");
+        Files.writeString(file, "{\"format\":\"citytwin-project\",\"schemaVersion\":99}");
+        assertThatThrownBy(() -> ProjectStore.read(file)).hasMessageContaining("newer CityTwin");
+        Files.writeString(file, "{\"format\":\"citytwin-project\",\n \"schemaVersion\":1,,");
+        assertThatThrownBy(() -> ProjectStore.read(file)).hasMessageContaining("bad.citytwin:2:");
+    }
+}

@@ -130,7 +130,7 @@ public final class ScenarioApplier {
     public static CityObject proposal(Edit.PlaceModel edit, String name, MeshPart mesh, List<Attribute> modelAttributes) {
         SortedSet<Integer> lods = new TreeSet<>(List.of(2));
         List<Attribute> attributes = new ArrayList<>(modelAttributes);
-        attributes.add(Attribute.of("citytwin:proposal", "true"));
+        attributes.add(Attribute.of(org.citytwin.model.ProposalAttributes.PROPOSAL, "true"));
         attributes.add(Attribute.of("citytwin:model", edit.model()));
         attributes.add(new Attribute("citytwin:heading", String.valueOf(edit.heading()), "deg", null, List.of()));
         attributes.add(Attribute.of("citytwin:scale", String.valueOf(edit.scale())));

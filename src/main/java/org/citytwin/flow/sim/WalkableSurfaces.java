@@ -55,7 +55,7 @@ public final class WalkableSurfaces {
     }
 
     /** The attribute a proposal model carries when people walk on it (catalog "walkable": true). */
-    public static final String WALKABLE = "citytwin:walkable";
+    public static final String WALKABLE = org.citytwin.model.ProposalAttributes.WALKABLE;
 
     static boolean isWalkable(CityObject o) {
         var a = o.attribute(WALKABLE);

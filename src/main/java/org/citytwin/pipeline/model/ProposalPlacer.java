@@ -46,7 +46,7 @@ public final class ProposalPlacer implements ScenarioApplier.ModelPlacer {
         entry.ifPresent(e -> {
             if (!e.nameJa().isBlank()) attributes.add(Attribute.of("citytwin:nameJa", e.nameJa()));
             if (!e.licence().isBlank()) attributes.add(Attribute.of("citytwin:licence", e.licence()));
-            if (e.walkable()) attributes.add(Attribute.of(org.citytwin.flow.sim.WalkableSurfaces.WALKABLE, "true"));
+            if (e.walkable()) attributes.add(Attribute.of(org.citytwin.model.ProposalAttributes.WALKABLE, "true"));
         });
         attributes.add(new Attribute("citytwin:baseHeight", String.valueOf(Math.round(z * 1000) / 1000.0), "m", null, List.of()));
         String name = entry.map(ModelCatalog.Entry::name).orElse(Path.of(edit.model()).getFileName().toString());

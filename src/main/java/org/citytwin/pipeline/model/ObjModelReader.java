@@ -35,9 +35,12 @@ final class ObjModelReader {
             FloatTuple v = obj.getVertex(i);
             index[i] = mesh.vertex(v.getX(), v.getY(), v.getZ());
         }
+        String material = null;
         for (int f = 0; f < obj.getNumFaces(); f++) {
             ObjFace face = obj.getFace(f);
-            String material = obj.getActivatedMaterialGroupName(face);
+            // "activated" names only the face where a usemtl took effect; the material lasts until the next one
+            String activated = obj.getActivatedMaterialGroupName(face);
+            if (activated != null) material = activated;
             int colour = material == null ? DEFAULT_COLOUR : colours.getOrDefault(material, DEFAULT_COLOUR);
             for (int k = 1; k + 1 < face.getNumVertices(); k++) { // a fan: OBJ faces are convex polygons
                 mesh.triangle(vertexOf(index, face, 0, file), vertexOf(index, face, k, file), vertexOf(index, face, k + 1, file), colour);

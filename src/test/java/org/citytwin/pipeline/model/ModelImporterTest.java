@@ -47,6 +47,10 @@ class ModelImporterTest {
         MeshPart office = ModelImporter.read(MODELS.resolve("office-60m.obj")).mesh();
         assertThat(office.triangleCount()).isEqualTo(2 * (6 + 13 * 8 + 1 + 1));
         assertThat(office.looks()).extracting(SurfaceLook::argb).contains(0xFF5C7A99); // the glass bands' Kd 0.36 0.48 0.60
+        int glass = office.looks().stream().map(SurfaceLook::argb).toList().indexOf(0xFF5C7A99);
+        long glassTriangles = java.util.Arrays.stream(office.triangleLooks()).filter(i -> i == glass).count();
+        assertThat(glassTriangles).as("every glass band, not only the first face after usemtl").isEqualTo(13 * 4 * 2);
+        assertThat(office.looks()).extracting(SurfaceLook::argb).doesNotContain(0xFFD9D4C7); // no face fell back
         GeometryMetrics podium = GeometryMetrics.of(office);
         assertThat(podium.height()).isCloseTo(60, within(1e-3));
         assertThat(podium.footprint()).isCloseTo(36 * 26, within(0.5)); // the podium's underside, seen from above

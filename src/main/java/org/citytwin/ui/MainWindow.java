@@ -46,6 +46,7 @@ public final class MainWindow {
     private final FlowsController flows;
     private final GateTool gateTool;
     private final FlowFileLoader flowFiles;
+    private final org.citytwin.ui.compare.CompareController compare;
     private java.util.function.Supplier<org.citytwin.flow.GeoPlacement> placement = () -> null;
     static final int DEMO_AGENTS = 300;
     private final BooleanProperty hasContent = new SimpleBooleanProperty(false);
@@ -91,6 +92,8 @@ public final class MainWindow {
         StackPane.setAlignment(gates, javafx.geometry.Pos.TOP_RIGHT);
         StackPane.setMargin(gates, new javafx.geometry.Insets(90, 10, 10, 10)); // below the compass
         view.getChildren().add(gates);
+        compare = org.citytwin.ui.compare.CompareController.install(view, cityScene, executor, new org.citytwin.ui.compare.CompareSources(
+                org.citytwin.ui.compare.CompareSources.loaded(lods::allObjects)), compareHooks(loader, executor));
 
         root.setTop(menus(nav));
         root.setCenter(view);
@@ -127,6 +130,18 @@ public final class MainWindow {
     public FlowsController flows() { return flows; }
     public GateTool gateTool() { return gateTool; }
     public FlowFileLoader flowFiles() { return flowFiles; }
+    public org.citytwin.ui.compare.CompareController compare() { return compare; }
+
+    /** The compare panel's window side: sides shown by re-merging, the inspector, the legend, the app's loader. */
+    private org.citytwin.ui.compare.CompareController.Hooks compareHooks(LoadViewModel.Loader loader, java.util.concurrent.Executor executor) {
+        return new org.citytwin.ui.compare.CompareController.Hooks(new org.citytwin.ui.compare.MergedSideShower(cityScene, executor),
+                inspector::index, o -> {
+                    inspector.index(List.of(o));
+                    selection.selectById(o.kind(), o.id());
+                }, c -> legend.show(c != null ? c : thematic.currentProperty().get()),
+                path -> loader.load(List.of(path), org.citytwin.pipeline.LoadProgress.NONE, new org.citytwin.pipeline.CancelToken())
+                        .files().stream().flatMap(f -> f.objects().stream()).toList(), lods::allObjects);
+    }
 
     /** Opens CityGML files/folders in the city loader and flow files (JSON, CSV, text) as recorded flows. */
     public void open(List<Path> paths) {
@@ -225,7 +240,7 @@ public final class MainWindow {
                 MeasureMenu.create(measure.viewModel()));
         view.getItems().addAll(UndergroundMenu.create(underground));
         Menu tools = new Menu("Tools", null, item("Clearance check…", null, clearance::show),
-                item("Excavation…", null, excavation::show));
+                item("Excavation…", null, excavation::show), item("Compare…", null, compare::show));
         tools.setId("tools-menu");
         Menu flowMenu = FlowMenu.create(flows, gateTool);
         MenuItem connect = item("Connect to live feed…", null, this::connectFeed);

@@ -36,4 +36,21 @@ public final class ChangeColouring {
                 new LegendEntry(REMOVED, "removed (ghost)", diff.removed()), new LegendEntry(NO_DATA, "other", 0));
         return new Classification("Changes", classOf, legend);
     }
+
+    /**
+     * The same map for side A (shown by "Show A" or left of the swipe divider): what B removes is red where it still
+     * stands, what B changes amber, the rest grey. Legend entries and indices as {@link #of}, so one legend serves both.
+     */
+    public static Classification ofA(DiffResult diff, List<String> idsOfA) {
+        Map<String, Integer> classOf = new HashMap<>();
+        for (String id : idsOfA) classOf.put(id, 2);
+        for (ObjectChange c : diff.changes()) {
+            if (c.kind() == ObjectChange.Kind.REMOVED) classOf.put(c.idA(), 3);
+            if (c.kind() == ObjectChange.Kind.CHANGED) classOf.put(c.idA(), 1);
+        }
+        List<LegendEntry> legend = List.of(new LegendEntry(ADDED, "added (in B)", diff.added()),
+                new LegendEntry(CHANGED, "changed", diff.changed()), new LegendEntry(UNCHANGED, "unchanged", diff.unchanged()),
+                new LegendEntry(REMOVED, "removed", diff.removed()), new LegendEntry(NO_DATA, "other", 0));
+        return new Classification("Changes (A)", classOf, legend);
+    }
 }

@@ -21,7 +21,7 @@ public final class CompareViewModel {
 
     /** What one comparison produced; immutable, handed from the worker to the view. */
     public record Result(String a, String b, DiffResult diff, List<ChangeRow> rows, ScenarioIndicators indicatorsA,
-                         ScenarioIndicators indicatorsB, Classification colouring, List<CityObject> ghosts,
+                         ScenarioIndicators indicatorsB, Classification colouring, Classification colouringA, List<CityObject> ghosts,
                          List<CityObject> objectsA, List<CityObject> objectsB) {
 
         /** Rows sorted by a column; NaN deltas last. */
@@ -55,8 +55,9 @@ public final class CompareViewModel {
         }
         rows.sort(Comparator.comparing(ChangeRow::kind).thenComparing(ChangeRow::id));
         Classification colouring = ChangeColouring.of(diff, objectsB.stream().map(CityObject::id).toList());
+        Classification colouringA = ChangeColouring.ofA(diff, objectsA.stream().map(CityObject::id).toList());
         return new Result(a, b, diff, List.copyOf(rows), ScenarioIndicators.of(objectsA), ScenarioIndicators.of(objectsB),
-                colouring, List.copyOf(ghosts), objectsA, objectsB);
+                colouring, colouringA, List.copyOf(ghosts), objectsA, objectsB);
     }
 
     /** Orders for the table's columns: by a delta, NaN (not stated) last in either direction. */

@@ -21,11 +21,11 @@ final class ChangeTable extends TableView<ChangeRow> {
     ChangeTable() {
         setId("compare-table");
         setPlaceholder(new Label("Choose A and B, then Compare"));
-        setPrefHeight(190);
+        setPrefHeight(150);
         getColumns().add(text("change", 66, ChangeRow::kindLabel));
-        getColumns().add(text("id", 150, ChangeRow::id));
+        getColumns().add(text("id", 250, ChangeRow::id));
         getColumns().add(text("type", 96, ChangeRow::type));
-        getColumns().add(text("matched by", 86, ChangeRow::matchedBy));
+        getColumns().add(text("matched by", 92, ChangeRow::matchedBy));
         getColumns().add(delta("Δheight m", ChangeRow::heightDelta, "%+.1f"));
         getColumns().add(delta("Δfootprint m²", ChangeRow::footprintDelta, "%+.0f"));
         getColumns().add(delta("Δvolume m³", ChangeRow::volumeDelta, "%+.0f"));
@@ -48,7 +48,7 @@ final class ChangeTable extends TableView<ChangeRow> {
 
     private static TableColumn<ChangeRow, Double> delta(String name, ToDoubleFunction<ChangeRow> value, String pattern) {
         TableColumn<ChangeRow, Double> c = new TableColumn<>(name);
-        c.setPrefWidth(Math.max(70, 7.2 * name.length()));
+        c.setPrefWidth(Math.max(70, 8.2 * name.length() + 10)); // the header in full
         c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(value.applyAsDouble(d.getValue())));
         c.setComparator(Comparator.comparing((Double d) -> d.isNaN()).thenComparing(Comparator.naturalOrder()));
         c.setCellFactory(col -> new TableCell<>() {

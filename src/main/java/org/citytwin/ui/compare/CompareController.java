@@ -47,6 +47,7 @@ public final class CompareController {
     private record Prepared(CompareViewModel.Result result, List<TileMesh> ghostMeshes, List<TileMesh> meshesB) {
     }
 
+    static final double LEGEND_ROOM = 190;
     private final CityScene scene;
     private final Executor executor;
     private final CompareSources sources;
@@ -72,11 +73,14 @@ public final class CompareController {
         this.swipe = new SwipeView(host, scene);
     }
 
-    /** Builds the panel (hidden) into the 3D view's stack, top right below the compass, clear of the legend. */
+    /**
+     * Builds the panel (hidden) into the 3D view's stack, docked bottom right above the scale bar; the left margin
+     * keeps the legend (bottom left) in sight, so the changes colouring can be read with the table open.
+     */
     public static CompareController install(StackPane host, CityScene scene, Executor executor, CompareSources sources, Hooks hooks) {
         CompareController c = new CompareController(host, scene, executor, sources, hooks);
-        StackPane.setAlignment(c.view, Pos.TOP_RIGHT);
-        StackPane.setMargin(c.view, new Insets(90, 10, 10, 10));
+        StackPane.setAlignment(c.view, Pos.BOTTOM_RIGHT);
+        StackPane.setMargin(c.view, new Insets(10, 10, 40, LEGEND_ROOM));
         host.getChildren().add(c.view);
         c.wire();
         return c;
@@ -249,7 +253,6 @@ public final class CompareController {
     }
 
     private void publish(Prepared p) {
-        prepared = p;
         CompareViewModel.Result r = p.result();
         swipe.hide(); // built again from the new B
         view.compare.setDisable(false);
@@ -260,6 +263,7 @@ public final class CompareController {
         view.status.setText(String.format(Locale.ROOT, "%d added, %d removed, %d changed, %d unchanged.",
                 r.diff().added(), r.diff().removed(), r.diff().changed(), r.diff().unchanged()));
         view.setResultShown(true);
+        prepared = p;
         update();
     }
 

@@ -22,6 +22,7 @@ import javafx.scene.layout.VBox;
  * table folds away so the swipe view has room).
  */
 final class CompareView extends VBox {
+    static final double MAX_WIDTH = 900;
     final ComboBox<String> sideA = new ComboBox<>();
     final ComboBox<String> sideB = new ComboBox<>();
     final MenuItem otherFile = new MenuItem("File…");
@@ -40,46 +41,51 @@ final class CompareView extends VBox {
     final TitledPane changes = new TitledPane("Changes", table);
     final Button close = new Button("Close");
 
+    final TitledPane figures = new TitledPane("Indicators", indicators);
+
     CompareView() {
-        super(6);
+        super(5);
         setId("compare-panel");
         setVisible(false);
         managedProperty().bind(visibleProperty());
-        setMaxSize(660, Region.USE_PREF_SIZE);
-        setPadding(new Insets(8));
+        setMaxSize(MAX_WIDTH, Region.USE_PREF_SIZE);
+        setPadding(new Insets(6, 8, 8, 8));
         setStyle("-fx-background-color: rgba(255,255,255,0.94); -fx-background-radius: 6; -fx-border-color: #7a8ca0; -fx-border-radius: 6;");
         Label title = new Label("Compare");
         title.setStyle("-fx-font-weight: bold;");
         sideA.setId("compare-a");
         sideB.setId("compare-b");
-        sideA.setPrefWidth(170);
-        sideB.setPrefWidth(170);
+        sideA.setPrefWidth(130);
+        sideB.setPrefWidth(130);
         other.setId("compare-other");
         compare.setId("compare-run");
-        compare.setDefaultButton(false);
-        progress.setPrefWidth(90);
+        progress.setPrefWidth(80);
         progress.setVisible(false);
+        progress.managedProperty().bind(progress.visibleProperty());
         status.setId("compare-status");
-        status.setWrapText(true);
+        status.setMinWidth(0);
         showA.setId("compare-show-a");
         showB.setId("compare-show-b");
         showA.setToggleGroup(shown);
         showB.setToggleGroup(shown);
         colour.setId("compare-colour");
         swipe.setId("compare-swipe");
+        for (TitledPane p : java.util.List.of(figures, changes)) p.setAnimated(false);
         changes.setId("compare-changes");
-        changes.setAnimated(false);
+        figures.setId("compare-figures");
         close.setId("compare-close");
-        HBox sides = new HBox(6, new Label("A"), sideA, new Label("B"), sideB, other);
+        Region gap = new Region();
+        HBox.setHgrow(gap, javafx.scene.layout.Priority.ALWAYS);
+        HBox sides = new HBox(6, title, new Label("A"), sideA, new Label("B"), sideB, other, gap, close);
         sides.setAlignment(Pos.CENTER_LEFT);
         HBox run = new HBox(6, compare, progress, status);
         run.setAlignment(Pos.CENTER_LEFT);
-        HBox.setHgrow(status, javafx.scene.layout.Priority.ALWAYS);
-        Region gap = new Region();
-        HBox.setHgrow(gap, javafx.scene.layout.Priority.ALWAYS);
-        HBox toggles = new HBox(8, showA, showB, colour, swipe, gap, close);
+        HBox toggles = new HBox(8, showA, showB, colour, swipe);
         toggles.setAlignment(Pos.CENTER_LEFT);
-        getChildren().addAll(title, sides, run, toggles, indicators, changes);
+        getChildren().addAll(sides, run, toggles, figures, changes);
+        // clicks on the panel (a table row) must not reach the 3D view's click-to-select under it
+        addEventHandler(javafx.scene.input.MouseEvent.ANY, javafx.event.Event::consume);
+        addEventHandler(javafx.scene.input.ScrollEvent.ANY, javafx.event.Event::consume);
         setResultShown(false);
     }
 

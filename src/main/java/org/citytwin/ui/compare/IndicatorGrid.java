@@ -26,7 +26,7 @@ final class IndicatorGrid extends GridPane {
         setVgap(2);
         getColumnConstraints().add(new ColumnConstraints());
         for (int i = 0; i < 3; i++) {
-            ColumnConstraints c = new ColumnConstraints(80);
+            ColumnConstraints c = new ColumnConstraints(110);
             c.setHalignment(HPos.RIGHT);
             getColumnConstraints().add(c);
         }

@@ -5,7 +5,11 @@ import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.value.ChangeListener;
 import javafx.geometry.Point3D;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.Cursor;
+import javafx.scene.control.Label;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.shape.Rectangle;
@@ -22,6 +26,7 @@ import org.citytwin.scene.CityScene;
  */
 public final class SwipeView {
 
+    static final double GRAB = 64;
     private final StackPane host;
     private final CityScene main;
     private final DoubleProperty split = new SimpleDoubleProperty(0.5);
@@ -87,16 +92,33 @@ public final class SwipeView {
         to.lookAt(to.toView(target.getX(), target.getY(), target.getZ()), from.heading(), from.pitch(), from.distance());
     }
 
-    /** A 3 px white line with a 14 px grab zone, dragged to move the divider. */
+    /**
+     * A 3 px white line (shadowed, readable on sky and on white roofs) in a 14 px grab zone, with an "A ◀ ▶ B" knob
+     * near the top (the compare panel docks at the bottom); dragged anywhere to move the divider.
+     */
     private Pane divider() {
-        Pane grab = new Pane();
+        Region line = new Region();
+        line.setMaxWidth(3);
+        line.setPrefWidth(3);
+        line.setStyle("-fx-background-color: white; -fx-effect: dropshadow(gaussian, rgba(0,0,0,0.55), 4, 0, 0, 0);");
+        Label knob = new Label("A ◀ ▶ B");
+        knob.setId("swipe-knob");
+        knob.setMinWidth(Region.USE_PREF_SIZE);
+        knob.setStyle("-fx-background-color: white; -fx-background-radius: 10; -fx-padding: 2 7; -fx-font-weight: bold;"
+                + " -fx-text-fill: #1d3557; -fx-effect: dropshadow(gaussian, rgba(0,0,0,0.45), 4, 0, 0, 1);");
+        StackPane.setAlignment(knob, Pos.TOP_CENTER);
+        StackPane.setMargin(knob, new Insets(110, 0, 0, 0));
+        Region zone = new Region(); // transparent but picked on its bounds: the 14 px around the line take the drag
+        zone.setMaxWidth(14);
+        zone.setPrefWidth(14);
+        StackPane grab = new StackPane(zone, line, knob);
         grab.setId("swipe-divider");
-        grab.setMaxWidth(14);
-        grab.setPrefWidth(14);
+        grab.setMaxWidth(GRAB);
+        grab.setPrefWidth(GRAB);
+        grab.setPickOnBounds(false); // only the zone and the knob: orbiting still works beside the line
         grab.setCursor(Cursor.H_RESIZE);
-        grab.setStyle("-fx-background-color: linear-gradient(to right, transparent 5px, white 5px, white 8px, transparent 8px);");
-        StackPane.setAlignment(grab, javafx.geometry.Pos.TOP_LEFT);
-        grab.translateXProperty().bind(split.multiply(main.viewport().widthProperty()).subtract(6.5));
+        StackPane.setAlignment(grab, Pos.TOP_LEFT);
+        grab.translateXProperty().bind(split.multiply(main.viewport().widthProperty()).subtract(GRAB / 2));
         grab.setOnMouseDragged(e -> {
             double x = grab.localToParent(e.getX(), e.getY()).getX() - host.snappedLeftInset();
             double w = main.viewport().getWidth();

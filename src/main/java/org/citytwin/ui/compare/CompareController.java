@@ -220,7 +220,8 @@ public final class CompareController {
         if (view.sideB.getValue() == null && names.size() > 1) view.sideB.setValue(names.get(1));
     }
 
-    private void loadOther(Path path) {
+    /** Loads another model through the window's loader (one local frame, so positions compare) and offers it as B. */
+    Task<List<CityObject>> loadOther(Path path) {
         String name = path.getFileName() == null ? path.toString() : path.getFileName().toString();
         Task<List<CityObject>> task = new Task<>() {
             @Override
@@ -250,6 +251,7 @@ public final class CompareController {
         view.progress.setVisible(true);
         view.status.setText("Loading " + name + "…");
         executor.execute(task);
+        return task;
     }
 
     private void publish(Prepared p) {

@@ -31,6 +31,7 @@ import org.citytwin.scene.CityScene;
 import org.citytwin.scene.SceneSnapshots;
 import org.citytwin.ui.WindowLoads;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
@@ -140,6 +141,39 @@ class CompareWindowTest extends RealWindowTest {
         assertThat(window.inspector().selected().id()).isEqualTo(raised.id());
         var target = fx(() -> scene.camera().toLocal(scene.camera().target()));
         assertThat(Math.hypot(target.getX() - r[0], target.getY() - r[1])).isLessThan(25);
+    }
+
+    /**
+     * "Other model…": a copy of the tile with its first building gone and another's measured height edited, loaded
+     * through the window's loader, compares against base as exactly 1 removed and 1 changed (an attribute, no
+     * geometry moved: both sides share the window's local frame).
+     */
+    @Test
+    void otherModelComparesInTheWindowsFrame(FxRobot robot, @TempDir Path dir) throws Exception {
+        WindowLoads.loadAndWait(robot, window, TILE);
+        String gml = java.nio.file.Files.readString(TILE);
+        int from = gml.indexOf("<core:cityObjectMember>");
+        int to = gml.indexOf("</core:cityObjectMember>", from) + "</core:cityObjectMember>".length();
+        String edited = gml.substring(0, from) + gml.substring(to);
+        String height = "<bldg:measuredHeight uom=\"m\">17.2</bldg:measuredHeight>";
+        assertThat(edited).contains(height);
+        edited = edited.replace(height, "<bldg:measuredHeight uom=\"m\">21.5</bldg:measuredHeight>");
+        Path copy = dir.resolve("edited.gml");
+        java.nio.file.Files.writeString(copy, edited);
+        CompareController compare = window.compare();
+        robot.clickOn("Tools").clickOn("Compare…");
+        Task<List<CityObject>> load = fx(() -> compare.loadOther(copy));
+        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> compare.status().contains("objects loaded as B"));
+        robot.interact(() -> compare.choose("base", "other: edited.gml"));
+        assertThat(fx(compare::compare)).isNotNull();
+        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> compare.result() != null);
+        CompareViewModel.Result r = compare.result();
+        assertThat(r.b()).isEqualTo("other: edited.gml");
+        assertThat(new int[] {r.diff().removed(), r.diff().changed(), r.diff().added()}).containsExactly(1, 1, 0);
+        ChangeRow changed = r.rows().stream().filter(x -> x.kind() == ObjectChange.Kind.CHANGED).findFirst().orElseThrow();
+        assertThat(changed.attributes()).isEqualTo("bldg:measuredHeight");
+        assertThat(changed.heightDelta()).isCloseTo(21.5 - 17.2, within(0.01));
+        assertThat(load.isDone()).isTrue();
     }
 
     /** A "proposal" scenario next to base, as the project's scenarios will be plugged in. */

@@ -161,6 +161,8 @@ public final class CompareController {
         view.colour.setSelected(false);
         view.shown.selectToggle(null);
         syncing = false;
+        swipe.hide();
+        hooks.legend().accept(null);
         update();
         view.setVisible(false);
     }

@@ -141,6 +141,26 @@ class CompareWindowTest extends RealWindowTest {
         assertThat(window.inspector().selected().id()).isEqualTo(raised.id());
         var target = fx(() -> scene.camera().toLocal(scene.camera().target()));
         assertThat(Math.hypot(target.getX() - r[0], target.getY() - r[1])).isLessThan(25);
+
+        // Sorting by a delta column; a delta neither side states reads "–"
+        robot.interact(() -> {
+            var column = compare.table().getColumns().stream().filter(c -> c.getText().equals("Δheight m")).findFirst().orElseThrow();
+            column.setSortType(javafx.scene.control.TableColumn.SortType.DESCENDING);
+            compare.table().getSortOrder().setAll(List.of(column));
+        });
+        assertThat(compare.table().getItems()).extracting(ChangeRow::kind)
+                .containsExactly(ObjectChange.Kind.CHANGED, ObjectChange.Kind.ADDED, ObjectChange.Kind.REMOVED);
+        assertThat(robot.lookup(".table-cell").match((javafx.scene.control.TableCell<?, ?> c) -> "–".equals(c.getText())).queryAll())
+                .isNotEmpty();
+
+        // Closing the panel puts base back in the main view: the demolished building drawn again, no box
+        robot.interact(() -> compare.setShowB(true));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> drawnIds(scene).contains("box-1"));
+        assertThat(drawnIds(scene)).doesNotContain(demolished.id());
+        robot.interact(compare::close);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> drawnIds(scene).contains(demolished.id()));
+        assertThat(drawnIds(scene)).doesNotContain("box-1");
+        assertThat(compare.swipe().isShown()).isFalse();
     }
 
     /**
@@ -212,6 +232,16 @@ class CompareWindowTest extends RealWindowTest {
             if (clear) return new double[] {x, y, lowest(beside.displayMesh())};
         }
         throw new AssertionError("no open ground near " + beside.id());
+    }
+
+    private static java.util.Set<String> drawnIds(CityScene scene) throws Exception {
+        return fx(() -> {
+            java.util.Set<String> ids = new java.util.HashSet<>();
+            for (Node n : scene.layer(org.citytwin.model.FeatureKind.BUILDING).getChildren()) {
+                if (n.getUserData() instanceof org.citytwin.pipeline.tile.TileMesh m) ids.addAll(m.objectIds());
+            }
+            return ids;
+        });
     }
 
     /** A closed 20 × 10 × 30 m box with its south-west bottom corner at p. */

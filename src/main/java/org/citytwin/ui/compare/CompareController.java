@@ -203,6 +203,15 @@ public final class CompareController {
             update();
         });
         view.table.getSelectionModel().selectedItemProperty().addListener((o, was, row) -> flyTo(row));
+        view.table.setRowFactory(t -> { // a click on the row already selected flies there again
+            javafx.scene.control.TableRow<ChangeRow> row = new javafx.scene.control.TableRow<>();
+            boolean[] selectedAtPress = new boolean[1];
+            row.setOnMousePressed(e -> selectedAtPress[0] = row.isSelected());
+            row.setOnMouseClicked(e -> {
+                if (selectedAtPress[0] && !row.isEmpty()) flyTo(row.getItem());
+            });
+            return row;
+        });
     }
 
     private void selectQuietly(javafx.scene.control.Toggle t) {

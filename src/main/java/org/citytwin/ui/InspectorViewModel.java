@@ -47,6 +47,11 @@ public final class InspectorViewModel {
         shown.forEach(o -> byId.put(o.id(), o));
     }
 
+    /** Indexes objects shown by other means (a compared scenario or model); their ids now mean these objects. */
+    public void index(java.util.Collection<CityObject> objects) {
+        for (CityObject object : objects) byId.put(object.id(), object);
+    }
+
     public CityObject find(String id) { return id == null ? null : byId.get(id); }
 
     /** Forgets removed objects; clears the selection when it was one of them. */

@@ -47,6 +47,7 @@ public final class MainWindow {
     private final GateTool gateTool;
     private final FlowFileLoader flowFiles;
     private final org.citytwin.ui.scenarios.ScenarioTools scenarios;
+    private final org.citytwin.ui.compare.CompareController compare;
     private java.util.function.Supplier<org.citytwin.flow.GeoPlacement> placement = () -> null;
     static final int DEMO_AGENTS = 300;
     private final BooleanProperty hasContent = new SimpleBooleanProperty(false);
@@ -105,6 +106,8 @@ public final class MainWindow {
 
         scenarios = new org.citytwin.ui.scenarios.ScenarioTools(view, cityScene, lods, inspector, selection, executor, vm,
                 vm::setMessage);
+        compare = org.citytwin.ui.compare.CompareController.install(view, cityScene, executor,
+                new org.citytwin.ui.compare.CompareSources(projectScenarios()), compareHooks(loader, executor));
         root.setTop(menus(nav));
         root.setCenter(view);
         root.setRight(new InspectorView(inspector));
@@ -152,6 +155,31 @@ public final class MainWindow {
 
     /** Exit and the window's close box: asks about unsaved project changes first; true when it may close. */
     public boolean mayClose() { return scenarios.files().close(); }
+    public org.citytwin.ui.compare.CompareController compare() { return compare; }
+
+    /** The open project's scenarios for the compare panel: base is the data as loaded, the others replayed over it. */
+    private org.citytwin.ui.compare.ScenarioSource projectScenarios() {
+        return new org.citytwin.ui.compare.ScenarioSource() {
+            public List<String> names() {
+                return scenarios.viewModel().project().scenarioNames();
+            }
+
+            public List<org.citytwin.model.CityObject> objects(String name) {
+                return scenarios.controller().objectsOf(name, lods.baseObjects());
+            }
+        };
+    }
+
+    /** The compare panel's window side: sides shown by re-merging, the inspector, the legend, the app's loader. */
+    private org.citytwin.ui.compare.CompareController.Hooks compareHooks(LoadViewModel.Loader loader, java.util.concurrent.Executor executor) {
+        return new org.citytwin.ui.compare.CompareController.Hooks(new org.citytwin.ui.compare.MergedSideShower(cityScene, executor),
+                inspector::index, o -> {
+                    inspector.index(List.of(o));
+                    selection.selectById(o.kind(), o.id());
+                }, c -> legend.show(c != null ? c : thematic.currentProperty().get()),
+                path -> loader.load(List.of(path), org.citytwin.pipeline.LoadProgress.NONE, new org.citytwin.pipeline.CancelToken())
+                        .files().stream().flatMap(f -> f.objects().stream()).toList(), lods::allObjects);
+    }
 
     /** Opens CityGML files/folders in the city loader and flow files (JSON, CSV, text) as recorded flows. */
     public void open(List<Path> paths) {
@@ -257,7 +285,7 @@ public final class MainWindow {
                 MeasureMenu.create(measure.viewModel()));
         view.getItems().addAll(UndergroundMenu.create(underground));
         Menu tools = new Menu("Tools", null, item("Clearance check…", null, clearance::show),
-                item("Excavation…", null, excavation::show));
+                item("Excavation…", null, excavation::show), item("Compare…", null, compare::show));
         tools.setId("tools-menu");
         Menu flowMenu = FlowMenu.create(flows, gateTool);
         MenuItem connect = item("Connect to live feed…", null, this::connectFeed);

@@ -139,6 +139,17 @@ public final class ScenarioController {
         return id != null;
     }
 
+    /**
+     * The named scenario's objects (base as loaded, or its edits replayed, proposals placed); for the compare panel.
+     * The base list is copied by the caller's thread, so call it with a snapshot taken on the FX thread in mind.
+     */
+    public List<CityObject> objectsOf(String name, List<CityObject> base) {
+        Scenario scenario = vm.project().scenario(name).orElse(null);
+        if (scenario == null || scenario.isBase()) return base;
+        ScenarioApplier applier = new ScenarioApplier(loader == null ? null : new ProposalPlacer(loader, projectFolder.get(), base));
+        return applier.apply(base, scenario);
+    }
+
     /** FX thread: replays the shown scenario over the loaded objects in the background, then shows it. */
     public void reapply() {
         long gen = ++generation;

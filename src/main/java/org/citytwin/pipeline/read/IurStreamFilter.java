@@ -24,7 +24,10 @@ import javax.xml.stream.util.StreamReaderDelegate;
  * <li>consumes every other i-UR subtree and keeps it as an attribute tree of its top-level feature;</li>
  * <li>observes the thematic and generic attributes of each top-level feature as attribute trees;</li>
  * <li>records the srsName, the root element and where each top-level feature starts;</li>
- * <li>refuses DOCTYPE declarations (XXE and entity-expansion bombs never reach a parser that would expand them).</li>
+ * <li>refuses DOCTYPE declarations (XXE and entity-expansion bombs never reach a parser that would expand them);</li>
+ * <li>saves geometry citygml4j would drop without a word: a CityGML 3.0 boundary its space's class does not list
+ *     is renamed gen:GenericThematicSurface; a lodN surface property a CityGML 1.0/2.0 type does not define
+ *     (wtr:lod2MultiSurface) is read here, with a warning; a top-level feature of an unknown ADE is read here.</li>
  * </ul>
  */
 final class IurStreamFilter extends StreamReaderDelegate {
@@ -65,6 +68,11 @@ final class IurStreamFilter extends StreamReaderDelegate {
     /** Reads the top-level UtilityNetwork ADE feature being streamed (citygml4j skips it), else null. */
     private UtilityNetworkReader network;
     private int networkDepth;
+    /** Reads the top-level feature of an unknown ADE being streamed (citygml4j skips it), else null. */
+    private AdeFeatureReader ade;
+    /** Open elements as citygml4j sees them (after renaming), outermost first, with their gml:ids. */
+    private final List<QName> open = new ArrayList<>();
+    private final List<String> openIds = new ArrayList<>();
 
     IurStreamFilter(XMLStreamReader reader) {
         super(reader);
@@ -99,6 +107,10 @@ final class IurStreamFilter extends StreamReaderDelegate {
                 capture();
                 continue;
             }
+            if (event == XMLStreamConstants.START_ELEMENT && nonStandardLod() >= 0) {
+                captureGeometry(nonStandardLod());
+                continue;
+            }
             onEvent(event);
             return event;
         }
@@ -121,6 +133,7 @@ final class IurStreamFilter extends StreamReaderDelegate {
             case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA -> {
                 if (observed != null) observed.characters(getParent());
                 if (network != null) network.characters(getParent());
+                if (ade != null) ade.characters(getParent());
                 nested.characters(getParent());
                 if (coordinateText != null) {
                     XMLStreamReader r = getParent();
@@ -142,7 +155,9 @@ final class IurStreamFilter extends StreamReaderDelegate {
         if (srsName == null) readSrs(r);
         if (firstPoint == null && isCoordinateElement(ns, local)) coordinateText = new StringBuilder();
         QName rename = null;
-        if (depth == memberDepth) {
+        if (isDroppedBoundary(ns, local)) {
+            rename = new QName(CityGmlNamespaces.moduleNamespace("gen", version), "GenericThematicSurface");
+        } else if (depth == memberDepth) {
             rename = startTopLevel(r, ns, local);
         } else if (depth == featureDepth && currentTargetModule != null && CityGmlNamespaces.isIur(ns)) {
             rename = new QName(CityGmlNamespaces.moduleNamespace("gen", version), "lod" + local.charAt(3) + "Geometry");
@@ -157,11 +172,14 @@ final class IurStreamFilter extends StreamReaderDelegate {
         }
         if (observed != null) observed.start(r);
         if (network != null) network.start(r);
+        if (ade != null) ade.start(r);
         nested.start(r, ns, local, depth, featureDepth, observed != null);
         if ("cityObjectMember".equals(local) || "featureMember".equals(local)) memberDepth = depth + 1;
         quality.start(r, ns, local, depth, featureDepth > 0 ? current : null);
         renames.push(rename == null ? NONE : rename);
         renamedNow = rename;
+        open.add(rename != null ? rename : new QName(ns, local));
+        openIds.add(gmlId(r));
         depth++;
     }
 
@@ -181,6 +199,8 @@ final class IurStreamFilter extends StreamReaderDelegate {
         if ("utility".equals(CityGmlNamespaces.prefix(ns))) {
             network = new UtilityNetworkReader(srsDimension);
             networkDepth = depth;
+        } else if (!StreamQualityWatcher.isKnown(ns)) {
+            ade = new AdeFeatureReader(srsDimension);
         }
         if (!CityGmlNamespaces.isIur(ns) || version == null) return null;
         String module = IurFeatureMapping.parentModule(CityGmlNamespaces.iurModule(ns), local);
@@ -195,6 +215,8 @@ final class IurStreamFilter extends StreamReaderDelegate {
             firstPoint = parsePair(coordinateText);
             coordinateText = null;
         }
+        open.remove(open.size() - 1);
+        openIds.remove(openIds.size() - 1);
         QName rename = renames.pop();
         renamedNow = rename == NONE ? null : rename;
         nested.end(depth, current);
@@ -208,6 +230,10 @@ final class IurStreamFilter extends StreamReaderDelegate {
         if (observed != null && observed.end() && depth == observedDepth) {
             if (current != null && observed.result() != null) current.attributes.add(observed.result());
             observed = null;
+        }
+        if (ade != null && ade.end()) {
+            if (current != null) current.components.add(ade.feature(current));
+            ade = null;
         }
         if (depth == featureDepth - 1) {
             featureDepth = -1;
@@ -247,6 +273,68 @@ final class IurStreamFilter extends StreamReaderDelegate {
                     current.iurSurfaces.computeIfAbsent(lod, k -> new java.util.ArrayList<>()).addAll(polygons));
             current.iurCurves.addAll(geometry.curves());
         }
+    }
+
+    /**
+     * A CityGML 3.0 boundary surface (the child of a {@code core:boundary}) that citygml4j would drop because its
+     * space's class does not list that surface type.
+     */
+    private boolean isDroppedBoundary(String ns, String local) {
+        int n = open.size();
+        if (!"3.0".equals(version) || n < 2 || !Character.isUpperCase(local.charAt(0))) return false;
+        QName property = open.get(n - 1);
+        if (!"boundary".equals(property.getLocalPart()) || !"3.0".equals(CityGmlNamespaces.coreVersion(property.getNamespaceURI()))) {
+            return false;
+        }
+        return BoundaryRules.dropped(open.get(n - 2), new QName(ns, local));
+    }
+
+    /**
+     * The LOD of the element starting now when it is a lodN surface property that its CityGML 1.0/2.0 feature
+     * type does not define (citygml4j would drop it), else -1.
+     */
+    private int nonStandardLod() {
+        if (current == null || featureDepth < 0 || open.isEmpty() || "3.0".equals(version)) return -1;
+        String local = super.getLocalName();
+        if (!local.startsWith("lod")) return -1;
+        QName owner = open.get(open.size() - 1);
+        if (!isCityGmlModule(super.getNamespaceURI()) || !isCityGmlModule(owner.getNamespaceURI())) return -1;
+        return StandardLodProperties.nonStandardLod(owner.getLocalPart(), local);
+    }
+
+    private static boolean isCityGmlModule(String ns) {
+        return ns != null && ns.startsWith("http://www.opengis.net/citygml/") && CityObjectTypes.isModule(CityGmlNamespaces.prefix(ns));
+    }
+
+    /** Consumes a non-standard lodN property at the current START_ELEMENT into surfaces of the current feature. */
+    private void captureGeometry(int lod) throws XMLStreamException {
+        XMLStreamReader r = getParent();
+        QName owner = open.get(open.size() - 1);
+        String ownerId = openIds.get(openIds.size() - 1);
+        String property = CityGmlNamespaces.prefix(r.getNamespaceURI()) + ":" + r.getLocalName();
+        String type = CityGmlNamespaces.prefix(owner.getNamespaceURI()) + ":" + owner.getLocalPart();
+        int line = r.getLocation().getLineNumber();
+        IurGeometryRecorder geometry = new IurGeometryRecorder(srsDimension, lod);
+        int level = 0;
+        do {
+            int event = level == 0 ? XMLStreamConstants.START_ELEMENT : r.next();
+            if (event == XMLStreamConstants.START_ELEMENT) {
+                level++;
+                geometry.start(r);
+                quality.id(gmlId(r));
+            } else if (event == XMLStreamConstants.END_ELEMENT) {
+                level--;
+                geometry.end();
+            } else if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA) {
+                geometry.characters(r);
+            }
+        } while (level > 0);
+        int polygons = 0;
+        for (Map.Entry<Integer, List<RawPolygon>> e : geometry.surfaces().entrySet()) {
+            current.iurSurfaces.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).addAll(e.getValue());
+            polygons += e.getValue().size();
+        }
+        quality.nonStandard(ownerId != null ? ownerId : current.id, line, type, property, version, polygons);
     }
 
     private void readSrs(XMLStreamReader r) {

@@ -54,4 +54,25 @@ class UnresolvedXlinkTest {
         assertThat(loaded.objects()).filteredOn(o -> o.id().equals("solid_ok"))
                 .singleElement().satisfies(o -> assertThat(o.lods()).containsExactly(1));
     }
+
+    @Test
+    void implicitInstancesOfAMissingPrototypeAreOneIssueAndLeaveTreesWithoutGeometry() throws IOException {
+        Path file = UnresolvedXlinkTestFiles.hollowTrees(dir);
+        CityFile loaded;
+        try (DatasetLoader loader = new DatasetLoader(new CrsResolver(), 2)) {
+            loaded = loader.load(List.of(file), LoadProgress.NONE, new CancelToken()).files().get(0);
+        }
+
+        assertThat(loaded.issues()).filteredOn(i -> i.category() == IssueCategory.UNRESOLVED_XLINK).singleElement()
+                .satisfies(i -> {
+                    assertThat(i.count()).isEqualTo(UnresolvedXlinkTestFiles.TREES);
+                    assertThat(i.gmlId()).isEqualTo("tree_0");
+                    assertThat(i.line()).as("the first tree's line").isEqualTo(4);
+                    assertThat(i.message()).contains("trees.gml#proto").contains("tree_0");
+                });
+        assertThat(loaded.objects()).hasSize(UnresolvedXlinkTestFiles.TREES)
+                .allSatisfy(o -> assertThat(o.lods()).as(o.id()).isEmpty());
+        assertThat(loaded.issues()).filteredOn(i -> i.category() == IssueCategory.NO_GEOMETRY)
+                .hasSize(UnresolvedXlinkTestFiles.TREES);
+    }
 }

@@ -47,4 +47,28 @@ public final class UnresolvedXlinkTestFiles {
         Files.writeString(file, gml, StandardCharsets.UTF_8);
         return file;
     }
+
+    public static final int TREES = 5;
+
+    /** {@code TREES} trees whose implicit prototype lies in trees.gml (not there) or at #no_such_prototype. */
+    public static Path hollowTrees(Path dir) throws IOException {
+        StringBuilder gml = new StringBuilder("""
+                <?xml version="1.0" encoding="UTF-8"?>
+                <core:CityModel xmlns:core="http://www.opengis.net/citygml/2.0" xmlns:gml="http://www.opengis.net/gml"
+                    xmlns:veg="http://www.opengis.net/citygml/vegetation/2.0" xmlns:xlink="http://www.w3.org/1999/xlink">
+                """);
+        for (int t = 0; t < TREES; t++) {
+            String href = t % 2 == 0 ? "trees.gml#proto" : "#no_such_prototype";
+            gml.append("  <core:cityObjectMember><veg:SolitaryVegetationObject gml:id=\"tree_").append(t).append("\">")
+                    .append("<veg:lod2ImplicitRepresentation><core:ImplicitGeometry>")
+                    .append("<core:transformationMatrix>1 0 0 0 0 1 0 0 0 0 1 0 0 0 0 1</core:transformationMatrix>")
+                    .append("<core:relativeGMLGeometry xlink:href=\"").append(href).append("\"/>")
+                    .append("<core:referencePoint><gml:Point><gml:pos srsDimension=\"3\">").append(t * 10).append(" 0 0</gml:pos></gml:Point></core:referencePoint>")
+                    .append("</core:ImplicitGeometry></veg:lod2ImplicitRepresentation></veg:SolitaryVegetationObject></core:cityObjectMember>\n");
+        }
+        gml.append("</core:CityModel>\n");
+        Path file = dir.resolve("trees-without-prototype.gml");
+        Files.writeString(file, gml, StandardCharsets.UTF_8);
+        return file;
+    }
 }

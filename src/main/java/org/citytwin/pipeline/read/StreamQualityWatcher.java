@@ -145,8 +145,8 @@ final class StreamQualityWatcher {
                         + " anyway (first on gml:id " + n.firstId + " at line " + n.line + ")", n.count)));
         unknownNamespaces.forEach((ns, f) -> issues.add(issue(file, f, Severity.INFO, IssueCategory.UNKNOWN_ADE,
                 f.count + " element(s) of the unknown ADE namespace '" + ns + "', first " + "<" + f.first + "> at line "
-                        + f.line + ", have no schema here: its top-level features are kept as generic objects with their GML geometry and"
-                        + " attributes, and feature attributes among the rest as generic attributes")));
+                        + f.line + ", were read without a schema: a top-level feature of it is kept as a generic object with its GML geometry"
+                        + " and simple attributes, feature attributes elsewhere as generic attributes, the rest is not interpreted")));
         return issues;
     }
 

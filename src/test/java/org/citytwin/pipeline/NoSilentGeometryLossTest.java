@@ -82,7 +82,8 @@ class NoSilentGeometryLossTest {
                 <?xml version="1.0" encoding="UTF-8"?>
                 <core:CityModel xmlns:core="http://www.opengis.net/citygml/3.0" xmlns:gml="http://www.opengis.net/gml/3.2"
                     xmlns:tran="http://www.opengis.net/citygml/transportation/3.0" xmlns:bldg="http://www.opengis.net/citygml/building/3.0"
-                    xmlns:con="http://www.opengis.net/citygml/construction/3.0">
+                    xmlns:con="http://www.opengis.net/citygml/construction/3.0" xmlns:veg="http://www.opengis.net/citygml/vegetation/3.0"
+                    xmlns:gen="http://www.opengis.net/citygml/generics/3.0">
                   <core:cityObjectMember><tran:Road gml:id="road_area">
                 """ + surface("tran:TrafficArea", "ta_1", 2, 0) + surface("tran:AuxiliaryTrafficArea", "ata_1", 2, 20) + """
                   </tran:Road></core:cityObjectMember>
@@ -92,6 +93,9 @@ class NoSilentGeometryLossTest {
                   <core:cityObjectMember><bldg:Building gml:id="deck">
                 """ + surface("tran:TrafficArea", "ta_3", 2, 60) + surface("con:WallSurface", "wall_1", 2, 80) + """
                   </bldg:Building></core:cityObjectMember>
+                  <core:cityObjectMember><veg:PlantCover gml:id="hedge">
+                """ + surface("gen:GenericThematicSurface", "hedge_top", 2, 100) + """
+                  </veg:PlantCover></core:cityObjectMember>
                 </core:CityModel>
                 """);
 
@@ -102,6 +106,12 @@ class NoSilentGeometryLossTest {
         assertThat(object(loaded, "road_intersection").lods()).containsExactly(3);
         assertThat(object(loaded, "road_intersection").displayMesh().triangleCount()).isEqualTo(1);
         assertThat(object(loaded, "deck").displayMesh().triangleCount()).as("parking deck and wall").isEqualTo(2);
+        // citygml4j allows no generic boundary on vegetation: its geometry is read from the stream, with a warning
+        assertThat(object(loaded, "hedge").displayMesh().triangleCount()).isEqualTo(1);
+        assertThat(issues(loaded, IssueCategory.NON_STANDARD)).singleElement().satisfies(i -> {
+            assertThat(i.gmlId()).isEqualTo("hedge_top");
+            assertThat(i.message()).contains("gen:GenericThematicSurface").contains("veg:PlantCover").contains("1 polygon(s)");
+        });
         assertThat(issues(loaded, IssueCategory.NO_GEOMETRY)).isEmpty();
         assertThat(loaded.issues()).noneMatch(i -> i.severity() == Severity.ERROR);
     }

@@ -16,21 +16,28 @@ import org.xmlobjects.builder.ObjectBuilder;
  */
 final class BoundaryRules {
 
-    private static final Map<String, Boolean> CACHE = new ConcurrentHashMap<>();
+    private static final Map<String, Fate> CACHE = new ConcurrentHashMap<>();
 
     private BoundaryRules() {
     }
 
-    /**
-     * True when citygml4j would drop a boundary {@code boundary} of the space {@code space} but keeps a
-     * gen:GenericThematicSurface there, so that renaming the boundary saves its geometry.
-     */
-    static boolean dropped(QName space, QName boundary) {
+    /** What becomes of a boundary surface in citygml4j. */
+    enum Fate {
+        /** citygml4j keeps it. */
+        KEPT,
+        /** citygml4j drops it but keeps a gen:GenericThematicSurface there: renaming the element saves it. */
+        RENAME,
+        /** citygml4j drops it and every generic stand-in too (furniture, vegetation): only its geometry can be read. */
+        CAPTURE
+    }
+
+    /** The fate of a boundary {@code boundary} of the space {@code space}; KEPT when either is no citygml4j type. */
+    static Fate of(QName space, QName boundary) {
         return CACHE.computeIfAbsent(space + " " + boundary, k -> {
             AbstractSpace owner = create(space, AbstractSpace.class);
             AbstractSpaceBoundary surface = create(boundary, AbstractSpaceBoundary.class);
-            return owner != null && surface != null && !owner.isValidBoundary(surface.getClass())
-                    && owner.isValidBoundary(GenericThematicSurface.class);
+            if (owner == null || surface == null || owner.isValidBoundary(surface.getClass())) return Fate.KEPT;
+            return owner.isValidBoundary(GenericThematicSurface.class) ? Fate.RENAME : Fate.CAPTURE;
         });
     }
 

@@ -108,7 +108,12 @@ final class IurStreamFilter extends StreamReaderDelegate {
                 continue;
             }
             if (event == XMLStreamConstants.START_ELEMENT && nonStandardLod() >= 0) {
-                captureGeometry(nonStandardLod());
+                captureGeometry(nonStandardLod(), false);
+                continue;
+            }
+            if (event == XMLStreamConstants.START_ELEMENT && current != null && featureDepth > 0
+                    && boundaryFate(super.getNamespaceURI(), super.getLocalName()) == BoundaryRules.Fate.CAPTURE) {
+                captureGeometry(-1, true);
                 continue;
             }
             onEvent(event);
@@ -155,7 +160,7 @@ final class IurStreamFilter extends StreamReaderDelegate {
         if (srsName == null) readSrs(r);
         if (firstPoint == null && isCoordinateElement(ns, local)) coordinateText = new StringBuilder();
         QName rename = null;
-        if (isDroppedBoundary(ns, local)) {
+        if (boundaryFate(ns, local) == BoundaryRules.Fate.RENAME) {
             rename = new QName(CityGmlNamespaces.moduleNamespace("gen", version), "GenericThematicSurface");
         } else if (depth == memberDepth) {
             rename = startTopLevel(r, ns, local);
@@ -276,17 +281,19 @@ final class IurStreamFilter extends StreamReaderDelegate {
     }
 
     /**
-     * A CityGML 3.0 boundary surface (the child of a {@code core:boundary}) that citygml4j would drop because its
-     * space's class does not list that surface type.
+     * For a CityGML 3.0 boundary surface (the child of a {@code core:boundary}), whether citygml4j keeps it; it drops
+     * one whose space's class does not list that surface type. KEPT for every other element.
      */
-    private boolean isDroppedBoundary(String ns, String local) {
+    private BoundaryRules.Fate boundaryFate(String ns, String local) {
         int n = open.size();
-        if (!"3.0".equals(version) || n < 2 || !Character.isUpperCase(local.charAt(0))) return false;
+        if (!"3.0".equals(version) || n < 2 || local.isEmpty() || !Character.isUpperCase(local.charAt(0))) {
+            return BoundaryRules.Fate.KEPT;
+        }
         QName property = open.get(n - 1);
         if (!"boundary".equals(property.getLocalPart()) || !"3.0".equals(CityGmlNamespaces.coreVersion(property.getNamespaceURI()))) {
-            return false;
+            return BoundaryRules.Fate.KEPT;
         }
-        return BoundaryRules.dropped(open.get(n - 2), new QName(ns, local));
+        return BoundaryRules.of(open.get(n - 2), new QName(ns, local));
     }
 
     /**
@@ -306,11 +313,16 @@ final class IurStreamFilter extends StreamReaderDelegate {
         return ns != null && ns.startsWith("http://www.opengis.net/citygml/") && CityObjectTypes.isModule(CityGmlNamespaces.prefix(ns));
     }
 
-    /** Consumes a non-standard lodN property at the current START_ELEMENT into surfaces of the current feature. */
-    private void captureGeometry(int lod) throws XMLStreamException {
+    /**
+     * Consumes the element at the current START_ELEMENT into surfaces of the current feature: a non-standard lodN
+     * property ({@code lod} its LOD), or a boundary surface citygml4j would drop ({@code boundary}; LODs from its
+     * lodN properties).
+     */
+    private void captureGeometry(int lod, boolean boundary) throws XMLStreamException {
         XMLStreamReader r = getParent();
-        QName owner = open.get(open.size() - 1);
-        String ownerId = openIds.get(openIds.size() - 1);
+        int ownerIndex = open.size() - (boundary ? 2 : 1); // a boundary's owner is the space above core:boundary
+        QName owner = open.get(ownerIndex);
+        String ownerId = boundary ? gmlId(r) : openIds.get(ownerIndex);
         String property = CityGmlNamespaces.prefix(r.getNamespaceURI()) + ":" + r.getLocalName();
         String type = CityGmlNamespaces.prefix(owner.getNamespaceURI()) + ":" + owner.getLocalPart();
         int line = r.getLocation().getLineNumber();
@@ -334,7 +346,12 @@ final class IurStreamFilter extends StreamReaderDelegate {
             current.iurSurfaces.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).addAll(e.getValue());
             polygons += e.getValue().size();
         }
-        quality.nonStandard(ownerId != null ? ownerId : current.id, line, type, property, version, polygons);
+        String id = ownerId != null ? ownerId : current == null ? null : current.id;
+        if (boundary) {
+            quality.droppedBoundary(id, line, type, property, version, polygons);
+        } else {
+            quality.nonStandard(id, line, type, property, version, polygons);
+        }
     }
 
     private void readSrs(XMLStreamReader r) {

@@ -67,10 +67,12 @@ final class StreamQualityWatcher {
         final String version;
         final String firstId;
         final int line;
+        final boolean boundary;
         int count;
         int polygons;
 
-        NonStandard(String type, String property, String version, String firstId, int line) {
+        NonStandard(String type, String property, String version, String firstId, int line, boolean boundary) {
+            this.boundary = boundary;
             this.type = type;
             this.property = property;
             this.version = version;
@@ -124,7 +126,19 @@ final class StreamQualityWatcher {
      * {@code version} does not define there, read anyway as {@code polygons} polygons.
      */
     void nonStandard(String id, int line, String type, String property, String version, int polygons) {
-        NonStandard n = nonStandard.computeIfAbsent(type + " " + property, k -> new NonStandard(type, property, version, id, line));
+        NonStandard n = nonStandard.computeIfAbsent(type + " " + property, k -> new NonStandard(type, property, version, id, line, false));
+        n.count++;
+        n.polygons += polygons;
+    }
+
+    /**
+     * A boundary surface {@code surface} (gml:id {@code id}, at {@code line}) of the space {@code space} that CityGML
+     * {@code version} as citygml4j reads it does not allow there, not even as a generic surface; read anyway as
+     * {@code polygons} polygons.
+     */
+    void droppedBoundary(String id, int line, String space, String surface, String version, int polygons) {
+        NonStandard n = nonStandard.computeIfAbsent(space + " boundary " + surface,
+                k -> new NonStandard(space, surface, version, id, line, true));
         n.count++;
         n.polygons += polygons;
     }
@@ -138,7 +152,11 @@ final class StreamQualityWatcher {
             LoadIssue unresolved = unresolved(file);
             if (unresolved != null) issues.add(unresolved);
         }
-        nonStandard.values().forEach(n -> issues.add(new LoadIssue(Severity.WARNING, IssueCategory.NON_STANDARD, file,
+        nonStandard.values().stream().filter(n -> n.boundary).forEach(n -> issues.add(new LoadIssue(Severity.WARNING,
+                IssueCategory.NON_STANDARD, file, n.line, 0, n.firstId, n.count + " " + n.property + " boundary surface(s) of "
+                        + n.type + ", which CityGML " + n.version + " does not allow as its boundary; their " + n.polygons
+                        + " polygon(s) were read anyway (first gml:id " + n.firstId + " at line " + n.line + ")", n.count)));
+        nonStandard.values().stream().filter(n -> !n.boundary).forEach(n -> issues.add(new LoadIssue(Severity.WARNING, IssueCategory.NON_STANDARD, file,
                 n.line, 0, n.firstId, n.count + " " + n.type + " object(s) carry " + n.property + ", a geometry property"
                         + " CityGML " + n.version + " does not define for " + n.type + "; its " + n.polygons
                         + " polygon(s) were read as LOD " + n.property.charAt(n.property.indexOf(':') + 4)

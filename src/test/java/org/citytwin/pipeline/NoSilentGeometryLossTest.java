@@ -170,6 +170,29 @@ class NoSilentGeometryLossTest {
     }
 
     @Test
+    void cityGml3WaterBodyWithALod2MultiSurfaceInItsOwnNamespaceIsDrawnWithAWarning() throws IOException {
+        Path file = write("water3.gml", """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <core:CityModel xmlns:core="http://www.opengis.net/citygml/3.0" xmlns:gml="http://www.opengis.net/gml/3.2"
+                    xmlns:wtr="http://www.opengis.net/citygml/waterbody/3.0">
+                  <core:cityObjectMember>
+                    <wtr:WaterBody gml:id="canal">
+                      <wtr:lod2MultiSurface><gml:MultiSurface><gml:surfaceMember>""" + triangle(0, 0) + """
+                </gml:surfaceMember></gml:MultiSurface></wtr:lod2MultiSurface>
+                    </wtr:WaterBody>
+                  </core:cityObjectMember>
+                </core:CityModel>
+                """);
+
+        CityFile loaded = load(file);
+
+        assertThat(object(loaded, "canal").lods()).containsExactly(2);
+        assertThat(object(loaded, "canal").displayMesh().triangleCount()).isEqualTo(1);
+        assertThat(issues(loaded, IssueCategory.NON_STANDARD)).singleElement()
+                .satisfies(i -> assertThat(i.message()).contains("wtr:lod2MultiSurface").contains("CityGML 3.0"));
+    }
+
+    @Test
     void topLevelFeatureOfAnUnknownAdeIsKeptWithItsGeometryAndAttributes() throws IOException {
         Path file = write("ade.gml", """
                 <?xml version="1.0" encoding="UTF-8"?>

@@ -297,15 +297,18 @@ final class IurStreamFilter extends StreamReaderDelegate {
     }
 
     /**
-     * The LOD of the element starting now when it is a lodN surface property that its CityGML 1.0/2.0 feature
-     * type does not define (citygml4j would drop it), else -1.
+     * The LOD of the element starting now when it is a lodN surface property that its feature type does not define
+     * (citygml4j would drop it), else -1.
      */
     private int nonStandardLod() {
-        if (current == null || featureDepth < 0 || open.isEmpty() || "3.0".equals(version)) return -1;
+        if (current == null || featureDepth < 0 || open.isEmpty() || version == null) return -1;
         String local = super.getLocalName();
         if (!local.startsWith("lod")) return -1;
         QName owner = open.get(open.size() - 1);
         if (!isCityGmlModule(super.getNamespaceURI()) || !isCityGmlModule(owner.getNamespaceURI())) return -1;
+        if ("3.0".equals(version)) { // 3.0 has them in the core only
+            return Character.isUpperCase(owner.getLocalPart().charAt(0)) ? StandardLodProperties.surfaceLod(local) : -1;
+        }
         return StandardLodProperties.nonStandardLod(owner.getLocalPart(), local);
     }
 

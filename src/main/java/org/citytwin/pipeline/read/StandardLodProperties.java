@@ -8,8 +8,8 @@ import java.util.Set;
  * The lodN geometry properties CityGML 1.0/2.0 defines for each feature type (taken from the 2.0 schemas),
  * so that a property a type lacks (e.g. {@code wtr:lod2MultiSurface} on a WaterBody, which citygml4j silently
  * drops) is recognised as non-standard. Only surface-bearing kinds count as unambiguous: MultiSurface,
- * Surface, Solid, MultiSolid and Geometry. CityGML 3.0 moved these properties into the core, so the table
- * applies to 1.0/2.0 feature elements only.
+ * Surface, Solid, MultiSolid and Geometry. CityGML 3.0 moved every such property into the core namespace, so
+ * in a 3.0 file any of them in a thematic module's namespace is non-standard.
  */
 final class StandardLodProperties {
 
@@ -66,6 +66,11 @@ final class StandardLodProperties {
     static int nonStandardLod(String featureLocal, String property) {
         Set<String> standard = BY_TYPE.get(featureLocal);
         if (standard == null || standard.contains(property)) return -1;
+        return surfaceLod(property);
+    }
+
+    /** The LOD of an unambiguous surface-bearing lodN property name ("lod2MultiSurface" → 2), else -1. */
+    static int surfaceLod(String property) {
         if (property.length() < 5 || !property.startsWith("lod")) return -1;
         char digit = property.charAt(3);
         if (digit < '0' || digit > '4' || !SURFACE_KINDS.contains(property.substring(4))) return -1;

@@ -26,8 +26,9 @@ import javax.xml.stream.util.StreamReaderDelegate;
  * <li>records the srsName, the root element and where each top-level feature starts;</li>
  * <li>refuses DOCTYPE declarations (XXE and entity-expansion bombs never reach a parser that would expand them);</li>
  * <li>saves geometry citygml4j would drop without a word: a CityGML 3.0 boundary its space's class does not list
- *     is renamed gen:GenericThematicSurface; a lodN surface property a CityGML 1.0/2.0 type does not define
- *     (wtr:lod2MultiSurface) is read here, with a warning; a top-level feature of an unknown ADE is read here.</li>
+ *     is renamed gen:GenericThematicSurface (where even that is refused, its polygons are read here, with a warning);
+ *     a lodN surface property its feature type does not define (wtr:lod2MultiSurface) is read here, with a warning;
+ *     a top-level feature of an unknown ADE is read here as a generic object.</li>
  * </ul>
  */
 final class IurStreamFilter extends StreamReaderDelegate {

@@ -26,26 +26,52 @@ final class DeferredImplicits {
         if (deferred.isEmpty()) return objects;
         Map<String, List<FileContext.DeferredImplicit>> byObject = new HashMap<>();
         deferred.forEach(d -> byObject.computeIfAbsent(d.objectId(), k -> new ArrayList<>()).add(d));
+        Missing missing = new Missing();
         List<CityObject> result = new ArrayList<>(objects.size());
         for (CityObject object : objects) {
             List<FileContext.DeferredImplicit> pending = byObject.get(object.id());
-            result.add(pending == null ? object : withInstances(object, pending, context));
+            result.add(pending == null ? object : withInstances(object, pending, context, missing));
+        }
+        if (missing.count > 0) {
+            // one issue for the file: thousands of trees pointing at a prototype in a file that is not there stay one line
+            context.addIssue(new LoadIssue(Severity.WARNING, IssueCategory.UNRESOLVED_XLINK, context.file(), missing.line, 0,
+                    missing.objectId, missing.count + " implicit geometry instance(s) refer to a prototype that is defined"
+                            + " nowhere in the file, first " + missing.prototype + " in " + missing.objectId
+                            + " (which starts at line " + missing.line + "); those instances are not shown", missing.count));
         }
         return result;
     }
 
+    /** Instances whose prototype was not found, with the first one. */
+    private static final class Missing {
+        int count;
+        String prototype;
+        String objectId;
+        int line;
+    }
+
     private static CityObject withInstances(CityObject object, List<FileContext.DeferredImplicit> pending,
-                                            FileContext context) {
+                                            FileContext context, Missing missing) {
         Map<Integer, MeshPart> meshes = new TreeMap<>(object.meshes());
         for (FileContext.DeferredImplicit d : pending) {
             MeshPart placed = ImplicitInstancer.place(d.instance(), context, d.transform());
             if (placed == null) {
-                context.addIssue(new LoadIssue(Severity.WARNING, IssueCategory.UNRESOLVED_XLINK, context.file(), d.line(), 0,
-                        object.id(), "Implicit geometry prototype " + d.instance().prototypeKey().substring(3)
-                                + " is referenced but defined nowhere in the file; this instance is not shown"));
+                if (missing.count++ == 0) {
+                    missing.prototype = d.instance().prototypeKey().substring(3);
+                    missing.objectId = object.id();
+                    missing.line = d.line();
+                }
                 continue;
             }
             meshes.merge(d.lod(), placed, ImplicitInstancer::concat);
+        }
+        if (meshes.values().stream().allMatch(m -> m.triangleCount() == 0)) {
+            // nothing but instances of missing prototypes: an object without geometry, as the report counts it
+            context.addIssue(new LoadIssue(Severity.INFO, IssueCategory.NO_GEOMETRY, context.file(), pending.get(0).line(), 0,
+                    object.id(), object.type() + " has no geometry in any LOD: its implicit geometry refers to a prototype"
+                            + " that is defined nowhere in the file; it is listed but not drawn"));
+            return new CityObject(object.id(), object.type(), object.kind(), object.name(), new java.util.TreeSet<>(),
+                    java.util.Collections.unmodifiableMap(meshes), object.attributes(), object.sourceFile(), object.utility());
         }
         return object.withMeshes(java.util.Collections.unmodifiableMap(meshes));
     }

@@ -48,8 +48,10 @@ final class ObjectBuilder {
                 ImplicitInstancer::concat));
         // a CityObjectGroup is its members: no geometry of its own is normal
         if (raw.lods().isEmpty() && raw.surfaces().isEmpty() && raw.implicits().isEmpty() && !"grp:CityObjectGroup".equals(raw.type())) {
+            String why = raw.danglingHref() == null ? ""
+                    : ": its geometry is only XLinks that lead to nothing drawable (first xlink:href=\"" + raw.danglingHref() + "\")";
             context.addIssue(new LoadIssue(Severity.INFO, IssueCategory.NO_GEOMETRY, context.file(), raw.line(), 0, raw.id(),
-                    raw.type() + " has no geometry in any LOD; it is listed but not drawn"));
+                    raw.type() + " has no geometry in any LOD" + why + "; it is listed but not drawn"));
         }
         List<Attribute> attributes = new ArrayList<>(raw.attributes());
         String id = objectId(raw, context);

@@ -11,6 +11,11 @@ final class CityObjectTypes {
     private CityObjectTypes() {
     }
 
+    /** A thematic module holding city objects ("bldg", "wtr"...), not core, gml or appearance. */
+    static boolean isModule(String prefix) {
+        return MODULES.contains(prefix);
+    }
+
     static boolean isCityObject(String prefixedType) {
         int colon = prefixedType.indexOf(':');
         return colon > 0 && MODULES.contains(prefixedType.substring(0, colon));

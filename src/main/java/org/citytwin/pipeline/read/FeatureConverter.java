@@ -40,8 +40,28 @@ final class FeatureConverter {
         lods.addAll(implicits.keySet());
         List<RawCurve> curves = record != null ? List.copyOf(record.iurCurves) : List.of();
         curves.forEach(c -> lods.add(c.lod()));
+        String danglingHref = dropReferenceOnlyLods(feature, lods, surfaces, implicits, curves);
         String id = record != null ? record.id : feature.getId(); // a repeated gml:id was made unique for citygml4j only
-        return new RawFeature(id, type, name(feature), line, lods, surfaces, attributes, implicits, curves);
+        return new RawFeature(id, type, name(feature), line, lods, surfaces, attributes, implicits, curves,
+                danglingHref);
+    }
+
+    /**
+     * Removes from {@code lods} every LOD that yielded nothing and whose geometry is only XLinks (they point into a
+     * file that is not there, or at geometry outside this object), so such an object counts as without geometry.
+     *
+     * @return the first such href, or null when no LOD was removed
+     */
+    private static String dropReferenceOnlyLods(AbstractFeature feature, SortedSet<Integer> lods,
+                                                Map<Integer, List<RawPolygon>> surfaces,
+                                                Map<Integer, List<RawImplicit>> implicits, List<RawCurve> curves) {
+        SortedSet<Integer> empty = new TreeSet<>(lods);
+        empty.removeAll(surfaces.keySet());
+        empty.removeAll(implicits.keySet());
+        curves.forEach(c -> empty.remove(c.lod()));
+        Map<Integer, String> hollow = LodSurfaces.referenceOnly(feature, empty);
+        lods.removeAll(hollow.keySet());
+        return hollow.isEmpty() ? null : hollow.values().iterator().next();
     }
 
     /** Adds the surfaces i-UR keeps in ADE attributes (LOD0 map geometry) to those citygml4j found. */

@@ -32,8 +32,21 @@ final class IurGeometryRecorder {
     private boolean curveIsPoint;
     private boolean inCurveCoordinates;
 
+    /** LOD given to geometry outside any lodN property (-1: such geometry is not read). */
+    private final int defaultLod;
+
     IurGeometryRecorder(int defaultDimension) {
+        this(defaultDimension, -1);
+    }
+
+    /** @param defaultLod LOD of geometry that lies in no lodN property (an unknown ADE's own properties), or -1 */
+    IurGeometryRecorder(int defaultDimension, int defaultLod) {
         this.defaultDimension = defaultDimension;
+        this.defaultLod = defaultLod;
+    }
+
+    private int lod() {
+        return lods.isEmpty() ? defaultLod : lods.peek();
     }
 
     void start(XMLStreamReader r) {
@@ -42,7 +55,7 @@ final class IurGeometryRecorder {
         if (local.length() > 4 && local.startsWith("lod") && Character.isDigit(local.charAt(3))) {
             lods.push(local.charAt(3) - '0');
         }
-        if (lods.isEmpty()) return;
+        if (lod() < 0) return;
         if ("Polygon".equals(local) || "Triangle".equals(local)) {
             rings = new ArrayList<>();
             polygonId = IurStreamFilter.gmlId(r);
@@ -57,6 +70,9 @@ final class IurGeometryRecorder {
             posList = new StringBuilder();
             String dim = r.getAttributeValue(null, "srsDimension");
             posListDimension = dim == null ? defaultDimension : parseDimension(dim);
+        } else if ("pos".equals(local) && rings != null && posList == null) {
+            posList = new StringBuilder(); // a ring of gml:pos elements, parsed at the end of its LinearRing
+            posListDimension = dimension(r, defaultDimension);
         }
     }
 
@@ -72,15 +88,17 @@ final class IurGeometryRecorder {
             curveText.append(' '); // several gml:pos follow each other
         } else if (curveText != null && isCurve(local)) {
             double[] xyz = parse(curveText, curveDimension, curveIsPoint ? 1 : 2);
-            if (xyz != null && !lods.isEmpty()) curves.add(new RawCurve(lods.peek(), xyz, curveIsPoint));
+            if (xyz != null && lod() >= 0) curves.add(new RawCurve(lod(), xyz, curveIsPoint));
             curveText = null;
-        } else if ("posList".equals(local) && posList != null) {
+        } else if ("pos".equals(local) && posList != null) {
+            posList.append(' ');
+        } else if (("posList".equals(local) || "LinearRing".equals(local)) && posList != null) {
             double[] ring = parse(posList, posListDimension);
             if (ring != null) rings.add(ring);
             posList = null;
         } else if (("Polygon".equals(local) || "Triangle".equals(local)) && rings != null) {
-            if (!rings.isEmpty() && !lods.isEmpty()) {
-                surfaces.computeIfAbsent(lods.peek(), k -> new ArrayList<>()).add(new RawPolygon(polygonId, rings));
+            if (!rings.isEmpty() && lod() >= 0) {
+                surfaces.computeIfAbsent(lod(), k -> new ArrayList<>()).add(new RawPolygon(polygonId, rings));
             }
             rings = null;
         } else if (local.length() > 4 && local.startsWith("lod") && Character.isDigit(local.charAt(3)) && !lods.isEmpty()) {

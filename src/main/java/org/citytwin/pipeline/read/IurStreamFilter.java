@@ -27,6 +27,10 @@ import javax.xml.stream.util.StreamReaderDelegate;
  * <li>refuses DOCTYPE declarations (XXE and entity-expansion bombs never reach a parser that would expand them);</li>
  * <li>refuses elements nested deeper than {@link #MAX_DEPTH}: every later stage (citygml4j's builders, attribute
  *     trees, code labelling, JSON) walks the tree recursively, and 20,000 levels overflowed the stack.</li>
+ * <li>saves geometry citygml4j would drop without a word: a CityGML 3.0 boundary its space's class does not list
+ *     is renamed gen:GenericThematicSurface (where even that is refused, its polygons are read here, with a warning);
+ *     a lodN surface property its feature type does not define (wtr:lod2MultiSurface) is read here, with a warning;
+ *     a top-level feature of an unknown ADE is read here as a generic object.</li>
  * </ul>
  */
 final class IurStreamFilter extends StreamReaderDelegate {
@@ -91,6 +95,11 @@ final class IurStreamFilter extends StreamReaderDelegate {
     /** Reads the points of a plain frn:CityFurniture's lodNGeometry (manhole covers), which citygml4j's surfaces lack. */
     private IurGeometryRecorder furniturePoints;
     private int furnitureDepth;
+    /** Reads the top-level feature of an unknown ADE being streamed (citygml4j skips it), else null. */
+    private AdeFeatureReader ade;
+    /** Open elements as citygml4j sees them (after renaming), outermost first, with their gml:ids. */
+    private final List<QName> open = new ArrayList<>();
+    private final List<String> openIds = new ArrayList<>();
 
     IurStreamFilter(XMLStreamReader reader) {
         this(reader, null);
@@ -144,6 +153,15 @@ final class IurStreamFilter extends StreamReaderDelegate {
                 capture();
                 continue;
             }
+            if (event == XMLStreamConstants.START_ELEMENT && nonStandardLod() >= 0) {
+                captureGeometry(nonStandardLod(), false);
+                continue;
+            }
+            if (event == XMLStreamConstants.START_ELEMENT && current != null && featureDepth > 0
+                    && boundaryFate(super.getNamespaceURI(), super.getLocalName()) == BoundaryRules.Fate.CAPTURE) {
+                captureGeometry(-1, true);
+                continue;
+            }
             onEvent(event);
             return event;
         }
@@ -179,6 +197,7 @@ final class IurStreamFilter extends StreamReaderDelegate {
                 if (observed != null) observed.characters(getParent());
                 if (network != null) network.characters(getParent());
                 if (furniturePoints != null) furniturePoints.characters(getParent());
+                if (ade != null) ade.characters(getParent());
                 nested.characters(getParent());
                 if (coordinateText != null) {
                     XMLStreamReader r = getParent();
@@ -200,7 +219,9 @@ final class IurStreamFilter extends StreamReaderDelegate {
         if (srsName == null) readSrs(r);
         if (firstPoint == null && isCoordinateElement(ns, local)) coordinateText = new StringBuilder();
         QName rename = null;
-        if (depth == memberDepth) {
+        if (boundaryFate(ns, local) == BoundaryRules.Fate.RENAME) {
+            rename = new QName(CityGmlNamespaces.moduleNamespace("gen", version), "GenericThematicSurface");
+        } else if (depth == memberDepth) {
             rename = startTopLevel(r, ns, local);
         } else if (depth == featureDepth && currentTargetModule != null && CityGmlNamespaces.isIur(ns)) {
             rename = new QName(CityGmlNamespaces.moduleNamespace("gen", version), "lod" + local.charAt(3) + "Geometry");
@@ -220,12 +241,15 @@ final class IurStreamFilter extends StreamReaderDelegate {
         if (furniturePoints != null) furniturePoints.start(r);
         if (observed != null) observed.start(r);
         if (network != null) network.start(r);
+        if (ade != null) ade.start(r);
         nested.start(r, ns, local, depth, featureDepth, observed != null);
         if ("cityObjectMember".equals(local) || "featureMember".equals(local)) memberDepth = depth + 1;
         quality.start(r, ns, local, depth, featureDepth > 0 ? current : null);
         if (links != null) links.start(r, featureDepth > 0 ? current : null);
         renames.push(rename == null ? NONE : rename);
         renamedNow = rename;
+        open.add(rename != null ? rename : new QName(ns, local));
+        openIds.add(gmlId(r));
         depth++;
     }
 
@@ -253,6 +277,8 @@ final class IurStreamFilter extends StreamReaderDelegate {
         if ("utility".equals(CityGmlNamespaces.prefix(ns))) {
             network = new UtilityNetworkReader(srsDimension, topology);
             networkDepth = depth;
+        } else if (!StreamQualityWatcher.isKnown(ns)) {
+            ade = new AdeFeatureReader(srsDimension);
         }
         if (!CityGmlNamespaces.isIur(ns) || version == null) return null;
         String module = IurFeatureMapping.parentModule(CityGmlNamespaces.iurModule(ns), local);
@@ -267,6 +293,8 @@ final class IurStreamFilter extends StreamReaderDelegate {
             firstPoint = parsePair(coordinateText);
             coordinateText = null;
         }
+        open.remove(open.size() - 1);
+        openIds.remove(openIds.size() - 1);
         QName rename = renames.pop();
         renamedNow = rename == NONE ? null : rename;
         nested.end(depth, current);
@@ -287,6 +315,10 @@ final class IurStreamFilter extends StreamReaderDelegate {
         if (observed != null && observed.end() && depth == observedDepth) {
             if (current != null && observed.result() != null) current.attributes.add(observed.result());
             observed = null;
+        }
+        if (ade != null && ade.end()) {
+            if (current != null) current.components.add(ade.feature(current));
+            ade = null;
         }
         if (depth == featureDepth - 1) {
             featureDepth = -1;
@@ -328,6 +360,83 @@ final class IurStreamFilter extends StreamReaderDelegate {
             geometry.surfaces().forEach((lod, polygons) ->
                     current.iurSurfaces.computeIfAbsent(lod, k -> new java.util.ArrayList<>()).addAll(polygons));
             current.iurCurves.addAll(geometry.curves());
+        }
+    }
+
+    /**
+     * For a CityGML 3.0 boundary surface (the child of a {@code core:boundary}), whether citygml4j keeps it; it drops
+     * one whose space's class does not list that surface type. KEPT for every other element.
+     */
+    private BoundaryRules.Fate boundaryFate(String ns, String local) {
+        int n = open.size();
+        if (!"3.0".equals(version) || n < 2 || local.isEmpty() || !Character.isUpperCase(local.charAt(0))) {
+            return BoundaryRules.Fate.KEPT;
+        }
+        QName property = open.get(n - 1);
+        if (!"boundary".equals(property.getLocalPart()) || !"3.0".equals(CityGmlNamespaces.coreVersion(property.getNamespaceURI()))) {
+            return BoundaryRules.Fate.KEPT;
+        }
+        return BoundaryRules.of(open.get(n - 2), new QName(ns, local));
+    }
+
+    /**
+     * The LOD of the element starting now when it is a lodN surface property that its feature type does not define
+     * (citygml4j would drop it), else -1.
+     */
+    private int nonStandardLod() {
+        if (current == null || featureDepth < 0 || open.isEmpty() || version == null) return -1;
+        String local = super.getLocalName();
+        if (!local.startsWith("lod")) return -1;
+        QName owner = open.get(open.size() - 1);
+        if (!isCityGmlModule(super.getNamespaceURI()) || !isCityGmlModule(owner.getNamespaceURI())) return -1;
+        if ("3.0".equals(version)) { // 3.0 has them in the core only
+            return Character.isUpperCase(owner.getLocalPart().charAt(0)) ? StandardLodProperties.surfaceLod(local) : -1;
+        }
+        return StandardLodProperties.nonStandardLod(owner.getLocalPart(), local);
+    }
+
+    private static boolean isCityGmlModule(String ns) {
+        return ns != null && ns.startsWith("http://www.opengis.net/citygml/") && CityObjectTypes.isModule(CityGmlNamespaces.prefix(ns));
+    }
+
+    /**
+     * Consumes the element at the current START_ELEMENT into surfaces of the current feature: a non-standard lodN
+     * property ({@code lod} its LOD), or a boundary surface citygml4j would drop ({@code boundary}; LODs from its
+     * lodN properties).
+     */
+    private void captureGeometry(int lod, boolean boundary) throws XMLStreamException {
+        XMLStreamReader r = getParent();
+        int ownerIndex = open.size() - (boundary ? 2 : 1); // a boundary's owner is the space above core:boundary
+        QName owner = open.get(ownerIndex);
+        String ownerId = boundary ? gmlId(r) : openIds.get(ownerIndex);
+        String property = CityGmlNamespaces.prefix(r.getNamespaceURI()) + ":" + r.getLocalName();
+        String type = CityGmlNamespaces.prefix(owner.getNamespaceURI()) + ":" + owner.getLocalPart();
+        int line = r.getLocation().getLineNumber();
+        IurGeometryRecorder geometry = new IurGeometryRecorder(srsDimension, lod);
+        int level = 0;
+        do {
+            int event = level == 0 ? XMLStreamConstants.START_ELEMENT : r.next();
+            if (event == XMLStreamConstants.START_ELEMENT) {
+                level++;
+                geometry.start(r);
+                quality.id(gmlId(r));
+            } else if (event == XMLStreamConstants.END_ELEMENT) {
+                level--;
+                geometry.end();
+            } else if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA) {
+                geometry.characters(r);
+            }
+        } while (level > 0);
+        int polygons = 0;
+        for (Map.Entry<Integer, List<RawPolygon>> e : geometry.surfaces().entrySet()) {
+            current.iurSurfaces.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).addAll(e.getValue());
+            polygons += e.getValue().size();
+        }
+        String id = ownerId != null ? ownerId : current == null ? null : current.id;
+        if (boundary) {
+            quality.droppedBoundary(id, line, type, property, version, polygons);
+        } else {
+            quality.nonStandard(id, line, type, property, version, polygons);
         }
     }
 

@@ -69,6 +69,23 @@ final class LodSurfaces {
         return result;
     }
 
+    /**
+     * Of {@code lods}, those whose geometry (in every part) is made only of XLinks, each with its first href:
+     * nothing of such an LOD can be drawn unless the reference is resolved elsewhere.
+     */
+    static SortedMap<Integer, String> referenceOnly(AbstractFeature feature, java.util.Set<Integer> lods) {
+        SortedMap<Integer, String> result = new TreeMap<>();
+        if (lods.isEmpty()) return result;
+        List<GeometryInfo> parts = ownGeometryOfEachPart(feature);
+        for (int lod : lods) {
+            List<GeometryProperty<?>> all = new ArrayList<>();
+            parts.forEach(p -> all.addAll(p.getGeometries(lod)));
+            String href = ReferenceOnlyGeometry.firstHref(all);
+            if (href != null) result.put(lod, href);
+        }
+        return result;
+    }
+
     private static List<GeometryInfo> ownGeometryOfEachPart(AbstractFeature feature) {
         List<GeometryInfo> parts = new ArrayList<>();
         Map<Object, Boolean> seen = new IdentityHashMap<>();

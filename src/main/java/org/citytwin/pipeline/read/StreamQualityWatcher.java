@@ -14,9 +14,11 @@ import org.citytwin.model.Severity;
 /**
  * Data-quality checks that need the XML itself rather than citygml4j's objects, fed every element by
  * {@link IurStreamFilter}: empty geometry properties and aggregates ({@code <bldg:lod2MultiSurface/>},
- * a MultiSurface without members), geometry XLinks whose target gml:id is not in the file, and elements of
- * namespaces no CityGML reader here understands (unknown ADEs). Findings are aggregated per top-level
- * object (per namespace for ADEs) and turned into issues at the end of the file.
+ * a MultiSurface without members), geometry XLinks that do not resolve inside the file (a gml:id not in it, or
+ * a reference into another file, which is never opened for geometry), elements of namespaces no CityGML reader
+ * here understands (unknown ADEs), and geometry read although the standard does not define it there.
+ * Findings are aggregated (per top-level object for empty geometry, per file for XLinks, per namespace for
+ * ADEs, per type and property for non-standard geometry) and turned into issues at the end of the file.
  */
 final class StreamQualityWatcher {
 
@@ -33,6 +35,7 @@ final class StreamQualityWatcher {
     private final List<Href> hrefs = new ArrayList<>();
     private final Map<String, Finding> empty = new LinkedHashMap<>();
     private final Map<String, Finding> unknownNamespaces = new LinkedHashMap<>();
+    private final Map<String, NonStandard> nonStandard = new LinkedHashMap<>();
     // open watched elements: depth, name, owner, whether a child element was seen
     private int[] depths = new int[16];
     private String[] names = new String[16];
@@ -40,7 +43,7 @@ final class StreamQualityWatcher {
     private boolean[] hasChild = new boolean[16];
     private int top = -1;
 
-    private record Href(String target, String element, int line, TopLevelRecord owner) {
+    private record Href(String target, boolean local, String element, int line, TopLevelRecord owner) {
     }
 
     /** Occurrences of one kind for one object (or namespace), with the first one's line and wording. */
@@ -54,6 +57,27 @@ final class StreamQualityWatcher {
             this.owner = owner;
             this.line = line;
             this.first = first;
+        }
+    }
+
+    /** Non-standard geometry properties of one kind (type and property), with the first one's object and line. */
+    private static final class NonStandard {
+        final String type;
+        final String property;
+        final String version;
+        final String firstId;
+        final int line;
+        final boolean boundary;
+        int count;
+        int polygons;
+
+        NonStandard(String type, String property, String version, String firstId, int line, boolean boundary) {
+            this.boundary = boundary;
+            this.type = type;
+            this.property = property;
+            this.version = version;
+            this.firstId = firstId;
+            this.line = line;
         }
     }
 
@@ -71,8 +95,11 @@ final class StreamQualityWatcher {
         String prefix = r.getPrefix();
         String name = (prefix == null || prefix.isEmpty() ? CityGmlNamespaces.prefix(ns) : prefix) + ":" + local; // as written
         String href = lodProperty || gml && GML_GEOMETRY_LINKS.contains(local) ? r.getAttributeValue(XLINK, "href") : null;
-        if (href != null && href.startsWith("#")) {
-            hrefs.add(new Href(href.substring(1).strip(), name, r.getLocation().getLineNumber(), owner));
+        if (href != null && !href.isBlank()) {
+            // "#id" must resolve in this file; "other.gml#id" or a URL is never followed, so it never resolves
+            String target = href.strip();
+            hrefs.add(new Href(target.startsWith("#") ? target.substring(1) : target, target.startsWith("#"), name,
+                    r.getLocation().getLineNumber(), owner));
         }
         if (href == null && (lodProperty || gml && GML_CONTAINERS.contains(local))) push(depth, name, owner);
         if (!isKnown(ns)) {
@@ -94,26 +121,77 @@ final class StreamQualityWatcher {
         top--;
     }
 
+    /**
+     * A lodN surface property {@code property} on {@code type} (gml:id {@code id}, at {@code line}) that CityGML
+     * {@code version} does not define there, read anyway as {@code polygons} polygons.
+     */
+    void nonStandard(String id, int line, String type, String property, String version, int polygons) {
+        NonStandard n = nonStandard.computeIfAbsent(type + " " + property, k -> new NonStandard(type, property, version, id, line, false));
+        n.count++;
+        n.polygons += polygons;
+    }
+
+    /**
+     * A boundary surface {@code surface} (gml:id {@code id}, at {@code line}) of the space {@code space} that CityGML
+     * {@code version} as citygml4j reads it does not allow there, not even as a generic surface; read anyway as
+     * {@code polygons} polygons.
+     */
+    void droppedBoundary(String id, int line, String space, String surface, String version, int polygons) {
+        NonStandard n = nonStandard.computeIfAbsent(space + " boundary " + surface,
+                k -> new NonStandard(space, surface, version, id, line, true));
+        n.count++;
+        n.polygons += polygons;
+    }
+
     /** Issues for the whole file; XLinks are only judged when the file was read to the end. */
     List<LoadIssue> issues(String file, boolean complete) {
         List<LoadIssue> issues = new ArrayList<>();
         empty.values().forEach(f -> issues.add(issue(file, f, Severity.WARNING, IssueCategory.EMPTY_GEOMETRY,
                 f.count + " empty geometry element(s) without coordinates or members, first " + f.first + " at line " + f.line)));
         if (complete) {
-            Map<String, Finding> unresolved = new LinkedHashMap<>();
-            for (Href h : hrefs) {
-                if (ids.contains(h.target())) continue;
-                unresolved.computeIfAbsent(key(h.owner()), k -> new Finding(h.owner(), h.line(),
-                        "xlink:href=\"#" + h.target() + "\" on <" + h.element() + ">")).count++;
-            }
-            unresolved.values().forEach(f -> issues.add(issue(file, f, Severity.WARNING, IssueCategory.UNRESOLVED_XLINK,
-                    f.count + " geometry XLink(s) point to a gml:id that is not in this file, first " + f.first
-                            + " at line " + f.line + "; that geometry is missing")));
+            LoadIssue unresolved = unresolved(file);
+            if (unresolved != null) issues.add(unresolved);
         }
+        nonStandard.values().stream().filter(n -> n.boundary).forEach(n -> issues.add(new LoadIssue(Severity.WARNING,
+                IssueCategory.NON_STANDARD, file, n.line, 0, n.firstId, n.count + " " + n.property + " boundary surface(s) of "
+                        + n.type + ", which CityGML " + n.version + " does not allow as its boundary; their " + n.polygons
+                        + " polygon(s) were read anyway (first gml:id " + n.firstId + " at line " + n.line + ")", n.count)));
+        nonStandard.values().stream().filter(n -> !n.boundary).forEach(n -> issues.add(new LoadIssue(Severity.WARNING, IssueCategory.NON_STANDARD, file,
+                n.line, 0, n.firstId, n.count + " " + n.type + " object(s) carry " + n.property + ", a geometry property"
+                        + " CityGML " + n.version + " does not define for " + n.type + "; its " + n.polygons
+                        + " polygon(s) were read as LOD " + n.property.charAt(n.property.indexOf(':') + 4)
+                        + " anyway (first on gml:id " + n.firstId + " at line " + n.line + ")", n.count)));
         unknownNamespaces.forEach((ns, f) -> issues.add(issue(file, f, Severity.INFO, IssueCategory.UNKNOWN_ADE,
                 f.count + " element(s) of the unknown ADE namespace '" + ns + "', first " + "<" + f.first + "> at line "
-                        + f.line + ", were not interpreted (feature attributes among them are kept as generic attributes)")));
+                        + f.line + ", were read without a schema: a top-level feature of it is kept as a generic object with its GML geometry"
+                        + " and simple attributes, feature attributes elsewhere as generic attributes, the rest is not interpreted")));
         return issues;
+    }
+
+    /**
+     * One issue for all geometry XLinks of the file that do not resolve in it, with the first one's href, element,
+     * line and object: thousands of them (a delivery missing the file they point into) stay one line to read.
+     */
+    private LoadIssue unresolved(String file) {
+        Href first = null;
+        int count = 0;
+        int external = 0;
+        for (Href h : hrefs) {
+            if (h.local() && ids.contains(h.target())) continue;
+            if (first == null) first = h;
+            count++;
+            if (!h.local()) external++;
+        }
+        if (first == null) return null;
+        String where = first.owner() == null ? "" : " in " + first.owner().type + " " + first.owner().id;
+        String others = external == 0 ? ""
+                : external == count ? "; all point into other files, which are not opened to look for geometry"
+                : "; " + external + " of them point into other files, which are not opened to look for geometry";
+        return new LoadIssue(Severity.WARNING, IssueCategory.UNRESOLVED_XLINK, file, first.line(), 0,
+                first.owner() == null ? null : first.owner().id,
+                count + " geometry XLink(s) do not lead to geometry in this file, first xlink:href=\""
+                        + (first.local() ? "#" : "") + first.target() + "\" on <" + first.element() + "> at line "
+                        + first.line() + where + others + "; that geometry is missing", count);
     }
 
     private static LoadIssue issue(String file, Finding f, Severity severity, IssueCategory category, String message) {

@@ -119,6 +119,7 @@ public final class InspectCommand implements Callable<Integer> {
                 WhereReport.print(result, where, filter, json);
             } else if (json) {
                 ObjectNode root = InspectReport.build(result, loader::toLatLon, attributes);
+                AreaOfUseJson.addTo(root, result, resolver);
                 if (clearance != null) {
                     ClearanceCheck check = check();
                     ClearanceReport.addTo(root, clearances(check, result), check);

@@ -55,7 +55,7 @@ class InspectCommandTest {
         assertThat(run.exitCode()).isZero();
         JsonNode root = JSON.readTree(run.out());
         assertThat(root.get("totals").get("errors").asInt()).as(run.out()).isZero();
-        assertThat(root.get("files")).hasSize(14 + 4 + 2); // + utility-chiba/udx/unf + Hiroshima mall and bridge
+        assertThat(root.get("files")).hasSize(14 + 4 + 2 + 1); // + utility-chiba/udx/unf + Hiroshima mall and bridge + Haneda 2020
         for (JsonNode file : root.get("files")) {
             assertThat(file.get("triangles").asLong()).as(file.get("path").asText()).isPositive();
             for (JsonNode issue : file.get("issues")) {
@@ -63,7 +63,7 @@ class InspectCommandTest {
             }
         }
         JsonNode totals = root.get("totals").get("counts");
-        assertThat(totals.get("bldg:Building").asInt()).isEqualTo(1 + 9 + 657);
+        assertThat(totals.get("bldg:Building").asInt()).isEqualTo(1 + 9 + 657 + 8);
         assertThat(totals.get("tun:Tunnel").asInt()).isEqualTo(1);
         assertThat(totals.get("brid:Bridge").asInt()).as("empty <brid:Bridge/> elements count too").isEqualTo(59 + 1); // + the Hiroshima pedestrian bridge
         assertThat(totals.get("dem:ReliefFeature").asInt()).isEqualTo(1);

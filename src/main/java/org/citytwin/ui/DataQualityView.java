@@ -30,6 +30,7 @@ public final class DataQualityView extends TitledPane {
 
     public DataQualityView(DataQualityViewModel vm) {
         this.vm = vm;
+        setId("data-quality");
         table.setId("issues");
         table.setShowRoot(false);
         table.setPrefHeight(170);

@@ -76,7 +76,7 @@ class DataQualityViewTest {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.viewModel().lastStateProperty().get() == Worker.State.SUCCEEDED);
         WaitForAsyncUtils.waitForFxEvents();
 
-        TitledPane pane = robot.lookup(".titled-pane").queryAs(TitledPane.class);
+        TitledPane pane = robot.lookup("#data-quality").queryAs(TitledPane.class); // the compare panel has titled panes too
         assertThat(pane.getText()).isEqualTo("Data quality (3)");
         robot.interact(() -> pane.setExpanded(true));
         TreeTableView<DataQualityView.Row> table = robot.lookup("#issues").queryAs(TreeTableView.class);

@@ -33,7 +33,7 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "diff", mixinStandardHelpOptions = true,
         description = {"Compares two models object by object: matched by gml:id, then PLATEAU building ID, then"
-                + " footprint overlap of at least 50 %; changed = an attribute differs or the geometry moved > 0.1 m.",
+                + " footprint overlap of at least 50 %%; changed = an attribute differs or the geometry moved > 0.1 m.",
                 "A and B are CityGML files, folders, or P.citytwin#SCENARIO (base = the data as loaded)."})
 public final class DiffCommand implements Callable<Integer> {
 

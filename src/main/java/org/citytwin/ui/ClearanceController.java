@@ -249,8 +249,16 @@ public final class ClearanceController {
     }
 
     /** Flies to the row's closest points and highlights both objects. */
+    /** What makes the ground see-through when a listed pair lies under it (the window sets the x-ray preset). */
+    public void setSeeThrough(Runnable seeThrough) {
+        this.seeThrough = seeThrough;
+    }
+
+    private Runnable seeThrough = () -> { };
+
     public void flyTo(Clearance row) {
         double[] m = row.midpoint();
+        if (m[2] < scene.groundElevationAt(m[0], m[1])) seeThrough.run(); // buried pairs hide under an opaque ground
         double r = Math.max(8, 2 * row.distance()); // both objects and some surroundings in view
         scene.camera().flyTo(Envelope.of(m[0] - r, m[1] - r, m[2] - r, m[0] + r, m[1] + r, m[2] + r));
         boolean solidRow = ClearanceCheck.DRAWN_SOLID_ID.equals(row.idA());

@@ -94,6 +94,9 @@ public final class MainWindow {
         selection.alsoSuspendWhile(drawing::isActive);
         excavation = ExcavationController.install(view, cityScene, drawing, analysis, lods::allObjects);
         clearance = ClearanceController.install(view, cityScene, drawing, analysis, lods::allObjects, selection);
+        clearance.setSeeThrough(() -> {
+            if (underground.xrayProperty().get() > UndergroundController.PRESET_XRAY) underground.xrayProperty().set(UndergroundController.PRESET_XRAY);
+        });
         flows = new FlowsController(cityScene);
         gateTool = GateTool.install(view, flows, cityScene.camera(), selection);
         flowFiles = new FlowFileLoader(flows, executor, new DefaultFlowReaders());

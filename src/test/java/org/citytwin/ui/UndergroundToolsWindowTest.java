@@ -67,6 +67,9 @@ class UndergroundToolsWindowTest extends RealWindowTest {
         double[] mid = last.midpoint();
         var target = window.cityScene().camera().toLocal(window.cityScene().camera().target());
         assertThat(Math.hypot(target.getX() - mid[0], target.getY() - mid[1])).isLessThan(1.0);
+        assertThat(mid[2]).as("the pair lies under the ground").isLessThan(window.cityScene().groundElevationAt(mid[0], mid[1]));
+        assertThat(window.underground().xrayProperty().get()).as("so the ground turned see-through")
+                .isEqualTo(UndergroundController.PRESET_XRAY);
         Image shot = WaitForAsyncUtils.asyncFx(() -> stage.getScene().snapshot(null)).get(60, TimeUnit.SECONDS);
         SceneSnapshots.writePng(shot, Path.of("target/test-shots/clearance-panel.png"));
     }

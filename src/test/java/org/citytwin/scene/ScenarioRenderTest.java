@@ -53,13 +53,13 @@ class ScenarioRenderTest {
         List<CityObject> bySize = base.stream().sorted(Comparator.comparingDouble(
                 (CityObject o) -> GeometryMetrics.of(o.displayMesh()).footprint()).reversed()).toList();
         CityObject demolished = bySize.get(0), raised = bySize.get(1), untouched = bySize.get(2);
-        double[] deckAt = centre(untouched.displayMesh());
+        double[] deckAt = TestMeshes.centre(untouched.displayMesh());
         deckAt[0] += 60; // beside the untouched building, on open ground
         ImportedModel deck = ModelImporter.read(Path.of("models/pedestrian-deck.glb"));
         Scenario proposal = new Scenario("proposal", List.of(new Edit.Demolish(demolished.id()),
                 new Edit.ChangeHeight(raised.id(), 80), new Edit.PlaceModel("deck-1", "pedestrian-deck", 35.53, 139.79, Double.NaN, 0, 1)));
         ScenarioApplier applier = new ScenarioApplier(p -> ScenarioApplier.proposal(p, "deck",
-                deck.placed(deckAt[0], deckAt[1], lowest(untouched.displayMesh()), 0, 1), List.of()));
+                deck.placed(deckAt[0], deckAt[1], TestMeshes.lowest(untouched.displayMesh()), 0, 1), List.of()));
         List<CityObject> after = applier.apply(base, proposal);
         assertThat(applier.problems()).isEmpty();
 
@@ -71,13 +71,13 @@ class ScenarioRenderTest {
         Render before = render(base, frame, "scenario-base");
         Render proposed = render(after, frame, "scenario-proposal");
 
-        double[] d = centre(demolished.displayMesh());
-        assertThat(differ(before, proposed, d[0], d[1], highest(demolished.displayMesh()) - 1)).as("demolished building gone").isTrue();
-        double[] r = centre(raised.displayMesh());
-        assertThat(differ(before, proposed, r[0], r[1], lowest(raised.displayMesh()) + 70)).as("raised building taller").isTrue();
-        assertThat(differ(before, proposed, deckAt[0], deckAt[1], lowest(untouched.displayMesh()) + 5.75)).as("deck placed").isTrue();
-        double[] u = centre(untouched.displayMesh());
-        assertThat(differ(before, proposed, u[0], u[1], highest(untouched.displayMesh()) - 1)).as("untouched building").isFalse();
+        double[] d = TestMeshes.centre(demolished.displayMesh());
+        assertThat(differ(before, proposed, d[0], d[1], TestMeshes.highest(demolished.displayMesh()) - 1)).as("demolished building gone").isTrue();
+        double[] r = TestMeshes.centre(raised.displayMesh());
+        assertThat(differ(before, proposed, r[0], r[1], TestMeshes.lowest(raised.displayMesh()) + 70)).as("raised building taller").isTrue();
+        assertThat(differ(before, proposed, deckAt[0], deckAt[1], TestMeshes.lowest(untouched.displayMesh()) + 5.75)).as("deck placed").isTrue();
+        double[] u = TestMeshes.centre(untouched.displayMesh());
+        assertThat(differ(before, proposed, u[0], u[1], TestMeshes.highest(untouched.displayMesh()) - 1)).as("untouched building").isFalse();
     }
 
     private record Render(Image image) {
@@ -112,23 +112,5 @@ class ScenarioRenderTest {
         Color ca = a.image().getPixelReader().getColor(ix, iy), cb = b.image().getPixelReader().getColor(ix, iy);
         double delta = Math.abs(ca.getRed() - cb.getRed()) + Math.abs(ca.getGreen() - cb.getGreen()) + Math.abs(ca.getBlue() - cb.getBlue());
         return delta > 0.1;
-    }
-
-    private static double[] centre(MeshPart mesh) {
-        Envelope e = new Envelope();
-        e.includeAll(mesh.vertices(), mesh.vertices().length);
-        return new double[] {e.centerX(), e.centerY()};
-    }
-
-    private static double highest(MeshPart mesh) {
-        double z = -Double.MAX_VALUE;
-        for (int i = 2; i < mesh.vertices().length; i += 3) z = Math.max(z, mesh.vertices()[i]);
-        return z;
-    }
-
-    private static double lowest(MeshPart mesh) {
-        double z = Double.MAX_VALUE;
-        for (int i = 2; i < mesh.vertices().length; i += 3) z = Math.min(z, mesh.vertices()[i]);
-        return z;
     }
 }

@@ -20,4 +20,23 @@ public final class TestMeshes {
         int[] t = {0, 2, 1, 1, 2, 3, 4, 5, 6, 5, 7, 6, 0, 1, 4, 1, 5, 4, 2, 6, 3, 3, 6, 7, 0, 4, 2, 2, 4, 6, 1, 3, 5, 3, 7, 5};
         return new TileMesh(kind, 0, 0, p, t, new int[12], List.of(kind.name() + "-box"));
     }
+
+    /** Centre (x, y) of a mesh's bounding box. */
+    public static double[] centre(org.citytwin.model.MeshPart mesh) {
+        org.citytwin.model.Envelope e = new org.citytwin.model.Envelope();
+        e.includeAll(mesh.vertices(), mesh.vertices().length);
+        return new double[] {e.centerX(), e.centerY()};
+    }
+
+    public static double highest(org.citytwin.model.MeshPart mesh) {
+        double z = -Double.MAX_VALUE;
+        for (int i = 2; i < mesh.vertices().length; i += 3) z = Math.max(z, mesh.vertices()[i]);
+        return z;
+    }
+
+    public static double lowest(org.citytwin.model.MeshPart mesh) {
+        double z = Double.MAX_VALUE;
+        for (int i = 2; i < mesh.vertices().length; i += 3) z = Math.min(z, mesh.vertices()[i]);
+        return z;
+    }
 }

@@ -58,19 +58,11 @@ public class TextureImages {
 
     /** Width and height in pixels, or null when the file is no readable image or is too large to decode. */
     public int[] size(String path) {
-        try (ImageInputStream in = ImageIO.createImageInputStream(Path.of(path).toFile())) {
-            ImageReader reader = in == null ? null : readerFor(in);
-            if (reader == null) {
-                refuse(path, "is not an image in a format that can be read (JPEG, PNG, GIF, BMP or TIFF)");
-                return null;
-            }
-            try {
-                reader.setInput(in, true, true);
+        try {
+            return withReader(path, reader -> {
                 int w = reader.getWidth(0), h = reader.getHeight(0);
                 return accepted(path, w, h) ? new int[] {w, h} : null;
-            } finally {
-                reader.dispose();
-            }
+            });
         } catch (IOException | RuntimeException e) {
             LOG.debug("Texture {} header unreadable", path, e);
             refuse(path, "could not be read: its header is damaged or cut short");
@@ -80,6 +72,24 @@ public class TextureImages {
 
     /** The decoded image, or null when it cannot be read or is too large (its header is checked again first). */
     public BufferedImage read(String path) {
+        try {
+            return withReader(path, reader -> accepted(path, reader.getWidth(0), reader.getHeight(0)) ? reader.read(0) : null);
+        } catch (IOException | RuntimeException e) {
+            LOG.debug("Texture {} not decoded", path, e);
+            refuse(path, "could not be decoded: the image data is damaged or cut short");
+            return null;
+        } catch (OutOfMemoryError e) {
+            refuse(path, "could not be decoded: there was not enough memory");
+            return null;
+        }
+    }
+
+    private interface ReaderUse<T> {
+        T apply(ImageReader reader) throws IOException;
+    }
+
+    /** Opens the image with the reader its header asks for; a file no reader knows is refused (null). */
+    private <T> T withReader(String path, ReaderUse<T> use) throws IOException {
         try (ImageInputStream in = ImageIO.createImageInputStream(Path.of(path).toFile())) {
             ImageReader reader = in == null ? null : readerFor(in);
             if (reader == null) {
@@ -88,18 +98,10 @@ public class TextureImages {
             }
             try {
                 reader.setInput(in, true, true);
-                if (!accepted(path, reader.getWidth(0), reader.getHeight(0))) return null;
-                return reader.read(0);
+                return use.apply(reader);
             } finally {
                 reader.dispose();
             }
-        } catch (IOException | RuntimeException e) {
-            LOG.debug("Texture {} not decoded", path, e);
-            refuse(path, "could not be decoded: the image data is damaged or cut short");
-            return null;
-        } catch (OutOfMemoryError e) {
-            refuse(path, "could not be decoded: there was not enough memory");
-            return null;
         }
     }
 

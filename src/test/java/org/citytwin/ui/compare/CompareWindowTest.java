@@ -1,5 +1,6 @@
 package org.citytwin.ui.compare;
 
+import org.citytwin.scene.TestMeshes;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -82,12 +83,12 @@ class CompareWindowTest extends RealWindowTest {
         SceneSnapshots.writePng(coloured, Path.of("target/test-shots/compare-colour-viewport.png"));
         Color box = pixel(coloured, scene, boxAt[0], boxAt[1], boxAt[2] + 29.5);
         assertThat(box.getGreen()).as("added box green: " + box).isGreaterThan(box.getRed() + 0.1).isGreaterThan(box.getBlue() + 0.1);
-        double[] r = centre(raised.displayMesh());
-        Color amber = pixel(coloured, scene, r[0], r[1], lowest(raised.displayMesh()) + 79.5);
+        double[] r = TestMeshes.centre(raised.displayMesh());
+        Color amber = pixel(coloured, scene, r[0], r[1], TestMeshes.lowest(raised.displayMesh()) + 79.5);
         assertThat(amber.getRed()).as("raised building amber: " + amber).isGreaterThan(amber.getBlue() + 0.3).isGreaterThan(0.5);
         assertThat(amber.getGreen()).as("raised building amber: " + amber).isGreaterThan(amber.getBlue() + 0.1);
-        double[] d = centre(demolished.displayMesh());
-        double dz = lowest(demolished.displayMesh()) + 2;
+        double[] d = TestMeshes.centre(demolished.displayMesh());
+        double dz = TestMeshes.lowest(demolished.displayMesh()) + 2;
         Color ghost = pixel(coloured, scene, d[0], d[1], dz);
         assertThat(ghost.getRed()).as("ghost reddish: " + ghost).isGreaterThan(ghost.getGreen() + 0.08).isGreaterThan(ghost.getBlue() + 0.08);
         shot(robot, "compare-changes");
@@ -97,7 +98,7 @@ class CompareWindowTest extends RealWindowTest {
         robot.interact(() -> compare.setSwipe(true));
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> compare.swipe().isShown());
         WaitForAsyncUtils.waitForFxEvents();
-        double dTop = highest(demolished.displayMesh()) - 1;
+        double dTop = TestMeshes.highest(demolished.displayMesh()) - 1;
         double[] at = fx(() -> scene.camera().project(scene.camera().toView(d[0], d[1], dTop)));
         double width = fx(() -> scene.viewport().getWidth());
         Node panel = robot.lookup("#compare-panel").query();
@@ -221,7 +222,7 @@ class CompareWindowTest extends RealWindowTest {
 
     /** Beside the building, on ground clear of every object by 10 m (so the box hides nothing of the other edits). */
     private static double[] openGround(List<CityObject> base, CityObject beside) {
-        double[] u = centre(beside.displayMesh());
+        double[] u = TestMeshes.centre(beside.displayMesh());
         for (double[] off : new double[][] {{60, 0}, {-60, 0}, {0, -60}, {0, 60}, {90, -90}, {-90, -90}, {90, 90}, {-90, 90}}) {
             double x = u[0] + off[0], y = u[1] + off[1];
             boolean clear = base.stream().allMatch(o -> {
@@ -229,7 +230,7 @@ class CompareWindowTest extends RealWindowTest {
                 e.includeAll(o.displayMesh().vertices(), o.displayMesh().vertices().length);
                 return x + 30 < e.minX() || x - 10 > e.maxX() || y + 20 < e.minY() || y - 10 > e.maxY();
             });
-            if (clear) return new double[] {x, y, lowest(beside.displayMesh())};
+            if (clear) return new double[] {x, y, TestMeshes.lowest(beside.displayMesh())};
         }
         throw new AssertionError("no open ground near " + beside.id());
     }
@@ -283,21 +284,4 @@ class CompareWindowTest extends RealWindowTest {
         return WaitForAsyncUtils.asyncFx(c).get(60, TimeUnit.SECONDS);
     }
 
-    private static double[] centre(MeshPart mesh) {
-        Envelope e = new Envelope();
-        e.includeAll(mesh.vertices(), mesh.vertices().length);
-        return new double[] {e.centerX(), e.centerY()};
-    }
-
-    private static double highest(MeshPart mesh) {
-        double z = -Double.MAX_VALUE;
-        for (int i = 2; i < mesh.vertices().length; i += 3) z = Math.max(z, mesh.vertices()[i]);
-        return z;
-    }
-
-    private static double lowest(MeshPart mesh) {
-        double z = Double.MAX_VALUE;
-        for (int i = 2; i < mesh.vertices().length; i += 3) z = Math.min(z, mesh.vertices()[i]);
-        return z;
-    }
 }

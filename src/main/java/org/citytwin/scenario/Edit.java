@@ -57,6 +57,11 @@ public sealed interface Edit permits Edit.Demolish, Edit.ChangeHeight, Edit.Plac
             return Double.isNaN(height);
         }
 
+        /** The same placement turned to another heading and scaled (a refused value throws, as the constructor does). */
+        public PlaceModel turned(double newHeading, double newScale) {
+            return new PlaceModel(target, model, lat, lon, height, newHeading, newScale);
+        }
+
         /** The same placement at another position (the model moved with the mouse). */
         public PlaceModel movedTo(double newLat, double newLon) {
             return new PlaceModel(target, model, newLat, newLon, height, heading, scale);

@@ -8,6 +8,7 @@ import java.util.OptionalDouble;
 import javafx.scene.control.ChoiceDialog;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
+import org.citytwin.scenario.Edit;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.FileChooser;
@@ -56,7 +57,10 @@ final class ScenarioMenus {
         height.disableProperty().bind(inspector.selectedProperty().isNull());
         MenuItem place = item("Place model…", null, () -> chooseModel(owner.getValue(), files).ifPresent(controller::startPlacing));
         place.setId("place-model");
-        Menu menu = new Menu("Scenario", null, create, duplicate, new SeparatorMenuItem(), demolish, height, place);
+        MenuItem turn = item("Turn and scale selected model…", null, () -> turn(vm, inspector.selected()));
+        turn.setId("turn-model");
+        turn.disableProperty().bind(inspector.selectedProperty().isNull());
+        Menu menu = new Menu("Scenario", null, create, duplicate, new SeparatorMenuItem(), demolish, height, place, turn);
         menu.setId("scenario-menu");
         return menu;
     }
@@ -92,6 +96,25 @@ final class ScenarioMenus {
                         vm.changeHeight(o.id(), Double.parseDouble(text.replace(',', '.')));
                     } catch (NumberFormatException e) {
                         vm.changeHeight(o.id(), Double.NaN); // refused with the sentence about a positive number
+                    }
+                });
+    }
+
+    /** Asks "heading, scale" for a placed model, e.g. "30, 1.5". */
+    private static void turn(ScenariosViewModel vm, CityObject o) {
+        if (o == null || !vm.requireScenario()) return;
+        Edit.PlaceModel p = vm.placement(o.id());
+        if (p == null) {
+            vm.turn(o.id(), 0, 1); // refused with the sentence that only placed models turn
+            return;
+        }
+        ScenariosView.ask("Turn and scale", "Heading in degrees clockwise from north, and scale, for " + o.id(),
+                String.format(Locale.ROOT, "%.0f, %.2f", p.heading(), p.scale())).ifPresent(text -> {
+                    String[] parts = text.split("[,;\\s]+");
+                    try {
+                        vm.turn(o.id(), Double.parseDouble(parts[0]), parts.length > 1 ? Double.parseDouble(parts[1]) : p.scale());
+                    } catch (NumberFormatException | ArrayIndexOutOfBoundsException e) {
+                        vm.turn(o.id(), p.heading(), Double.NaN); // refused with the sentence about a positive scale
                     }
                 });
     }

@@ -135,6 +135,15 @@ public final class ScenariosViewModel {
         });
     }
 
+    /** Turns and scales a placed model (heading in degrees clockwise from north; scale a positive factor). */
+    public boolean turn(String target, double heading, double scale) {
+        return edit(String.format(Locale.ROOT, "Turn %s to %.0f° at scale %.2f", target, heading, scale), s -> {
+            int i = s.placementOf(target);
+            if (i < 0) throw new IllegalArgumentException("'" + target + "' is not a model placed in scenario '" + s.name() + "'");
+            return s.withEditAt(i, ((Edit.PlaceModel) s.edits().get(i)).turned(heading, scale));
+        });
+    }
+
     /** The placement of a proposal in the shown scenario, or null (a loaded object, or base). */
     public Edit.PlaceModel placement(String target) {
         Scenario s = currentScenario();

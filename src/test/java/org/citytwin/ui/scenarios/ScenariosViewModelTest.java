@@ -82,6 +82,15 @@ class ScenariosViewModelTest {
         assertThat(vm.placement(id).lat()).as("back at its first position").isEqualTo(35.55);
         assertThat(vm.move("bldg_9", 35.5, 139.7)).as("only placed models move").isFalse();
 
+        assertThat(vm.turn(id, 30, 1.5)).isTrue();
+        assertThat(vm.placement(id).heading()).isEqualTo(30);
+        assertThat(vm.placement(id).scale()).isEqualTo(1.5);
+        assertThat(vm.placement(id).lat()).as("turning keeps the position").isEqualTo(35.55);
+        assertThat(vm.turn(id, 30, -2)).as("a scale must be positive").isFalse();
+        assertThat(vm.messageProperty().get()).contains("scale");
+        vm.undo();
+        assertThat(vm.placement(id).heading()).isZero();
+
         vm.markSaved();
         assertThat(vm.isDirty()).isFalse();
         assertThat(vm.dirtyProperty().get()).isFalse();

@@ -49,7 +49,7 @@ def check(jar, path):
         row["problems"].append("stdout is not JSON")
         return row
     for f in report.get("files", []):
-        row["crs"] = f.get("crs", "")
+        row["crs"] = f.get("crs") or "(none: local metres)"
         row["objects"] = f.get("objects", 0)
         row["triangles"] = f.get("triangles", 0)
         row["errors"] = sum(1 for i in f.get("issues", []) if i.get("severity") == "error")

@@ -122,6 +122,58 @@ class ScenarioSketchWindowTest extends RealWindowTest {
         assertThat(vm.currentScenario().edits()).isEmpty();
     }
 
+    @Test
+    void sketchACylinderByCentreAndRimAndAnLShapeClosedByADoubleClick(FxRobot robot) throws Exception {
+        WindowLoads.loadAndWait(robot, window, HANEDA);
+        ScenarioTools tools = window.scenarios();
+        ScenariosViewModel vm = tools.viewModel();
+        ScenarioController controller = tools.controller();
+        robot.interact(() -> vm.create("proposal"));
+        Envelope bounds = window.cityScene().bounds();
+        robot.interact(() -> window.cityScene().camera().top(bounds));
+        double z0 = bounds.minZ();
+        double cx = bounds.centerX(), cy = bounds.centerY(), r = bounds.width() * 0.06;
+        controller.setHeightPrompt(shape -> Optional.of(shape == Edit.Sketch.Shape.CYLINDER ? "50" : "12,5"));
+
+        // Scenario → Sketch cylinder: centre, then a point on the rim
+        robot.interact(() -> scenarioItem("sketch-cylinder").fire());
+        long applied = controller.appliedProperty().get();
+        robot.moveTo(screenOf(cx, cy, z0)).clickOn(MouseButton.PRIMARY);
+        robot.moveTo(screenOf(cx + r, cy, z0)).clickOn(MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(vm.undoTextProperty().get()).isEqualTo("Undo Sketch cylinder proposal-sketch-1");
+        Edit.Sketch cylinder = (Edit.Sketch) vm.currentScenario().edits().get(0);
+        assertThat(cylinder.radius()).isCloseTo(r, within(3.0));
+        Envelope drawn = waitForMesh("proposal-sketch-1", applied);
+        assertThat(drawn.maxZ() - drawn.minZ()).isCloseTo(50, within(0.05));
+        assertThat(drawn.width()).as("as wide as drawn").isCloseTo(2 * cylinder.radius(), within(0.05));
+        assertThat(drawn.centerX()).isCloseTo(cx, within(3.0));
+
+        // Scenario → Sketch polygon extrusion…: five clicks, a double click on the sixth corner closes the L
+        double w = bounds.width() * 0.05, x0 = cx - bounds.width() * 0.3, y0 = cy;
+        double[][] l = {{x0, y0}, {x0 + 2 * w, y0}, {x0 + 2 * w, y0 + w}, {x0 + w, y0 + w}, {x0 + w, y0 + 2 * w}, {x0, y0 + 2 * w}};
+        robot.interact(() -> scenarioItem("sketch-extrusion").fire());
+        applied = controller.appliedProperty().get();
+        for (int i = 0; i < 5; i++) robot.moveTo(screenOf(l[i][0], l[i][1], z0)).clickOn(MouseButton.PRIMARY);
+        robot.moveTo(screenOf(l[5][0], l[5][1], z0)).doubleClickOn(MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(vm.undoTextProperty().get()).isEqualTo("Undo Sketch extrusion proposal-sketch-2");
+        Edit.Sketch extrusion = (Edit.Sketch) vm.currentScenario().edits().get(1);
+        assertThat(extrusion.footprint()).hasSize(6);
+        assertThat(extrusion.height()).isEqualTo(12.5);
+        waitForMesh("proposal-sketch-2", applied);
+        var metrics = org.citytwin.model.GeometryMetrics.of(window.inspector().find("proposal-sketch-2").displayMesh());
+        assertThat(metrics.volume()).as("closed").isPresent();
+        assertThat(metrics.footprint()).as("an L of three squares").isCloseTo(3 * w * w, within(3 * w * w * 0.05));
+        assertThat(vm.edits()).containsExactly(String.format(java.util.Locale.ROOT, "Sketch cylinder proposal-sketch-1, %.1f m", 50.0),
+                "Sketch extrusion proposal-sketch-2, 12.5 m");
+        robot.interact(() -> window.cityScene().camera().oblique(Envelope.of(x0 - 20, cy - r - 20, z0, cx + r + 20,
+                y0 + 2 * w + 20, z0 + 50)));
+        WaitForAsyncUtils.waitForFxEvents();
+        org.citytwin.scene.SceneSnapshots.writePng(WaitForAsyncUtils.asyncFx(() -> stage.getScene().snapshot(null))
+                .get(60, TimeUnit.SECONDS), Path.of("target/test-shots/scenario-sketches.png"));
+    }
+
     private void waitForApplied(long before) throws Exception {
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> window.scenarios().controller().appliedProperty().get() > before);
     }

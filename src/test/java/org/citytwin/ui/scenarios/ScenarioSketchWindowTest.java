@@ -28,8 +28,8 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The real window on the Haneda 2022 building tile: Scenario → Sketch box, two clicks on the ground, 35 m asked;
- * the scene draws a 35 m box there, indexed for the inspector. Setting bldg:storeysAboveGround on it (as Scenario →
- * Edit attribute of selected… does) shows in the inspector and raises the gross floor area; undo takes the attribute
+ * the scene draws a 35 m box there, indexed for the inspector. Setting bldg:storeysAboveGround on it with Scenario →
+ * Edit attribute of selected… (its two dialogs answered) shows in the inspector and raises the gross floor area; undo takes the attribute
  * away, a second undo the box.
  */
 class ScenarioSketchWindowTest extends RealWindowTest {
@@ -94,7 +94,9 @@ class ScenarioSketchWindowTest extends RealWindowTest {
         assertThat(scenarioItem("edit-attribute").isDisable()).isFalse();
         double floorBefore = ScenarioIndicators.of(window.lodModel().allObjects()).grossFloorArea();
         applied = controller.appliedProperty().get();
-        robot.interact(() -> vm.setAttribute(window.inspector().selected(), "bldg:storeysAboveGround", "15"));
+        javafx.application.Platform.runLater(() -> scenarioItem("edit-attribute").fire()); // its dialogs wait for answers
+        answer(robot, "bldg:usage", "bldg:storeysAboveGround");
+        answer(robot, "", "15");
         assertThat(vm.undoTextProperty().get()).isEqualTo("Undo Set bldg:storeysAboveGround of " + id);
         waitForApplied(applied);
         WaitForAsyncUtils.waitForFxEvents();
@@ -172,6 +174,16 @@ class ScenarioSketchWindowTest extends RealWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         org.citytwin.scene.SceneSnapshots.writePng(WaitForAsyncUtils.asyncFx(() -> stage.getScene().snapshot(null))
                 .get(60, TimeUnit.SECONDS), Path.of("target/test-shots/scenario-sketches.png"));
+    }
+
+    /** Answers the open text dialog: checks what it proposes, types the answer, presses Enter. */
+    private void answer(FxRobot robot, String proposed, String text) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane .text-field").tryQuery().isPresent());
+        javafx.scene.control.TextField field = robot.lookup(".dialog-pane .text-field").queryAs(javafx.scene.control.TextField.class);
+        assertThat(field.getText()).isEqualTo(proposed);
+        robot.interact(() -> field.setText(text));
+        robot.clickOn(field).type(javafx.scene.input.KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     private void waitForApplied(long before) throws Exception {

@@ -277,9 +277,7 @@ public final class ScenarioController {
         gone.removeAll(ids);
         inspector.reindex(now, gone);
         shownIds = ids;
-        CityObject selected = inspector.selected();
-        if (selected != null && !ids.contains(selected.id())) selection.clear();
-        else if (selected != null && inspector.find(selected.id()) != selected) selection.refresh(); // e.g. an attribute set
+        if (inspector.selected() != null && !ids.contains(inspector.selected().id())) selection.clear();
         if (!problems.isEmpty()) status(String.join(" ", problems));
         applied.set(applied.get() + 1);
     }

@@ -220,6 +220,8 @@ public final class ProjectCommand implements Callable<Integer> {
         private static String describe(Edit e) {
             if (e instanceof Edit.ChangeHeight h) return "height " + h.target() + " " + h.metres() + " m";
             if (e instanceof Edit.PlaceModel p) return "place " + p.model() + " as " + p.target() + " at " + p.lat() + ", " + p.lon();
+            if (e instanceof Edit.Sketch k) return "sketch " + k.shape().key() + " " + k.target() + " (" + k.name() + "), "
+                    + k.height() + " m";
             if (e instanceof Edit.SetAttribute a) return "attribute " + a.target() + " " + a.name() + " = " + a.value();
             return e.op() + " " + e.target();
         }

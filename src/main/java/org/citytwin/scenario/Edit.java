@@ -1,10 +1,13 @@
 package org.citytwin.scenario;
 
+import java.util.List;
+
 /**
  * One change a scenario makes to the data as loaded ("base"). Edits are values: a scenario is an ordered list of
  * them, replayed over base, so undo is dropping the last one and a project file stores exactly what the user did.
  */
-public sealed interface Edit permits Edit.Demolish, Edit.ChangeHeight, Edit.PlaceModel, Edit.SetAttribute {
+public sealed interface Edit permits Edit.Demolish, Edit.ChangeHeight, Edit.PlaceModel, Edit.Sketch,
+        Edit.SetAttribute {
 
     /** The operation name used in project files and on the command line. */
     String op();
@@ -65,6 +68,67 @@ public sealed interface Edit permits Edit.Demolish, Edit.ChangeHeight, Edit.Plac
         /** The same placement at another position (the model moved with the mouse). */
         public PlaceModel movedTo(double newLat, double newLon) {
             return new PlaceModel(target, model, newLat, newLon, height, heading, scale);
+        }
+    }
+
+    /** A point of a sketch's footprint, in degrees (the project file stays valid whatever the local frame). */
+    record LatLon(double lat, double lon) {
+        public LatLon {
+            if (!(Math.abs(lat) <= 90) || !(Math.abs(lon) <= 180)) {
+                throw new IllegalArgumentException("A sketch's footprint needs latitudes within ±90 and longitudes within"
+                        + " ±180, was " + lat + ", " + lon);
+            }
+        }
+    }
+
+    /**
+     * A proposal volume drawn by the planner: a box (its 4 corners), a cylinder (its centre and {@code radius} in
+     * metres) or an extrusion of a polygon (its corners), {@code height} metres tall from {@code baseHeight}
+     * (NaN = standing on the ground, like a placed model).
+     */
+    record Sketch(String target, String name, Shape shape, List<LatLon> footprint, double radius, double baseHeight,
+                  double height) implements Edit {
+        public enum Shape {
+            BOX, CYLINDER, EXTRUSION;
+
+            /** The spelling in project files and menus: "box", "cylinder", "extrusion". */
+            public String key() {
+                return name().toLowerCase(java.util.Locale.ROOT);
+            }
+
+            public static Shape of(String key) {
+                for (Shape s : values()) if (s.key().equals(key)) return s;
+                throw new IllegalArgumentException("unknown sketch shape '" + key + "' (expected box, cylinder or extrusion)");
+            }
+        }
+
+        public Sketch {
+            java.util.Objects.requireNonNull(shape, "shape");
+            footprint = List.copyOf(footprint);
+            int wanted = switch (shape) {
+                case BOX -> 4;
+                case CYLINDER -> 1;
+                case EXTRUSION -> 3;
+            };
+            if (shape == Shape.EXTRUSION ? footprint.size() < wanted : footprint.size() != wanted) {
+                throw new IllegalArgumentException("A " + shape.key() + " sketch needs " + (shape == Shape.EXTRUSION ? "at least " : "")
+                        + wanted + (wanted == 1 ? " centre point" : " corners") + ", got " + footprint.size());
+            }
+            if (shape == Shape.CYLINDER && (!(radius > 0) || Double.isInfinite(radius))) {
+                throw new IllegalArgumentException("A cylinder's radius must be a positive number of metres, was " + radius);
+            }
+            if (!(height > 0) || Double.isInfinite(height)) {
+                throw new IllegalArgumentException("A sketch's height must be a positive number of metres, was " + height);
+            }
+            if (Double.isInfinite(baseHeight)) throw new IllegalArgumentException("A sketch's base height must be a number");
+        }
+
+        public String op() {
+            return "sketch";
+        }
+
+        public boolean standsOnGround() {
+            return Double.isNaN(baseHeight);
         }
     }
 

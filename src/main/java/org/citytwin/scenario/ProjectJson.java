@@ -53,6 +53,14 @@ public final class ProjectJson {
             if (!p.snapsToGround()) n.put("height", p.height());
             n.put("heading", p.heading());
             n.put("scale", p.scale());
+        } else if (edit instanceof Edit.Sketch k) {
+            n.put("name", k.name());
+            n.put("shape", k.shape().key());
+            ArrayNode footprint = n.putArray("footprint");
+            k.footprint().forEach(p -> footprint.addObject().put("lat", p.lat()).put("lon", p.lon()));
+            if (k.shape() == Edit.Sketch.Shape.CYLINDER) n.put("radius", k.radius());
+            if (!k.standsOnGround()) n.put("baseHeight", k.baseHeight());
+            n.put("height", k.height());
         } else if (edit instanceof Edit.SetAttribute a) {
             n.put("name", a.name());
             if (a.value() == null) n.putNull("value");
@@ -123,11 +131,23 @@ public final class ProjectJson {
             case "place" -> new Edit.PlaceModel(id, required(n, "model"), number(n, "lat"), number(n, "lon"),
                     n.has("height") && !n.get("height").isNull() ? number(n, "height") : Double.NaN,
                     n.path("heading").asDouble(0), n.path("scale").asDouble(1));
+            case "sketch" -> new Edit.Sketch(id, n.path("name").asText(id), Edit.Sketch.Shape.of(required(n, "shape")),
+                    footprint(n), n.has("radius") ? number(n, "radius") : Double.NaN,
+                    n.has("baseHeight") && !n.get("baseHeight").isNull() ? number(n, "baseHeight") : Double.NaN,
+                    number(n, "height"));
             case "attribute" -> new Edit.SetAttribute(id, required(n, "name"),
                     n.path("value").isNull() || n.path("value").isMissingNode() ? null : n.get("value").asText());
             default -> throw new IllegalArgumentException("unknown operation '" + op
-                    + "' (expected demolish, height, place or attribute)");
+                    + "' (expected demolish, height, place, sketch or attribute)");
         };
+    }
+
+    private static List<Edit.LatLon> footprint(JsonNode n) {
+        JsonNode points = n.get("footprint");
+        if (points == null || !points.isArray()) throw new IllegalArgumentException("\"footprint\" must be a list of {\"lat\", \"lon\"} points");
+        List<Edit.LatLon> out = new ArrayList<>();
+        for (JsonNode p : points) out.add(new Edit.LatLon(number(p, "lat"), number(p, "lon")));
+        return out;
     }
 
     private static String required(JsonNode n, String key) {

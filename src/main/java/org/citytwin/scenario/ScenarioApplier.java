@@ -30,6 +30,11 @@ public final class ScenarioApplier {
     /** Builds a placed proposal object (model file, catalog, ground height and lat/lon are the caller's). */
     public interface ModelPlacer {
         CityObject place(Edit.PlaceModel edit) throws Exception;
+
+        /** A sketched volume as an object ({@link SketchVolume} over the caller's lat/lon and ground). */
+        default CityObject sketch(Edit.Sketch edit) throws Exception {
+            throw new IllegalStateException("sketches need georeferenced data to stand on");
+        }
     }
 
     public List<CityObject> apply(List<CityObject> base, Scenario scenario) {
@@ -42,6 +47,8 @@ public final class ScenarioApplier {
             CityObject target = byId.get(edit.target());
             if (edit instanceof Edit.PlaceModel place) {
                 placeModel(byId, place);
+            } else if (edit instanceof Edit.Sketch sketch) {
+                placeSketch(byId, sketch);
             } else if (target == null) {
                 problems.add("Scenario '" + scenario.name() + "': " + edit.op() + " of '" + edit.target()
                         + "' skipped: no such object in the data");
@@ -76,6 +83,22 @@ public final class ScenarioApplier {
             byId.put(place.target(), placer.place(place));
         } catch (Exception e) {
             problems.add("Placement '" + place.target() + "' of " + place.model() + " failed: " + e.getMessage());
+        }
+    }
+
+    private void placeSketch(Map<String, CityObject> byId, Edit.Sketch sketch) {
+        if (byId.containsKey(sketch.target())) {
+            problems.add("Sketch '" + sketch.target() + "' skipped: an object with that id exists already");
+            return;
+        }
+        if (placer == null) {
+            problems.add("Sketch '" + sketch.target() + "' skipped: no proposals are placed here");
+            return;
+        }
+        try {
+            byId.put(sketch.target(), placer.sketch(sketch));
+        } catch (Exception e) {
+            problems.add("Sketch '" + sketch.target() + "' (" + sketch.shape().key() + ") failed: " + e.getMessage());
         }
     }
 

@@ -20,12 +20,12 @@ import org.citytwin.scene.GroundProbe;
 import org.citytwin.scene.Picker;
 
 /**
- * Draws a footprint on the ground by clicks: a box from two corners, or a polygon closed by a double click
- * (or Enter). Each click lands on the ground under the cursor: the terrain or road hit, the ground below a
+ * Draws a footprint on the ground by clicks: a box from two corners, a circle from its centre and a point on its
+ * rim, or a polygon closed by a double click (or Enter). Each click lands on the ground under the cursor: the terrain or road hit, the ground below a
  * building or pipe hit, else the plane at the reference ground elevation. Esc cancels. Corners show as dots.
  */
-final class FootprintDrawing {
-    enum Shape { BOX, POLYGON }
+public final class FootprintDrawing {
+    public enum Shape { BOX, CIRCLE, POLYGON }
 
     private static final PhongMaterial DOT = new PhongMaterial(Color.rgb(122, 78, 29));
     private final CityScene scene;
@@ -60,7 +60,7 @@ final class FootprintDrawing {
         });
     }
 
-    boolean isActive() {
+    public boolean isActive() {
         return shape != null;
     }
 
@@ -70,14 +70,14 @@ final class FootprintDrawing {
     }
 
     /** Starts drawing; {@code done} receives the corners (x, y, ground z in the local frame). */
-    void start(Shape shape, Consumer<List<double[]>> done) {
+    public void start(Shape shape, Consumer<List<double[]>> done) {
         cancel();
         this.shape = shape;
         this.onDone = done;
         if (!scene.overlay().getChildren().contains(dots)) scene.overlay().getChildren().add(dots);
     }
 
-    void cancel() {
+    public void cancel() {
         shape = null;
         points.clear();
         dots.getChildren().clear();
@@ -96,7 +96,7 @@ final class FootprintDrawing {
         s.setTranslateY(-p[2]);
         s.setTranslateZ(p[1]);
         dots.getChildren().add(s);
-        if (shape == Shape.BOX && points.size() == 2) finish();
+        if (shape != Shape.POLYGON && points.size() == 2) finish();
         return p;
     }
 

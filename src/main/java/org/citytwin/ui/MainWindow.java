@@ -107,7 +107,7 @@ public final class MainWindow {
         StackPane.setMargin(gates, new javafx.geometry.Insets(90, 10, 10, 10)); // below the compass
         view.getChildren().add(gates);
 
-        scenarios = new org.citytwin.ui.scenarios.ScenarioTools(view, cityScene, lods, inspector, selection, executor, vm,
+        scenarios = new org.citytwin.ui.scenarios.ScenarioTools(view, cityScene, lods, inspector, selection, drawing, executor, vm,
                 vm::setMessage);
         compare = org.citytwin.ui.compare.CompareController.install(view, cityScene, executor,
                 new org.citytwin.ui.compare.CompareSources(projectScenarios()), compareHooks(loader, executor));

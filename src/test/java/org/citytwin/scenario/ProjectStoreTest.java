@@ -47,6 +47,36 @@ class ProjectStoreTest {
     }
 
     @Test
+    void sketchesReadBackIdenticalAndABrokenOneIsRefusedNamingTheEdit() throws Exception {
+        Scenario sketches = new Scenario("sketches", List.of(
+                new Edit.Sketch("proposal-sketch-1", "Sketch box 1", Edit.Sketch.Shape.BOX, List.of(new Edit.LatLon(35.55, 139.78),
+                        new Edit.LatLon(35.55, 139.781), new Edit.LatLon(35.551, 139.781), new Edit.LatLon(35.551, 139.78)),
+                        Double.NaN, Double.NaN, 20),
+                new Edit.Sketch("proposal-sketch-2", "タワー", Edit.Sketch.Shape.CYLINDER, List.of(new Edit.LatLon(35.552, 139.782)),
+                        12.5, 4.25, 60),
+                new Edit.Sketch("proposal-sketch-3", "Sketch extrusion 3", Edit.Sketch.Shape.EXTRUSION,
+                        List.of(new Edit.LatLon(35.553, 139.78), new Edit.LatLon(35.553, 139.7805), new Edit.LatLon(35.5535, 139.78)),
+                        Double.NaN, Double.NaN, 9.5),
+                new Edit.SetAttribute("proposal-sketch-1", "bldg:storeysAboveGround", "15")));
+        Project project = new Project(List.of("tile.gml"), List.of(sketches));
+        Path file = dir.resolve("sketch.citytwin");
+        ProjectStore.save(project, file);
+        assertThat(ProjectStore.read(file)).isEqualTo(project);
+        String text = Files.readString(file);
+        assertThat(text).contains("\"op\" : \"sketch\"", "\"shape\" : \"cylinder\"", "\"radius\" : 12.5",
+                "\"baseHeight\" : 4.25", "タワー");
+        assertThat(text.split("\"radius\"", -1)).as("radius written for the cylinder only").hasSize(2);
+
+        Files.writeString(file, text.replace("\"shape\" : \"box\"", "\"shape\" : \"pyramid\""));
+        assertThatThrownBy(() -> ProjectStore.read(file)).isInstanceOf(ProjectFormatException.class)
+                .hasMessageContaining("sketch.citytwin").hasMessageContaining("scenario 'sketches', edit 1")
+                .hasMessageContaining("unknown sketch shape 'pyramid'");
+        Files.writeString(file, text.replaceFirst("\"height\" : 20\\.0", "\"height\" : -3"));
+        assertThatThrownBy(() -> ProjectStore.read(file)).hasMessageContaining("edit 1")
+                .hasMessageContaining("height must be a positive number of metres");
+    }
+
+    @Test
     void aKilledSaveLeavesTheOldOrTheNewFileNeverAHalfOne() throws Exception {
         Path file = dir.resolve("plan.citytwin");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();

@@ -13,6 +13,7 @@ import org.citytwin.pipeline.DatasetLoader;
 import org.citytwin.scenario.Edit;
 import org.citytwin.scenario.GroundSnap;
 import org.citytwin.scenario.ScenarioApplier;
+import org.citytwin.scenario.SketchVolume;
 
 /**
  * Turns a placement edit into a city object: the model (a catalog id, or a file path relative to the project's
@@ -51,6 +52,20 @@ public final class ProposalPlacer implements ScenarioApplier.ModelPlacer {
         attributes.add(new Attribute("citytwin:baseHeight", String.valueOf(Math.round(z * 1000) / 1000.0), "m", null, List.of()));
         String name = entry.map(ModelCatalog.Entry::name).orElse(Path.of(edit.model()).getFileName().toString());
         return ScenarioApplier.proposal(edit, name, model.placed(xy[0], xy[1], z, edit.heading(), edit.scale()), attributes);
+    }
+
+    /** A sketched volume on the ground under its footprint (or at its stated base height). */
+    @Override
+    public CityObject sketch(Edit.Sketch edit) {
+        return SketchVolume.of(edit, new SketchVolume.Site() {
+            public double[] toLocal(double lat, double lon) {
+                return loader.toLocal(lat, lon);
+            }
+
+            public double groundAt(double x, double y) {
+                return GroundSnap.heightAt(ground, x, y);
+            }
+        });
     }
 
     /** The model behind a catalog id or a path; read once per placer. */

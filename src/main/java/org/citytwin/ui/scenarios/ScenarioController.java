@@ -25,6 +25,7 @@ import org.citytwin.scenario.Scenario;
 import org.citytwin.scenario.ScenarioApplier;
 import org.citytwin.scene.CameraRig;
 import org.citytwin.scene.CityScene;
+import org.citytwin.ui.FootprintDrawing;
 import org.citytwin.ui.InspectorViewModel;
 import org.citytwin.ui.LodViewModel;
 import org.citytwin.ui.SelectionController;
@@ -54,6 +55,12 @@ public final class ScenarioController {
     private Drag drag;
     private javafx.scene.shape.Box ghost;
     private double[] ghostCentre;
+    private FootprintDrawing drawing;
+    private java.util.function.Function<Edit.Sketch.Shape, java.util.Optional<String>> heightPrompt = shape ->
+            ScenariosView.ask("Sketch " + shape.key(), "Height of the " + shape.key() + " in metres", DEFAULT_SKETCH_HEIGHT);
+    static final String DEFAULT_SKETCH_HEIGHT = "20";
+    /** A sketch smaller than this (m) across was a slip of the mouse, not a proposal. */
+    static final double MIN_SKETCH_SIZE = 0.5;
 
     private record Drag(String target, double pressX, double pressY, double planeZ, double[] from) {
     }
@@ -94,6 +101,97 @@ public final class ScenarioController {
     /** Where lat/lon come from (the loader's local frame); set by the app. */
     public void setLoader(DatasetLoader loader) {
         this.loader = loader;
+    }
+
+    /** Draws sketch footprints on the ground (the tool excavation and clearance use); set by the app. */
+    public void setDrawing(FootprintDrawing drawing) {
+        this.drawing = drawing;
+    }
+
+    /** Asks a sketch's height in metres once its footprint is drawn (a dialog; tests answer it themselves). */
+    public void setHeightPrompt(java.util.function.Function<Edit.Sketch.Shape, java.util.Optional<String>> prompt) {
+        this.heightPrompt = prompt;
+    }
+
+    /**
+     * Starts drawing a sketch's footprint: a box by two corners, a cylinder by its centre then a point on its rim,
+     * an extrusion by its corners (double click or Enter closes); then the height is asked and the sketch added.
+     */
+    public boolean startSketch(Edit.Sketch.Shape shape) {
+        if (!vm.requireScenario()) return false;
+        if (loader == null || loader.frame() == null) {
+            status("Open georeferenced data first: a sketch needs a latitude and longitude.");
+            return false;
+        }
+        if (drawing == null) return false;
+        cancelPlacing();
+        drawing.start(switch (shape) {
+            case BOX -> FootprintDrawing.Shape.BOX;
+            case CYLINDER -> FootprintDrawing.Shape.CIRCLE;
+            case EXTRUSION -> FootprintDrawing.Shape.POLYGON;
+        }, corners -> sketchDrawn(shape, corners));
+        status(switch (shape) {
+            case BOX -> "Click two opposite corners of the box on the ground (Esc cancels).";
+            case CYLINDER -> "Click the centre of the cylinder, then a point on its rim (Esc cancels).";
+            case EXTRUSION -> "Click the corners of the footprint; double-click or Enter closes it (Esc cancels).";
+        });
+        return true;
+    }
+
+    private void sketchDrawn(Edit.Sketch.Shape shape, List<double[]> corners) {
+        if (corners.size() < (shape == Edit.Sketch.Shape.EXTRUSION ? 3 : 2)) {
+            status("The footprint was not finished, so nothing was sketched.");
+            return;
+        }
+        java.util.Optional<String> answer = heightPrompt.apply(shape);
+        if (answer.isEmpty()) {
+            status("Sketch cancelled.");
+            return;
+        }
+        double height;
+        try {
+            height = Double.parseDouble(answer.get().strip().replace(',', '.'));
+        } catch (NumberFormatException e) {
+            height = Double.NaN; // refused with the sentence about a positive number of metres
+        }
+        sketch(shape, corners, height);
+    }
+
+    /**
+     * Adds a sketch from its drawn points (local x, y): a box's two opposite corners, a cylinder's centre and a rim
+     * point, or a polygon's corners. Returns the sketch's id, or null when refused.
+     */
+    public String sketch(Edit.Sketch.Shape shape, List<double[]> points, double height) {
+        if (!vm.requireScenario() || loader == null) return null;
+        List<double[]> corners = new java.util.ArrayList<>();
+        double radius = Double.NaN;
+        double[] a = points.get(0);
+        if (shape == Edit.Sketch.Shape.BOX) {
+            double[] b = points.get(1);
+            double x0 = Math.min(a[0], b[0]), x1 = Math.max(a[0], b[0]), y0 = Math.min(a[1], b[1]), y1 = Math.max(a[1], b[1]);
+            if (x1 - x0 < MIN_SKETCH_SIZE || y1 - y0 < MIN_SKETCH_SIZE) return refuse("The box is too small; click two corners apart.");
+            corners.addAll(List.of(new double[] {x0, y0}, new double[] {x1, y0}, new double[] {x1, y1}, new double[] {x0, y1}));
+        } else if (shape == Edit.Sketch.Shape.CYLINDER) {
+            radius = Math.hypot(points.get(1)[0] - a[0], points.get(1)[1] - a[1]);
+            if (radius < MIN_SKETCH_SIZE) return refuse("The cylinder is too small; click its centre, then a point on its rim.");
+            corners.add(a);
+        } else {
+            corners.addAll(points);
+        }
+        List<Edit.LatLon> footprint = new java.util.ArrayList<>();
+        for (double[] c : corners) {
+            double[] latLon = loader.toLatLon(c[0], c[1]);
+            if (latLon == null) return refuse("Open georeferenced data first: a sketch needs a latitude and longitude.");
+            footprint.add(new Edit.LatLon(latLon[0], latLon[1]));
+        }
+        String id = vm.sketch(shape, footprint, radius, height);
+        if (id != null) status("Sketched " + id + " (Ctrl+Z undoes)");
+        return id;
+    }
+
+    private String refuse(String text) {
+        status(text);
+        return null;
     }
 
     /** The folder model file paths are relative to (the project file's). */
@@ -190,7 +288,7 @@ public final class ScenarioController {
             e.consume();
             return;
         }
-        if (vm.isBase() || loader == null) return;
+        if (vm.isBase() || loader == null || (drawing != null && drawing.isActive())) return;
         var hit = selection.picker().pick(e.getX(), e.getY());
         if (hit.isEmpty()) return;
         Edit.PlaceModel placement = vm.placement(hit.get().objectId());

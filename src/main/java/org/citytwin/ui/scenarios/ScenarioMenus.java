@@ -15,6 +15,7 @@ import javafx.stage.FileChooser;
 import org.citytwin.model.CityObject;
 import org.citytwin.model.MeasuredHeight;
 import org.citytwin.pipeline.model.ModelCatalog;
+import org.citytwin.scenario.Edit;
 import org.citytwin.ui.InspectorViewModel;
 
 /** The Edit menu (undo/redo with the command's name), the Scenario menu, and the project items of the File menu. */
@@ -60,7 +61,17 @@ final class ScenarioMenus {
         MenuItem turn = item("Turn and scale selected model…", null, () -> turn(vm, inspector.selected()));
         turn.setId("turn-model");
         turn.disableProperty().bind(inspector.selectedProperty().isNull());
-        Menu menu = new Menu("Scenario", null, create, duplicate, new SeparatorMenuItem(), demolish, height, place, turn);
+        MenuItem box = item("Sketch box", null, () -> controller.startSketch(Edit.Sketch.Shape.BOX));
+        box.setId("sketch-box");
+        MenuItem cylinder = item("Sketch cylinder", null, () -> controller.startSketch(Edit.Sketch.Shape.CYLINDER));
+        cylinder.setId("sketch-cylinder");
+        MenuItem extrusion = item("Sketch polygon extrusion…", null, () -> controller.startSketch(Edit.Sketch.Shape.EXTRUSION));
+        extrusion.setId("sketch-extrusion");
+        MenuItem attribute = item("Edit attribute of selected…", null, () -> editAttribute(vm, inspector.selected()));
+        attribute.setId("edit-attribute");
+        attribute.disableProperty().bind(inspector.selectedProperty().isNull());
+        Menu menu = new Menu("Scenario", null, create, duplicate, new SeparatorMenuItem(), demolish, height, place, turn,
+                new SeparatorMenuItem(), box, cylinder, extrusion, attribute);
         menu.setId("scenario-menu");
         return menu;
     }
@@ -116,6 +127,17 @@ final class ScenarioMenus {
                     } catch (NumberFormatException | ArrayIndexOutOfBoundsException e) {
                         vm.turn(o.id(), p.heading(), Double.NaN); // refused with the sentence about a positive scale
                     }
+                });
+    }
+
+    /** Asks an attribute's name, then its value (the current one proposed), for a proposal. */
+    private static void editAttribute(ScenariosViewModel vm, CityObject o) {
+        if (o == null || !vm.setAttributeAllowed(o)) return;
+        ScenariosView.ask("Edit attribute", "Attribute of " + o.id() + " (e.g. bldg:usage, bldg:storeysAboveGround)",
+                "bldg:usage").ifPresent(name -> {
+                    var now = o.attribute(name);
+                    ScenariosView.ask("Edit attribute", "Value of " + name + " for " + o.id(),
+                            now == null || now.value() == null ? "" : now.value()).ifPresent(value -> vm.setAttribute(o, name, value));
                 });
     }
 

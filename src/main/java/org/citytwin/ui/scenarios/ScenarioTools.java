@@ -12,6 +12,7 @@ import javafx.scene.layout.Pane;
 import javafx.stage.Window;
 import javafx.util.Duration;
 import org.citytwin.scene.CityScene;
+import org.citytwin.ui.FootprintDrawing;
 import org.citytwin.ui.InspectorViewModel;
 import org.citytwin.ui.LoadViewModel;
 import org.citytwin.ui.LodViewModel;
@@ -30,9 +31,11 @@ public final class ScenarioTools {
     private final ReadOnlyObjectWrapper<Window> owner = new ReadOnlyObjectWrapper<>();
 
     public ScenarioTools(Pane view, CityScene scene, LodViewModel lods, InspectorViewModel inspector,
-                         SelectionController selection, Executor executor, LoadViewModel load, Consumer<String> status) {
+                         SelectionController selection, FootprintDrawing drawing, Executor executor, LoadViewModel load,
+                         Consumer<String> status) {
         this.inspector = inspector;
         controller = ScenarioController.install(view, vm, scene, lods, inspector, selection, executor);
+        controller.setDrawing(drawing);
         controller.setStatus(status);
         files = new ProjectFiles(vm, load, new RecentProjects(), new FxPrompts(owner::get), status);
         controller.setProjectFolder(files::folder);

@@ -18,8 +18,8 @@ import org.citytwin.scenario.Scenario;
 /**
  * The scenarios panel's and the Edit/Scenario menus' state, testable without a window: base plus the project's
  * scenarios, the one shown, and every change as an {@link EditStack} command (create, duplicate, rename, delete,
- * demolish, change height, place, move), so each can be undone. After a change, undo or redo the scenario it
- * touched is shown, so what the user sees is always what just changed. {@link #revisionProperty()} increases with
+ * demolish, change height, place, move, sketch, set an attribute), so each can be undone. After a change, undo or
+ * redo the scenario it touched is shown, so what the user sees is always what just changed. {@link #revisionProperty()} increases with
  * every change of the project or of the shown scenario: the scene re-applies then.
  */
 public final class ScenariosViewModel {
@@ -124,6 +124,45 @@ public final class ScenariosViewModel {
         String id = freeProposalId(model);
         boolean ok = edit("Place " + shortName(model), s -> s.with(new Edit.PlaceModel(id, model, lat, lon, Double.NaN, 0, 1)));
         return ok ? id : null;
+    }
+
+    /**
+     * A sketched proposal volume ({@code radius} only for a cylinder, else NaN) standing on the ground; returns the id
+     * it gets ("proposal-sketch-1", ...), or null when refused.
+     */
+    public String sketch(Edit.Sketch.Shape shape, List<Edit.LatLon> footprint, double radius, double height) {
+        String id = freeProposalId("sketch");
+        String name = "Sketch " + shape.key() + " " + id.substring(id.lastIndexOf('-') + 1);
+        boolean ok = edit("Sketch " + shape.key() + " " + id,
+                s -> s.with(new Edit.Sketch(id, name, shape, footprint, radius, Double.NaN, height)));
+        return ok ? id : null;
+    }
+
+    /**
+     * Sets an attribute of a proposal of the shown scenario (a placed model or a sketch; null or blank value
+     * removes it). Loaded objects are refused: their attributes are the survey's, not the plan's.
+     */
+    public boolean setAttribute(org.citytwin.model.CityObject proposal, String name, String value) {
+        if (!setAttributeAllowed(proposal)) return false;
+        String n = name == null ? "" : name.strip();
+        if (n.isEmpty()) {
+            message.set("An attribute needs a name, e.g. bldg:usage or bldg:storeysAboveGround.");
+            return false;
+        }
+        String v = value == null || value.isBlank() ? null : value.strip();
+        String id = proposal.id();
+        return edit("Set " + n + " of " + id, s -> s.with(new Edit.SetAttribute(id, n, v)));
+    }
+
+    /** False, with a sentence saying why, unless a scenario is shown and {@code o} is one of its proposals. */
+    public boolean setAttributeAllowed(org.citytwin.model.CityObject o) {
+        if (!requireScenario()) return false;
+        var flag = o == null ? null : o.attribute(org.citytwin.model.ProposalAttributes.PROPOSAL);
+        if (flag == null || !"true".equals(flag.value())) {
+            message.set("Only a proposal (a placed model or a sketch) has attributes to edit here; select one first.");
+            return false;
+        }
+        return true;
     }
 
     /** Moves a placed model (replaces its placement, keeping its place in the list of edits). */
@@ -264,6 +303,9 @@ public final class ScenariosViewModel {
         if (e instanceof Edit.ChangeHeight h) return String.format(Locale.ROOT, "Height of %s: %.1f m", h.target(), h.metres());
         if (e instanceof Edit.PlaceModel p) {
             return String.format(Locale.ROOT, "Place %s %.5f, %.5f", shortName(p.model()), p.lat(), p.lon());
+        }
+        if (e instanceof Edit.Sketch k) {
+            return String.format(Locale.ROOT, "Sketch %s %s, %.1f m", k.shape().key(), k.target(), k.height());
         }
         Edit.SetAttribute a = (Edit.SetAttribute) e;
         return "Set " + a.name() + " of " + a.target() + (a.value() == null ? " (removed)" : " to " + a.value());

@@ -3,6 +3,11 @@ package org.citytwin.ui.scenarios;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import org.citytwin.model.Attribute;
+import org.citytwin.model.CityObject;
+import org.citytwin.model.FeatureKind;
 import org.citytwin.scenario.Edit;
 import org.citytwin.scenario.Project;
 import org.junit.jupiter.api.Test;
@@ -94,5 +99,38 @@ class ScenariosViewModelTest {
         vm.markSaved();
         assertThat(vm.isDirty()).isFalse();
         assertThat(vm.dirtyProperty().get()).isFalse();
+    }
+
+    @Test
+    void sketchesAndProposalAttributesAreUndoableCommandsRefusedOnBase() {
+        ScenariosViewModel vm = new ScenariosViewModel();
+        vm.reset(Project.of(List.of()));
+        List<Edit.LatLon> corners = List.of(new Edit.LatLon(35.55, 139.78), new Edit.LatLon(35.55, 139.781),
+                new Edit.LatLon(35.551, 139.781), new Edit.LatLon(35.551, 139.78));
+        assertThat(vm.sketch(Edit.Sketch.Shape.BOX, corners, Double.NaN, 20)).as("base cannot be edited").isNull();
+        assertThat(vm.messageProperty().get()).contains("create a scenario first");
+
+        vm.create("proposal");
+        String box = vm.sketch(Edit.Sketch.Shape.BOX, corners, Double.NaN, 20);
+        assertThat(box).isEqualTo("proposal-sketch-1");
+        assertThat(vm.undoTextProperty().get()).isEqualTo("Undo Sketch box proposal-sketch-1");
+        assertThat(vm.sketch(Edit.Sketch.Shape.CYLINDER, corners.subList(0, 1), 8, 0)).as("no height").isNull();
+        assertThat(vm.messageProperty().get()).contains("positive number of metres");
+        assertThat(vm.sketch(Edit.Sketch.Shape.CYLINDER, corners.subList(0, 1), 8, 35)).isEqualTo("proposal-sketch-2");
+        assertThat(vm.edits()).containsExactly("Sketch box proposal-sketch-1, 20.0 m", "Sketch cylinder proposal-sketch-2, 35.0 m");
+
+        CityObject loaded = new CityObject("bldg_1", "bldg:Building", FeatureKind.BUILDING, null, new TreeSet<>(List.of(1)),
+                Map.of(), List.of(), "t.gml");
+        assertThat(vm.setAttribute(loaded, "bldg:usage", "業務施設")).as("a surveyed building is not a proposal").isFalse();
+        assertThat(vm.messageProperty().get()).contains("Only a proposal");
+        CityObject proposal = new CityObject(box, "bldg:Building", FeatureKind.BUILDING, null, new TreeSet<>(List.of(2)),
+                Map.of(), List.of(Attribute.of("citytwin:proposal", "true")), "(proposal)");
+        assertThat(vm.setAttribute(proposal, "bldg:storeysAboveGround", " 15 ")).isTrue();
+        assertThat(vm.undoTextProperty().get()).isEqualTo("Undo Set bldg:storeysAboveGround of " + box);
+        assertThat(vm.currentScenario().edits().get(2)).isEqualTo(new Edit.SetAttribute(box, "bldg:storeysAboveGround", "15"));
+        vm.undo();
+        vm.undo();
+        assertThat(vm.currentScenario().edits()).hasSize(1);
+        assertThat(vm.undoTextProperty().get()).isEqualTo("Undo Sketch box proposal-sketch-1");
     }
 }

@@ -139,7 +139,7 @@ public final class ProjectCommand implements Callable<Integer> {
         }
 
         @Command(name = "place", mixinStandardHelpOptions = true,
-                description = {"Places a proposal model: a catalog id (models/catalog.json) or a .gltf/.glb/.obj file"
+                description = {"Places a proposal model: a catalog id (models/catalog.json) or a .gltf/.glb/.obj/.gml file"
                         + " (relative to the project file).", "Its base stands on the ground at LAT,LON, or at height H."})
         static final class Place implements Callable<Integer> {
             @picocli.CommandLine.ParentCommand EditCommand parent;

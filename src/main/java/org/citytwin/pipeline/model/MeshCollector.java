@@ -9,7 +9,8 @@ import org.citytwin.model.SurfaceLook;
 
 /**
  * Gathers triangles given in a Y-up model frame (glTF's, and OBJ's by common practice) into one mesh in the
- * project's Z-up frame: east = x, north = −z, up = y. That map is a rotation, so triangle winding is kept.
+ * project's Z-up frame: east = x, north = −z, up = y. That map is a rotation, so triangle winding is kept. CityGML
+ * models come in Z-up already ({@link #vertexZUp}).
  */
 final class MeshCollector {
 
@@ -31,6 +32,15 @@ final class MeshCollector {
             throw new ModelFormatException(file + ": vertex " + (points.size() + 1) + " is not a finite number");
         }
         points.add(new double[] {x, -z, y});
+        return points.size() - 1;
+    }
+
+    /** Adds a vertex already in the project's Z-up frame (a CityGML model) and returns its index. */
+    int vertexZUp(double x, double y, double z) throws ModelFormatException {
+        if (!Double.isFinite(x) || !Double.isFinite(y) || !Double.isFinite(z)) {
+            throw new ModelFormatException(file + ": vertex " + (points.size() + 1) + " is not a finite number");
+        }
+        points.add(new double[] {x, y, z});
         return points.size() - 1;
     }
 

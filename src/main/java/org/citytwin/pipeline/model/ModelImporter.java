@@ -5,7 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 
-/** Reads a proposal model file by its extension: .gltf, .glb (jgltf) or .obj (de.javagl obj). */
+/** Reads a proposal model file by its extension: .gltf, .glb (jgltf), .obj (de.javagl obj) or CityGML (.gml, .xml). */
 public final class ModelImporter {
 
     /** Proposal models are buildings and decks, not scanned cities: beyond this they should be simplified first. */
@@ -16,7 +16,8 @@ public final class ModelImporter {
 
     public static boolean isModelFile(Path file) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        return name.endsWith(".gltf") || name.endsWith(".glb") || name.endsWith(".obj");
+        return name.endsWith(".gltf") || name.endsWith(".glb") || name.endsWith(".obj") || name.endsWith(".gml")
+                || name.endsWith(".xml");
     }
 
     public static ImportedModel read(Path file) throws ModelFormatException {
@@ -25,10 +26,11 @@ public final class ModelImporter {
         try {
             if (name.endsWith(".gltf") || name.endsWith(".glb")) return GltfModelImporter.read(file, MAX_TRIANGLES);
             if (name.endsWith(".obj")) return ObjModelReader.read(file, MAX_TRIANGLES);
+            if (name.endsWith(".gml") || name.endsWith(".xml")) return CityGmlModelReader.read(file, MAX_TRIANGLES);
         } catch (IOException e) {
             throw new ModelFormatException(file + ": cannot be read (" + e.getMessage() + ")", e);
         }
-        throw new ModelFormatException(file + ": not a model file CityTwin reads (expected .gltf, .glb or .obj;"
-                + " CityGML proposals open as data)");
+        throw new ModelFormatException(file + ": not a model file CityTwin reads (expected .gltf, .glb, .obj or CityGML"
+                + " .gml)");
     }
 }

@@ -157,7 +157,7 @@ final class ScenarioMenus {
         if (i < entries.size()) return java.util.Optional.of(entries.get(i).id());
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Choose a model file");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("glTF, GLB, OBJ", "*.gltf", "*.glb", "*.obj"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("glTF, GLB, OBJ, CityGML", "*.gltf", "*.glb", "*.obj", "*.gml"));
         var f = chooser.showOpenDialog(owner);
         return f == null ? java.util.Optional.empty() : java.util.Optional.of(files.modelReference(f.toPath()));
     }

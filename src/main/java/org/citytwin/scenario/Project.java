@@ -5,15 +5,21 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * What a {@code NAME.citytwin} file holds: the data sources (paths relative to the project file) and the
- * scenarios over them. Base is implicit: it is the data as loaded and never stored. Immutable.
+ * What a {@code NAME.citytwin} file holds: the data sources (paths relative to the project file), the
+ * scenarios over them, and what is kept for presenting (viewpoints, tours, annotations). Base is implicit: it is the data as loaded and never stored. Immutable.
  */
-public record Project(List<String> sources, List<Scenario> scenarios) {
+public record Project(List<String> sources, List<Scenario> scenarios, Presentation presentation) {
 
     /** Version of the file layout written by this program; a newer file is refused, an older one upgraded. */
     public static final int SCHEMA_VERSION = 1;
 
+    /** A project without viewpoints, tours or annotations. */
+    public Project(List<String> sources, List<Scenario> scenarios) {
+        this(sources, scenarios, Presentation.EMPTY);
+    }
+
     public Project {
+        if (presentation == null) presentation = Presentation.EMPTY;
         sources = List.copyOf(sources);
         scenarios = List.copyOf(scenarios);
         for (Scenario s : scenarios) {
@@ -21,6 +27,11 @@ public record Project(List<String> sources, List<Scenario> scenarios) {
         }
         long distinct = scenarios.stream().map(Scenario::name).distinct().count();
         if (distinct != scenarios.size()) throw new IllegalArgumentException("Two scenarios have the same name");
+    }
+
+    /** The project with other viewpoints, tours or annotations. */
+    public Project withPresentation(Presentation next) {
+        return new Project(sources, scenarios, next);
     }
 
     public static Project of(List<String> sources) {
@@ -47,7 +58,7 @@ public record Project(List<String> sources, List<Scenario> scenarios) {
                 () -> new IllegalArgumentException("No scenario named '" + from + "'; there are " + scenarioNames()));
         List<Scenario> next = new ArrayList<>(scenarios);
         next.add(new Scenario(name, source.edits()));
-        return new Project(sources, next);
+        return new Project(sources, next, presentation);
     }
 
     /** The project with {@code scenario} replacing the one of the same name. */
@@ -63,7 +74,7 @@ public record Project(List<String> sources, List<Scenario> scenarios) {
             }
         }
         if (!replaced) throw new IllegalArgumentException("No scenario named '" + scenario.name() + "'");
-        return new Project(sources, next);
+        return new Project(sources, next, presentation);
     }
 
     public Project renamed(String oldName, String newName) {
@@ -71,14 +82,14 @@ public record Project(List<String> sources, List<Scenario> scenarios) {
         if (scenario(newName).isPresent()) throw new IllegalArgumentException("A scenario named '" + newName + "' exists already");
         List<Scenario> next = new ArrayList<>();
         for (Scenario each : scenarios) next.add(each == s ? s.renamed(newName) : each);
-        return new Project(sources, next);
+        return new Project(sources, next, presentation);
     }
 
     public Project without(String name) {
         Scenario s = editable(name);
         List<Scenario> next = new ArrayList<>(scenarios);
         next.remove(s);
-        return new Project(sources, next);
+        return new Project(sources, next, presentation);
     }
 
     /** The stored scenario of that name; base and unknown names are refused with a sentence saying why. */

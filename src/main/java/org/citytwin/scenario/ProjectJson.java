@@ -33,6 +33,7 @@ public final class ProjectJson {
             ArrayNode edits = node.putArray("edits");
             s.edits().forEach(e -> edits.add(edit(e)));
         }
+        PresentationJson.write(project.presentation(), root);
         try {
             return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n";
         } catch (JsonProcessingException e) {
@@ -116,7 +117,7 @@ public final class ProjectJson {
             }
         }
         try {
-            return new Project(sources, scenarios);
+            return new Project(sources, scenarios, PresentationJson.read(root));
         } catch (IllegalArgumentException ex) {
             throw new ProjectFormatException(where + ": " + ex.getMessage());
         }

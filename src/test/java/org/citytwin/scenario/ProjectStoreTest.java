@@ -77,6 +77,27 @@ class ProjectStoreTest {
     }
 
     @Test
+    void viewpointsToursAndAnnotationsReadBackIdentical() throws Exception {
+        Viewpoint gate = new Viewpoint("gate", "proposal", 35.5333, 139.7950, 5, 320, 22.5, 35, "羽田空港三丁目の提案", "The proposal",
+                "Start here", List.of(new Viewpoint.LayerState("BUILDING", true, 0.8), new Viewpoint.LayerState("UTILITY", false, 1)),
+                2, "measuredHeight", 0.3, true, 42.5, 4, List.of("a1"));
+        Viewpoint top = Viewpoint.camera("top", "base", 35.5333, 139.7950, 0, 600, 0, 90, "Haneda from above");
+        Annotation pin = new Annotation("a1", Annotation.Kind.CALLOUT, 35.5334, 139.7951, 12.5, "bldg_1", "入口", "Entrance",
+                "planner", "2026-12-03T08:00:00Z", 0xE63946);
+        Presentation presentation = new Presentation(List.of(gate, top),
+                List.of(new Tour("briefing", List.of(new Tour.Stop("top", 0, 5), new Tour.Stop("gate", 3, 10)))), List.of(pin));
+        Project project = twoScenarios().withPresentation(presentation);
+        Path file = dir.resolve("plan.citytwin");
+        ProjectStore.save(project, file);
+        Project back = ProjectStore.read(file);
+        assertThat(back).isEqualTo(project);
+        assertThat(back.presentation().tour().stops()).extracting(Tour.Stop::viewpoint).containsExactly("top", "gate");
+        assertThat(back.presentation().viewpoint("top").orElseThrow().captionEn()).isEqualTo("Haneda from above");
+        assertThat(Files.readString(file)).contains("\"captionJa\" : \"羽田空港三丁目の提案\"", "\"colour\" : \"#E63946\"");
+        assertThat(ProjectJson.write(twoScenarios())).doesNotContain("viewpoints"); // old files keep their bytes
+    }
+
+    @Test
     void aKilledSaveLeavesTheOldOrTheNewFileNeverAHalfOne() throws Exception {
         Path file = dir.resolve("plan.citytwin");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();

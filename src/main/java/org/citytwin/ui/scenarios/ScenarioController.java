@@ -278,6 +278,7 @@ public final class ScenarioController {
         inspector.reindex(now, gone);
         shownIds = ids;
         if (inspector.selected() != null && !ids.contains(inspector.selected().id())) selection.clear();
+        else if (inspector.selected() != null) selection.refresh(); // show the edited object, not the one indexed before
         if (!problems.isEmpty()) status(String.join(" ", problems));
         applied.set(applied.get() + 1);
     }

@@ -27,7 +27,7 @@ final class DataAttribution {
                 plateau = true;
             }
             if (s.contains("nanaimo")) nanaimo = true;
-            if (s.contains("osm") || s.contains("openstreetmap")) osm = true;
+            if (s.contains("openstreetmap") || s.matches(".*(^|[^a-z])osm([^a-z]|$).*")) osm = true;
         }
         List<String> lines = new ArrayList<>();
         if (plateau) lines.add(PLATEAU);

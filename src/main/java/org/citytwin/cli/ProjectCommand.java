@@ -25,7 +25,7 @@ import picocli.CommandLine.Parameters;
  * file, changes it and saves it atomically; a refused change leaves the file as it was (exit 2, reason on stderr).
  */
 @Command(name = "project", mixinStandardHelpOptions = true,
-        description = "Creates and edits CityTwin project files (.citytwin): data sources and scenarios of edits.",
+        description = "Creates and edits CityTwin project files (.citytwin): data sources, scenarios of edits and viewpoints.",
         subcommands = {ProjectCommand.New.class, ProjectCommand.NewScenario.class, ProjectCommand.EditCommand.class,
                 ProjectCommand.Show.class, ProjectCommand.ViewpointCommand.class})
 public final class ProjectCommand implements Callable<Integer> {

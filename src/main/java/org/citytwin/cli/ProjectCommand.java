@@ -15,6 +15,7 @@ import org.citytwin.scenario.ProjectFormatException;
 import org.citytwin.scenario.ProjectJson;
 import org.citytwin.scenario.ProjectStore;
 import org.citytwin.scenario.Scenario;
+import org.citytwin.scenario.Viewpoint;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -24,14 +25,14 @@ import picocli.CommandLine.Parameters;
  * file, changes it and saves it atomically; a refused change leaves the file as it was (exit 2, reason on stderr).
  */
 @Command(name = "project", mixinStandardHelpOptions = true,
-        description = "Creates and edits CityTwin project files (.citytwin): data sources and scenarios of edits.",
+        description = "Creates and edits CityTwin project files (.citytwin): data sources, scenarios of edits and viewpoints.",
         subcommands = {ProjectCommand.New.class, ProjectCommand.NewScenario.class, ProjectCommand.EditCommand.class,
-                ProjectCommand.Show.class})
+                ProjectCommand.Show.class, ProjectCommand.ViewpointCommand.class})
 public final class ProjectCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        System.err.println("project needs a command: new, scenario, edit or show (see project --help)");
+        System.err.println("project needs a command: new, scenario, edit, viewpoint or show (see project --help)");
         return 2;
     }
 
@@ -224,6 +225,60 @@ public final class ProjectCommand implements Callable<Integer> {
                     + k.height() + " m";
             if (e instanceof Edit.SetAttribute a) return "attribute " + a.target() + " " + a.name() + " = " + a.value();
             return e.op() + " " + e.target();
+        }
+    }
+
+    @Command(name = "viewpoint", mixinStandardHelpOptions = true,
+            description = {"Adds a viewpoint to the project, or replaces the one of that name: where the camera looks"
+                    + " (LAT,LON,H), from how far, heading clockwise from north, tilt down from the horizon (90 = straight down).",
+                    "A caption with Japanese characters is stored as the Japanese caption, else as the English one."})
+    static final class ViewpointCommand implements Callable<Integer> {
+        @Parameters(index = "0", paramLabel = "P.citytwin") Path file;
+        @Parameters(index = "1", paramLabel = "NAME") String name;
+        @Option(names = "--scenario", paramLabel = "S", description = "scenario shown (default: base)") String scenario;
+        @Option(names = "--look-at", required = true, paramLabel = "LAT,LON,H") String lookAt;
+        @Option(names = "--distance", required = true, paramLabel = "M") String distance;
+        @Option(names = "--heading", required = true, paramLabel = "DEG") String heading;
+        @Option(names = "--tilt", required = true, paramLabel = "DEG") String tilt;
+        @Option(names = "--caption", paramLabel = "TEXT") String caption;
+
+        @Override
+        public Integer call() {
+            String[] parts = lookAt.split(",");
+            if (parts.length != 3) {
+                System.err.println("--look-at needs LAT,LON,H (three numbers), was " + lookAt);
+                return 2;
+            }
+            double lat, lon, h, d, hd, t;
+            try {
+                lat = number("--look-at latitude", parts[0]);
+                lon = number("--look-at longitude", parts[1]);
+                h = number("--look-at height", parts[2]);
+                d = number("--distance", distance);
+                hd = number("--heading", heading);
+                t = number("--tilt", tilt);
+            } catch (IllegalArgumentException e) {
+                System.err.println(e.getMessage());
+                return 2;
+            }
+            return change(file, p -> {
+                String s = scenario == null ? Scenario.BASE : scenario;
+                if (p.scenario(s).isEmpty()) {
+                    throw new IllegalArgumentException("No scenario named '" + s + "'; there are " + p.scenarioNames());
+                }
+                Viewpoint v = Viewpoint.camera(name, s, lat, lon, h, d, hd, t, caption);
+                return p.withPresentation(p.presentation().withViewpoint(v));
+            });
+        }
+
+        private static double number(String what, String text) {
+            try {
+                double v = Double.parseDouble(text.strip());
+                if (Double.isFinite(v)) return v;
+            } catch (NumberFormatException e) {
+                // said below
+            }
+            throw new IllegalArgumentException(what + " must be a number, was '" + text + "'");
         }
     }
 }

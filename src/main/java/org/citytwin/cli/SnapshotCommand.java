@@ -210,22 +210,20 @@ public final class SnapshotCommand implements Callable<Integer> {
         }
         List<CityObject> objects;
         List<CityObject> objectsB = null;
+        ScenarioRenderer renderer = projectData == null ? null : new ScenarioRenderer(projectData, loader, textured);
         try {
             String first = compare != null ? compare.split(",")[0].strip() : scenario;
-            objects = projectData == null ? result.files().stream().flatMap(f -> f.objects().stream()).toList()
-                    : scenarioObjects(projectData, loader, first);
-            if (compare != null) objectsB = scenarioObjects(projectData, loader, compare.split(",")[1].strip());
+            objects = renderer == null ? result.files().stream().flatMap(f -> f.objects().stream()).toList()
+                    : renderer.objects(first);
+            if (compare != null) objectsB = renderer.objects(compare.split(",")[1].strip());
         } catch (IllegalArgumentException e) {
             err.println(e.getMessage());
             return 2;
         }
         List<TileMesh> meshes = lod == null && projectData == null ? result.meshes()
-                : TileMesher.merge(objects, LodSelection.all(lod == null ? LodChoice.HIGHEST : LodChoice.exactly(lod)),
-                        textured ? new TextureImages() : null);
-        List<TileMesh> meshesB = objectsB == null ? null
-                : TileMesher.merge(objectsB, LodSelection.all(lod == null ? LodChoice.HIGHEST : LodChoice.exactly(lod)),
-                        textured ? new TextureImages() : null);
-        Envelope sceneBounds = projectData == null ? result.bounds() : boundsOf(objects, objectsB);
+                : ScenarioRenderer.meshes(objects, lod, textured);
+        List<TileMesh> meshesB = objectsB == null ? null : ScenarioRenderer.meshes(objectsB, lod, textured);
+        Envelope sceneBounds = projectData == null ? result.bounds() : ScenarioRenderer.boundsOf(objects, objectsB);
         long triangles = meshes.stream().mapToLong(TileMesh::triangleCount).sum();
         if (meshes.isEmpty() || triangles == 0) {
             if (lod != null && result.triangleCount() > 0) {
@@ -304,20 +302,5 @@ public final class SnapshotCommand implements Callable<Integer> {
             }
             return SceneSnapshots.render(scene, width, height);
         });
-    }
-
-    private static List<CityObject> scenarioObjects(ProjectData data, DatasetLoader loader, String name) {
-        return data.objects(name, new ProposalPlacer(loader, data.file.toAbsolutePath().getParent(), data.baseObjects()));
-    }
-
-    /** Bounds of both sides' geometry, so that the camera frames base and proposal alike. */
-    private static Envelope boundsOf(List<CityObject> a, List<CityObject> b) {
-        Envelope e = new Envelope();
-        for (List<CityObject> side : b == null ? List.of(a) : List.of(a, b)) {
-            for (CityObject o : side) {
-                for (var mesh : o.meshes().values()) e.includeAll(mesh.vertices(), mesh.vertices().length);
-            }
-        }
-        return e;
     }
 }

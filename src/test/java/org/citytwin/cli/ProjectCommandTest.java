@@ -92,4 +92,57 @@ class ProjectCommandTest {
         assertThat(Files.readAllBytes(project)).isEqualTo(before);
         assertThat(CliRunner.run("diff", project + "#nope", data.toString()).exitCode()).isEqualTo(2);
     }
+
+    @Test
+    void viewpointsAreAddedReplacedAndRefusedWithoutTouchingTheFile() throws Exception {
+        Path data = Files.createDirectories(dir.resolve("data"));
+        Files.copy(TILE, data.resolve("tile.gml"));
+        Path project = dir.resolve("plan.citytwin");
+        String p = project.toString();
+        assertThat(CliRunner.run("project", "new", p, data.toString()).exitCode()).isZero();
+        assertThat(CliRunner.run("project", "scenario", p, "proposal").exitCode()).isZero();
+        assertThat(CliRunner.run("project", "viewpoint", p, "overview", "--look-at", "35.5335,139.7945,5",
+                "--distance", "400", "--heading", "30", "--tilt", "45", "--caption", "羽田の全景").exitCode()).isZero();
+        assertThat(CliRunner.run("project", "viewpoint", p, "plan", "--scenario", "proposal", "--look-at", "35.534,139.795,0",
+                "--distance", "250", "--heading", "-20", "--tilt", "90", "--caption", "The plan").exitCode()).isZero();
+        var vps = org.citytwin.scenario.ProjectStore.read(project).presentation().viewpoints();
+        assertThat(vps).extracting(org.citytwin.scenario.Viewpoint::name).containsExactly("overview", "plan");
+        assertThat(vps.get(0).captionJa()).isEqualTo("羽田の全景");
+        assertThat(vps.get(0).captionEn()).isNull();
+        assertThat(vps.get(0).scenario()).isEqualTo("base");
+        assertThat(vps.get(0).lat()).isEqualTo(35.5335);
+        assertThat(vps.get(0).height()).isEqualTo(5.0);
+        assertThat(vps.get(1).captionEn()).isEqualTo("The plan");
+        assertThat(vps.get(1).scenario()).isEqualTo("proposal");
+        assertThat(vps.get(1).heading()).isEqualTo(-20.0);
+
+        // same name: replaced in its place
+        assertThat(CliRunner.run("project", "viewpoint", p, "overview", "--look-at", "35.5335,139.7945,5",
+                "--distance", "600", "--heading", "30", "--tilt", "45").exitCode()).isZero();
+        vps = org.citytwin.scenario.ProjectStore.read(project).presentation().viewpoints();
+        assertThat(vps).extracting(org.citytwin.scenario.Viewpoint::name).containsExactly("overview", "plan");
+        assertThat(vps.get(0).distance()).isEqualTo(600.0);
+        assertThat(vps.get(0).caption()).isEmpty();
+
+        byte[] before = Files.readAllBytes(project);
+        String[][] refused = {
+                {"--look-at", "35.5,139.7", "--distance", "100", "--heading", "0", "--tilt", "45"},
+                {"--look-at", "abc,139.7,0", "--distance", "100", "--heading", "0", "--tilt", "45"},
+                {"--look-at", "95,139.7,0", "--distance", "100", "--heading", "0", "--tilt", "45"},
+                {"--look-at", "35.5,139.7,0", "--distance", "-5", "--heading", "0", "--tilt", "45"},
+                {"--look-at", "35.5,139.7,0", "--distance", "100", "--heading", "north", "--tilt", "45"},
+                {"--look-at", "35.5,139.7,0", "--distance", "100", "--heading", "0", "--tilt", "120"},
+                {"--look-at", "35.5,139.7,0", "--distance", "NaN", "--heading", "0", "--tilt", "45"},
+                {"--scenario", "nope", "--look-at", "35.5,139.7,0", "--distance", "100", "--heading", "0", "--tilt", "45"}};
+        for (String[] args : refused) {
+            String[] all = new String[args.length + 4];
+            all[0] = "project";
+            all[1] = "viewpoint";
+            all[2] = p;
+            all[3] = "bad";
+            System.arraycopy(args, 0, all, 4, args.length);
+            assertThat(CliRunner.run(all).exitCode()).as(String.join(" ", args)).isEqualTo(2);
+        }
+        assertThat(Files.readAllBytes(project)).isEqualTo(before);
+    }
 }

@@ -282,7 +282,9 @@ public final class MainWindow {
             if (mayClose()) window().hide();
         });
         MenuItem importText = item("Import delimited text (map columns)…", null, this::importDelimitedText);
-        Menu file = new Menu("File", null, openFile, openFolder, importText, new SeparatorMenuItem(), exit);
+        MenuItem exportImage = org.citytwin.ui.export.ExportImageAction.menuItem(cityScene, () -> annotations.labels().pane(),
+                this::window, vm::setMessage);
+        Menu file = new Menu("File", null, openFile, openFolder, importText, exportImage, new SeparatorMenuItem(), exit);
         file.getItems().addAll(0, scenarios.fileItems());
         Menu view = new Menu("View", null,
                 item("Fit to data", null, nav::fit),

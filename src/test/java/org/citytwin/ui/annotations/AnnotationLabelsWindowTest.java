@@ -102,6 +102,14 @@ class AnnotationLabelsWindowTest extends RealWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         org.citytwin.scene.SceneSnapshots.writePng(WaitForAsyncUtils.asyncFx(() -> stage.getScene().snapshot(null))
                 .get(60, TimeUnit.SECONDS), Path.of("target/test-shots/annotations.png"));
+        // File → Export image… at 2×: the labels where the window shows them, the view twice as sharp
+        WritableImage export = WaitForAsyncUtils.asyncFx(() -> org.citytwin.ui.export.ViewImage.render(window.cityScene(),
+                tools.labels().pane(), 2)).get(60, TimeUnit.SECONDS);
+        org.citytwin.scene.SceneSnapshots.writePng(export, Path.of("target/test-shots/annotations-export-2x.png"));
+        Annotation busStop = tools.viewModel().annotations().get(1);
+        double[] stop = context.loader().toLocal(busStop.lat(), busStop.lon());
+        double[] dot = projected(stop[0], stop[1], busStop.height());
+        assertThat(nearest(export, 0x1C7ED6, new double[] {2 * dot[0], 2 * dot[1]})).as("exported label at 2× its place").isLessThan(8);
     }
 
     private static Envelope bounds(CityObject o) {

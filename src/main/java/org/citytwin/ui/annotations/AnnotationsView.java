@@ -34,8 +34,20 @@ public final class AnnotationsView extends VBox {
                 }
                 setText(AnnotationsViewModel.describe(a));
                 setFont(LabelFont.of(12));
+                setWrapText(true);
+                setPrefWidth(0); // wrap at the list's width instead of scrolling sideways
                 setGraphic(new Circle(5, AnnotationLabels.colour(a.colour())));
             }
+        });
+        // the list is replaced after every change of the project: keep the row the user chose
+        String[] chosen = {null};
+        list.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
+            if (now != null) chosen[0] = now.id();
+        });
+        vm.annotations().addListener((javafx.collections.ListChangeListener<Annotation>) c -> {
+            if (chosen[0] == null) return;
+            vm.annotations().stream().filter(a -> a.id().equals(chosen[0])).findFirst()
+                    .ifPresentOrElse(a -> list.getSelectionModel().select(a), () -> chosen[0] = null);
         });
         list.setOnMouseClicked(e -> {
             Annotation a = list.getSelectionModel().getSelectedItem();

@@ -82,7 +82,14 @@ public final class AnnotationsViewModel {
         String text = a.text().isEmpty() ? "(no text)" : a.text();
         String who = a.author() == null ? "" : a.author() + ", ";
         return String.format(Locale.ROOT, "%s\n%s · %s%s%s", text, a.kind() == Annotation.Kind.PIN ? "Pin" : "Callout", who,
-                a.time() == null ? "" : a.time(), a.objectId() == null ? "" : " · on " + a.objectId());
+                shortTime(a.time()), a.objectId() == null ? "" : "\non " + a.objectId());
+    }
+
+    /** "2026-12-03T08:01:03Z" as "2026-12-03 08:01 UTC"; anything else as written. */
+    static String shortTime(String iso) {
+        if (iso == null) return "";
+        return iso.matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d(:\\d\\d(\\.\\d+)?)?Z")
+                ? iso.substring(0, 10) + " " + iso.substring(11, 16) + " UTC" : iso;
     }
 
     private boolean change(String name, UnaryOperator<List<Annotation>> change) {

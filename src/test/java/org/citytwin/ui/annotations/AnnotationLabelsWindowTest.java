@@ -55,7 +55,7 @@ class AnnotationLabelsWindowTest extends RealWindowTest {
 
         tools.setPrompt(start -> {
             assertThat(start.author()).isEqualTo(System.getProperty("user.name"));
-            return Optional.of(new AnnotationDialog.Answer(Annotation.Kind.PIN, "最も高い建物", "Tallest building", start.author(), MAGENTA));
+            return Optional.of(new AnnotationDialog.Answer(Annotation.Kind.PIN, "最も高い建物", "Tallest building", "taro", MAGENTA));
         });
         robot.interact(() -> menuItem("annotate").fire()); // Tools → Annotate…
         assertThat(tools.tool().isActive()).isTrue();
@@ -90,6 +90,19 @@ class AnnotationLabelsWindowTest extends RealWindowTest {
         assertThat(pixels(snapshot(), MAGENTA, 0, 0, 1e9)).isZero();
         robot.interact(() -> window.scenarios().viewModel().redo());
 
+        // a click in the Annotations panel flies there: the camera ends looking at the pin's point
+        robot.interact(() -> {
+            window.sidePanel().showTab("Annotations");
+            rig.lookAt(rig.toView(b.centerX() + 400, b.centerY() + 300, b.minZ()), 0, 50, 800);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn(robot.lookup("#annotations-list .list-cell").<javafx.scene.control.ListCell<Annotation>>match(
+                c -> c.isVisible() && c.getItem() != null && c.getItem().id().equals(pin.id())).<Node>query());
+        javafx.geometry.Point3D goal = rig.toView(local[0], local[1], pin.height());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> rig.target().distance(goal) < 0.01);
+        assertThat(rig.distance()).isBetween(AnnotationTools.FLY_MIN, AnnotationTools.FLY_MAX);
+        assertThat(robot.lookup("#annotation-delete").queryButton().isDisable()).as("a row chosen").isFalse();
+
         // the picture: a Japanese callout on the ground beside it, seen obliquely
         robot.interact(() -> {
             double[] ll = context.loader().toLatLon(b.centerX() - 60, b.centerY() - 40);
@@ -99,6 +112,7 @@ class AnnotationLabelsWindowTest extends RealWindowTest {
             window.sidePanel().showTab("Annotations");
         });
         robot.moveTo(window.root().getBottom()); // no hover read-out or tooltip in the picture
+        assertThat(robot.lookup("#annotation-delete").queryButton().isDisable()).as("still chosen after an add").isFalse();
         WaitForAsyncUtils.waitForFxEvents();
         org.citytwin.scene.SceneSnapshots.writePng(WaitForAsyncUtils.asyncFx(() -> stage.getScene().snapshot(null))
                 .get(60, TimeUnit.SECONDS), Path.of("target/test-shots/annotations.png"));

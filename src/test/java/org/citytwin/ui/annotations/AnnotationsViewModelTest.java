@@ -39,6 +39,8 @@ class AnnotationsViewModelTest {
         assertThat(callout.id()).isEqualTo("a2");
         assertThat(pin.time()).as("ISO-8601 now").matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ");
         assertThat(vm.annotations()).containsExactly(pin, callout);
+        assertThat(AnnotationsViewModel.describe(pin)).isEqualTo("羽田の建物\nPin · hanako, " + pin.time().substring(0, 10) + " "
+                + pin.time().substring(11, 16) + " UTC\non bldg_1");
         assertThat(scenarios.undoTextProperty().get()).isEqualTo("Undo Annotate Bus stop");
         assertThat(scenarios.isDirty()).isTrue();
         assertThat(files.save()).isTrue();

@@ -124,6 +124,11 @@ class AnnotationLabelsWindowTest extends RealWindowTest {
         double[] stop = context.loader().toLocal(busStop.lat(), busStop.lon());
         double[] dot = projected(stop[0], stop[1], busStop.height());
         assertThat(nearest(export, 0x1C7ED6, new double[] {2 * dot[0], 2 * dot[1]})).as("exported label at 2× its place").isLessThan(8);
+        WritableImage four = WaitForAsyncUtils.asyncFx(() -> org.citytwin.ui.export.ViewImage.render(window.cityScene(),
+                tools.labels().pane(), 4)).get(60, TimeUnit.SECONDS);
+        double viewWidth = WaitForAsyncUtils.asyncFx(() -> window.cityScene().subScene().getWidth()).get(10, TimeUnit.SECONDS);
+        assertThat(four.getWidth()).as("4× the window's view").isEqualTo(Math.round(4 * viewWidth));
+        assertThat(nearest(four, 0x1C7ED6, new double[] {4 * dot[0], 4 * dot[1]})).isLessThan(12);
     }
 
     private static Envelope bounds(CityObject o) {

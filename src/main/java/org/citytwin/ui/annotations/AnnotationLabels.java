@@ -42,6 +42,10 @@ public final class AnnotationLabels {
         pane.setId("annotation-labels");
         pane.setMouseTransparent(true);
         pane.setPickOnBounds(false);
+        javafx.scene.shape.Rectangle clip = new javafx.scene.shape.Rectangle(); // a label off the view never covers the panels
+        clip.widthProperty().bind(pane.widthProperty());
+        clip.heightProperty().bind(pane.heightProperty());
+        pane.setClip(clip);
         rig.revisionProperty().addListener((o, a, b) -> place());
         annotations.addListener((ListChangeListener<Annotation>) c -> rebuild());
     }

@@ -49,6 +49,7 @@ public final class CityTwinFxApp extends Application {
         window.flowFiles().setAfterRead(frames::shareWithCity);
         window.setGeoPlacement(frames::placement);
         window.scenarios().controller().setLoader(context.loader()); // placed models: lat/lon in the city's frame
+        window.annotations().setLoader(context.loader());
         stage.setOnCloseRequest(e -> {
             if (!window.mayClose()) e.consume(); // unsaved project changes: the user cancelled
         });

@@ -48,6 +48,7 @@ public final class MainWindow {
     private final FlowFileLoader flowFiles;
     private final org.citytwin.ui.scenarios.ScenarioTools scenarios;
     private final org.citytwin.ui.compare.CompareController compare;
+    private final org.citytwin.ui.annotations.AnnotationTools annotations;
     private java.util.function.Supplier<org.citytwin.flow.GeoPlacement> placement = () -> null;
     static final int DEMO_AGENTS = 300;
     private final BooleanProperty hasContent = new SimpleBooleanProperty(false);
@@ -109,6 +110,7 @@ public final class MainWindow {
 
         scenarios = new org.citytwin.ui.scenarios.ScenarioTools(view, cityScene, lods, inspector, selection, drawing, executor, vm,
                 vm::setMessage);
+        annotations = new org.citytwin.ui.annotations.AnnotationTools(view, cityScene, selection, scenarios.viewModel(), vm::setMessage);
         compare = org.citytwin.ui.compare.CompareController.install(view, cityScene, executor,
                 new org.citytwin.ui.compare.CompareSources(projectScenarios()), compareHooks(loader, executor));
         root.setTop(menus(nav));
@@ -117,6 +119,7 @@ public final class MainWindow {
         root.setLeft(side = new SidePanel(cityScene, lods, selection));
         side.addToLayers(new FlowLayersView(flows));
         side.addTab("Scenarios", scenarios.view());
+        side.addTab("Annotations", annotations.view());
         side.layers().onRemoved(removed -> {
             if (removed.objects().contains(inspector.selected())) selection.clear();
             inspector.forget(removed.objects());
@@ -155,6 +158,7 @@ public final class MainWindow {
     public GateTool gateTool() { return gateTool; }
     public FlowFileLoader flowFiles() { return flowFiles; }
     public org.citytwin.ui.scenarios.ScenarioTools scenarios() { return scenarios; }
+    public org.citytwin.ui.annotations.AnnotationTools annotations() { return annotations; }
 
     /** Exit and the window's close box: asks about unsaved project changes first; true when it may close. */
     public boolean mayClose() { return scenarios.files().close(); }
@@ -267,6 +271,7 @@ public final class MainWindow {
         }
         hasContent.set(!cityScene.isEmpty());
         scenarios.loaded();
+        annotations.loaded();
     }
 
     private MenuBar menus(NavigationTools nav) {
@@ -277,7 +282,9 @@ public final class MainWindow {
             if (mayClose()) window().hide();
         });
         MenuItem importText = item("Import delimited text (map columns)…", null, this::importDelimitedText);
-        Menu file = new Menu("File", null, openFile, openFolder, importText, new SeparatorMenuItem(), exit);
+        MenuItem exportImage = org.citytwin.ui.export.ExportImageAction.menuItem(cityScene, () -> annotations.labels().pane(),
+                this::window, vm::setMessage);
+        Menu file = new Menu("File", null, openFile, openFolder, importText, exportImage, new SeparatorMenuItem(), exit);
         file.getItems().addAll(0, scenarios.fileItems());
         Menu view = new Menu("View", null,
                 item("Fit to data", null, nav::fit),
@@ -288,7 +295,7 @@ public final class MainWindow {
                 MeasureMenu.create(measure.viewModel()));
         view.getItems().addAll(UndergroundMenu.create(underground));
         Menu tools = new Menu("Tools", null, item("Clearance check…", null, clearance::show),
-                item("Excavation…", null, excavation::show), item("Compare…", null, compare::show));
+                item("Excavation…", null, excavation::show), item("Compare…", null, compare::show), annotations.menuItem());
         tools.setId("tools-menu");
         Menu flowMenu = FlowMenu.create(flows, gateTool);
         MenuItem connect = item("Connect to live feed…", null, this::connectFeed);

@@ -121,7 +121,8 @@ public final class ProjectFiles {
     /** File → Save project; asks where when the project has no file yet. */
     public boolean save() {
         if (file.get() == null) return saveAs();
-        Project project = new Project(sources(file.get()), scenarios.project().scenarios());
+        Project project = new Project(sources(file.get()), scenarios.project().scenarios(),
+                scenarios.project().presentation());
         try {
             ProjectStore.save(project, file.get());
         } catch (IOException e) {
@@ -147,7 +148,8 @@ public final class ProjectFiles {
     public boolean autosave() {
         if (file.get() == null || !scenarios.isDirty()) return false;
         try {
-            ProjectStore.autosave(new Project(sources(file.get()), scenarios.project().scenarios()), file.get());
+            ProjectStore.autosave(new Project(sources(file.get()), scenarios.project().scenarios(),
+                scenarios.project().presentation()), file.get());
             return true;
         } catch (IOException e) {
             status.accept("Autosave to " + ProjectStore.autosaveOf(file.get()) + " failed: " + e.getMessage());

@@ -111,6 +111,14 @@ public final class ScenariosViewModel {
         return run("Delete scenario " + name, p -> p.without(name));
     }
 
+    /**
+     * Any named change of the whole project (annotations, viewpoints, ...) as one undoable command; false, with the
+     * refusal in {@link #messageProperty()}, when it throws IllegalArgumentException.
+     */
+    public boolean change(String name, java.util.function.UnaryOperator<Project> change) {
+        return run(name, change);
+    }
+
     public boolean demolish(String id) {
         return edit("Demolish " + id, s -> s.with(new Edit.Demolish(id)));
     }

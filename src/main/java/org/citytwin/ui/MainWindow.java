@@ -48,6 +48,7 @@ public final class MainWindow {
     private final FlowFileLoader flowFiles;
     private final org.citytwin.ui.scenarios.ScenarioTools scenarios;
     private final org.citytwin.ui.compare.CompareController compare;
+    private org.citytwin.ui.viewpoints.ViewpointTools viewpoints;
     private java.util.function.Supplier<org.citytwin.flow.GeoPlacement> placement = () -> null;
     static final int DEMO_AGENTS = 300;
     private final BooleanProperty hasContent = new SimpleBooleanProperty(false);
@@ -117,6 +118,7 @@ public final class MainWindow {
         root.setLeft(side = new SidePanel(cityScene, lods, selection));
         side.addToLayers(new FlowLayersView(flows));
         side.addTab("Scenarios", scenarios.view());
+        side.addTab("Viewpoints", (viewpoints = org.citytwin.ui.viewpoints.ViewpointTools.of(this)).view());
         side.layers().onRemoved(removed -> {
             if (removed.objects().contains(inspector.selected())) selection.clear();
             inspector.forget(removed.objects());
@@ -155,6 +157,7 @@ public final class MainWindow {
     public GateTool gateTool() { return gateTool; }
     public FlowFileLoader flowFiles() { return flowFiles; }
     public org.citytwin.ui.scenarios.ScenarioTools scenarios() { return scenarios; }
+    public org.citytwin.ui.viewpoints.ViewpointTools viewpoints() { return viewpoints; }
 
     /** Exit and the window's close box: asks about unsaved project changes first; true when it may close. */
     public boolean mayClose() { return scenarios.files().close(); }

@@ -111,6 +111,14 @@ public final class ScenariosViewModel {
         return run("Delete scenario " + name, p -> p.without(name));
     }
 
+    /**
+     * Any other change of the project as one undoable command (e.g. the viewpoints panel's add, rename, reorder);
+     * a refusal (IllegalArgumentException) is shown as the message and changes nothing.
+     */
+    public boolean change(String name, java.util.function.UnaryOperator<Project> change) {
+        return run(name, change);
+    }
+
     public boolean demolish(String id) {
         return edit("Demolish " + id, s -> s.with(new Edit.Demolish(id)));
     }

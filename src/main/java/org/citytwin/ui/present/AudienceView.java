@@ -22,6 +22,7 @@ import org.citytwin.scene.CityScene;
 import org.citytwin.scene.LayerStyle;
 import org.citytwin.scene.ThematicPainter;
 import org.citytwin.thematic.Classification;
+import org.citytwin.ui.CaptionFont;
 import org.citytwin.ui.LegendView;
 
 /**
@@ -56,7 +57,7 @@ public final class AudienceView extends StackPane {
         caption.setStyle("-fx-text-fill: white; -fx-background-color: rgba(16,32,56,0.72); -fx-padding: 10 22;"
                 + " -fx-background-radius: 8;");
         caption.visibleProperty().bind(caption.textProperty().isNotEmpty());
-        caption.setMaxWidth(1100);
+        caption.setMaxWidth(Region.USE_PREF_SIZE); // the box hugs the text
         StackPane.setAlignment(caption, Pos.BOTTOM_CENTER);
         StackPane.setMargin(caption, new Insets(0, 40, 56, 40));
         Label attribution = new Label(ATTRIBUTION);

@@ -11,6 +11,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
+import org.citytwin.ui.CaptionFont;
 
 /**
  * The presenter's console: the current stop (number, name, caption, notes), the next one, the time since the
@@ -55,7 +56,9 @@ public final class PresenterConsole extends VBox {
         HBox head = new HBox(8, stop, gap, elapsed);
         list.setId("console-stops");
         list.getItems().setAll(model.stops());
-        list.setPrefHeight(Math.min(220, 28 * Math.max(1, model.stops().size()) + 4));
+        list.setPrefHeight(Math.min(220, 24 * Math.max(1, model.stops().size()) + 6));
+        list.setStyle("-fx-control-inner-background: #232a36; -fx-control-inner-background-alt: #262e3b;"
+                + " -fx-background-color: #232a36; -fx-selection-bar: #3d6fb4; -fx-selection-bar-non-focused: #3d6fb4;");
         list.setFocusTraversable(false); // the keys belong to the presentation, not to the list
         list.setCellFactory(l -> new ListCell<>() {
             @Override

@@ -84,6 +84,22 @@ public final class ViewpointTools {
         ask.showAndWait().ifPresent(n -> vm.rename(v.name(), n));
     }
 
+    /** Asks the caption and the speaker notes (two fields) for a viewpoint. */
+    public void describe(Viewpoint v) {
+        javafx.scene.control.Dialog<javafx.scene.control.ButtonType> d = new javafx.scene.control.Dialog<>();
+        d.setTitle("Caption and notes");
+        d.setHeaderText("Caption (shown to the audience) and speaker notes (console only) of " + v.name());
+        javafx.scene.control.TextArea caption = new javafx.scene.control.TextArea(v.caption());
+        caption.setPrefRowCount(2);
+        javafx.scene.control.TextArea notes = new javafx.scene.control.TextArea(v.notes() == null ? "" : v.notes());
+        notes.setPrefRowCount(4);
+        d.getDialogPane().setContent(new javafx.scene.layout.VBox(6, new javafx.scene.control.Label("Caption"), caption,
+                new javafx.scene.control.Label("Notes"), notes));
+        d.getDialogPane().getButtonTypes().addAll(javafx.scene.control.ButtonType.OK, javafx.scene.control.ButtonType.CANCEL);
+        d.showAndWait().filter(b -> b == javafx.scene.control.ButtonType.OK)
+                .ifPresent(b -> vm.describe(v.name(), caption.getText(), notes.getText()));
+    }
+
     /** Applies the viewpoint's scenario and layers and flies there. */
     public CameraFlight go(Viewpoint v) {
         return state.go(v);

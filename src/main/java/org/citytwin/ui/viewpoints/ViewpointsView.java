@@ -40,6 +40,7 @@ public final class ViewpointsView extends VBox {
                 name.setStyle("-fx-font-weight: bold;");
                 Label caption = new Label(v.caption());
                 caption.setWrapText(true);
+                caption.setFont(org.citytwin.ui.CaptionFont.of(12)); // bundled IPAexGothic, never a system font
                 caption.setMaxWidth(120);
                 setGraphic(new HBox(6, thumb, new VBox(2, name, caption)));
                 setText(null);
@@ -55,13 +56,15 @@ public final class ViewpointsView extends VBox {
         Button update = button("Update", "viewpoint-update", "Recaptures the selected viewpoint from the current view",
                 () -> selected().ifPresent(tools::update));
         Button rename = button("Rename…", "viewpoint-rename", null, () -> selected().ifPresent(tools::rename));
+        Button describe = button("Caption…", "viewpoint-caption", "Caption and speaker notes",
+                () -> selected().ifPresent(tools::describe));
         Button delete = button("Delete", "viewpoint-delete", null, () -> selected().ifPresent(v -> vm.delete(v.name())));
         Button up = button("▲", "viewpoint-up", "Move up", () -> selected().ifPresent(v -> moveKeepingSelection(vm, v, -1)));
         Button down = button("▼", "viewpoint-down", "Move down", () -> selected().ifPresent(v -> moveKeepingSelection(vm, v, 1)));
-        for (Button b : new Button[] {update, rename, delete, up, down}) {
+        for (Button b : new Button[] {update, rename, describe, delete, up, down}) {
             b.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
         }
-        FlowPane buttons = new FlowPane(4, 4, add, update, rename, delete, up, down);
+        FlowPane buttons = new FlowPane(4, 4, add, update, rename, describe, delete, up, down);
         getChildren().addAll(list, buttons);
     }
 

@@ -69,6 +69,23 @@ public final class ViewpointsViewModel {
         });
     }
 
+    /** Sets the caption (shown to the audience; Japanese text goes first) and the speaker notes; blank removes them. */
+    public boolean describe(String name, String caption, String notes) {
+        return project.change("Caption of viewpoint " + name, p -> {
+            Viewpoint o = existing(p, name);
+            Viewpoint c = Viewpoint.camera(name, o.scenario(), o.lat(), o.lon(), o.height(), o.distance(), o.heading(),
+                    o.tilt(), blankToNull(caption));
+            Viewpoint next = new Viewpoint(name, o.scenario(), o.lat(), o.lon(), o.height(), o.distance(), o.heading(),
+                    o.tilt(), c.captionJa(), c.captionEn(), blankToNull(notes), o.layers(), o.lod(), o.colourBy(), o.xray(),
+                    o.underground(), o.flowTime(), o.playbackSpeed(), o.annotations());
+            return p.withPresentation(p.presentation().withViewpoint(next));
+        });
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
     public boolean rename(String oldName, String newName) {
         String n = newName == null ? "" : newName.strip();
         boolean ok = project.change("Rename viewpoint " + oldName + " to " + n, p -> {

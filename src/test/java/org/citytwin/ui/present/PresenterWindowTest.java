@@ -46,7 +46,9 @@ class PresenterWindowTest extends RealWindowTest {
         CameraRig main = window.cityScene().camera();
         robot.interact(() -> {
             window.cityScene().oblique();
-            assertThat(tools.add("Station square", "駅前広場から東を望む\nLooking east from the station square")).isTrue();
+            assertThat(tools.add("Station square", "駅前広場から北を望む")).isTrue();
+            assertThat(tools.viewModel().describe("Station square", "駅前広場から北を望む\nLooking north from the station square",
+                    "Point out the new plaza, then the taller block behind it.")).isTrue();
             main.orbit(140, 30);
             main.zoom(0.45);
             assertThat(tools.add("Overview", "計画地の全景")).isTrue();
@@ -56,6 +58,17 @@ class PresenterWindowTest extends RealWindowTest {
         assertThat(vps).extracting(Viewpoint::name).containsExactly("Station square", "Overview");
         assertThat(fx(() -> tools.viewModel().thumbnail("Overview"))).as("a thumbnail is kept").isNotNull();
         assertThat(fx(() -> tools.viewModel().thumbnail("Overview").getWidth())).isCloseTo(120, within(1.0));
+
+        // the Viewpoints tab lists both; a click flies the main camera there
+        robot.interact(() -> window.sidePanel().showTab("Viewpoints"));
+        javafx.scene.control.ListView<?> list = robot.lookup("#viewpoints-list").queryAs(javafx.scene.control.ListView.class);
+        assertThat(fx(() -> list.getItems().size())).isEqualTo(2);
+        robot.clickOn((javafx.scene.Node) robot.from(list).lookup((javafx.scene.control.Label l) -> "Overview".equals(l.getText())).query());
+        WaitForAsyncUtils.sleep(1, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertPose(fx(() -> camera().capture(main)), vps.get(1));
+        Files.createDirectories(Path.of("target/test-shots"));
+        SceneSnapshots.writePng(fx(() -> stage.getScene().snapshot(null)), Path.of("target/test-shots/viewpoints-panel.png"));
 
         robot.clickOn("View").clickOn("Present…");
         PresenterMode presenter = window.presenter();
@@ -68,6 +81,8 @@ class PresenterWindowTest extends RealWindowTest {
         WaitForAsyncUtils.sleep(1, TimeUnit.SECONDS);
         assertPose(fx(() -> camera().capture(presenter.audience().scene().camera())), vps.get(0));
         assertThat(fx(() -> presenter.audience().caption().getText())).contains("駅前広場");
+        Path shots = Path.of("target/test-shots");
+        SceneSnapshots.writePng(fx(() -> audience.getScene().snapshot(null)), shots.resolve("presenter.png"));
 
         robot.interact(audience::requestFocus);
         robot.push(KeyCode.PAGE_DOWN);
@@ -77,9 +92,8 @@ class PresenterWindowTest extends RealWindowTest {
         assertPose(fx(() -> camera().capture(presenter.audience().scene().camera())), vps.get(1));
         assertPose(fx(() -> camera().capture(main)), vps.get(1));
         assertThat(fx(() -> presenter.audience().caption().getText())).isEqualTo("計画地の全景");
-        Path shots = Files.createDirectories(Path.of("target/test-shots"));
         Image withConsole = fx(() -> audience.getScene().snapshot(null));
-        SceneSnapshots.writePng(withConsole, shots.resolve("presenter.png"));
+        SceneSnapshots.writePng(withConsole, shots.resolve("presenter-stop2.png"));
         assertThat(darkShare(withConsole)).as("the city shows, not a black screen").isLessThan(0.5);
 
         robot.push(KeyCode.H); // console away: the audience view alone

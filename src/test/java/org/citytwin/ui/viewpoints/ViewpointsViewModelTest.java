@@ -41,6 +41,14 @@ class ViewpointsViewModelTest {
         assertThat(vm.viewpoints().get(0).lat()).isEqualTo(35.60);
         assertThat(vm.viewpoints().get(0).captionJa()).isEqualTo("駅前広場");
 
+        assertThat(vm.describe("Viewpoint 2", "川沿いの遊歩道", "Mention the flood wall")).isTrue();
+        assertThat(vm.viewpoints().get(1).captionJa()).isEqualTo("川沿いの遊歩道");
+        assertThat(vm.viewpoints().get(1).captionEn()).isNull();
+        assertThat(vm.viewpoints().get(1).notes()).isEqualTo("Mention the flood wall");
+        assertThat(vm.viewpoints().get(1).lat()).as("the camera stays").isEqualTo(35.56);
+        project.undo();
+        assertThat(vm.viewpoints().get(1).caption()).isEqualTo("River");
+
         // a stored tour follows a rename and loses the stop at a deleted viewpoint
         project.change("Tour", p -> p.withPresentation(p.presentation().withTours(List.of(new Tour("walk", List.of(
                 new Tour.Stop("Viewpoint 1", 2, 5), new Tour.Stop("Viewpoint 2", 2, 5)))))));

@@ -1,4 +1,4 @@
-package org.citytwin.ui.present;
+package org.citytwin.ui;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -8,11 +8,17 @@ import javafx.scene.text.Font;
 public final class CaptionFont {
     static final String RESOURCE = "/org/citytwin/fonts/ipaexg.ttf";
 
+    private static final java.util.Map<Double, Font> LOADED = new java.util.concurrent.ConcurrentHashMap<>();
+
     private CaptionFont() {
     }
 
-    /** The font at {@code size} points; the default font only if the bundled file is missing from the build. */
+    /** The font at {@code size} points (read once per size); the default font only if the bundled file is missing. */
     public static Font of(double size) {
+        return LOADED.computeIfAbsent(size, CaptionFont::load);
+    }
+
+    private static Font load(double size) {
         try (InputStream in = CaptionFont.class.getResourceAsStream(RESOURCE)) {
             Font f = in == null ? null : Font.loadFont(in, size);
             return f != null ? f : Font.font(size);

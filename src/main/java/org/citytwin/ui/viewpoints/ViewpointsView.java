@@ -25,6 +25,31 @@ public final class ViewpointsView extends VBox {
         list.setId("viewpoints-list");
         list.setItems(vm.viewpoints());
         list.setCellFactory(l -> new ListCell<>() {
+            {
+                // drag a row onto another to move it there (one undoable command)
+                setOnDragDetected(e -> {
+                    if (getItem() == null) return;
+                    javafx.scene.input.ClipboardContent c = new javafx.scene.input.ClipboardContent();
+                    c.putString(getItem().name());
+                    startDragAndDrop(javafx.scene.input.TransferMode.MOVE).setContent(c);
+                    e.consume();
+                });
+                setOnDragOver(e -> {
+                    if (e.getGestureSource() != this && e.getDragboard().hasString() && getItem() != null) {
+                        e.acceptTransferModes(javafx.scene.input.TransferMode.MOVE);
+                    }
+                    e.consume();
+                });
+                setOnDragDropped(e -> {
+                    String dragged = e.getDragboard().getString();
+                    int from = vm.viewpoints().stream().map(Viewpoint::name).toList().indexOf(dragged);
+                    boolean ok = from >= 0 && getItem() != null && from != getIndex();
+                    if (ok) moveKeepingSelection(vm, vm.viewpoints().get(from), getIndex() - from);
+                    e.setDropCompleted(ok);
+                    e.consume();
+                });
+            }
+
             @Override
             protected void updateItem(Viewpoint v, boolean empty) {
                 super.updateItem(v, empty);

@@ -10,9 +10,9 @@ import org.citytwin.thematic.Classification;
 import org.citytwin.thematic.LegendEntry;
 
 /** The legend of the current thematic map, drawn over the 3D view (bottom left). Hidden when no map is shown. */
-final class LegendView extends VBox {
+public final class LegendView extends VBox {
 
-    LegendView() {
+    public LegendView() {
         setId("legend");
         setSpacing(3);
         setPadding(new Insets(8, 10, 8, 10));
@@ -23,7 +23,7 @@ final class LegendView extends VBox {
         StackPaneAlignment.bottomLeft(this);
     }
 
-    void show(Classification classification) {
+    public void show(Classification classification) {
         getChildren().clear();
         if (classification == null) {
             setVisible(false);

@@ -49,6 +49,8 @@ public final class MainWindow {
     private final org.citytwin.ui.scenarios.ScenarioTools scenarios;
     private final org.citytwin.ui.compare.CompareController compare;
     private final org.citytwin.ui.annotations.AnnotationTools annotations;
+    private org.citytwin.ui.viewpoints.ViewpointTools viewpoints;
+    private org.citytwin.ui.present.PresenterMode presenter;
     private java.util.function.Supplier<org.citytwin.flow.GeoPlacement> placement = () -> null;
     static final int DEMO_AGENTS = 300;
     private final BooleanProperty hasContent = new SimpleBooleanProperty(false);
@@ -120,6 +122,7 @@ public final class MainWindow {
         side.addToLayers(new FlowLayersView(flows));
         side.addTab("Scenarios", scenarios.view());
         side.addTab("Annotations", annotations.view());
+        side.addTab("Viewpoints", (viewpoints = org.citytwin.ui.viewpoints.ViewpointTools.of(this)).view());
         side.layers().onRemoved(removed -> {
             if (removed.objects().contains(inspector.selected())) selection.clear();
             inspector.forget(removed.objects());
@@ -159,6 +162,8 @@ public final class MainWindow {
     public FlowFileLoader flowFiles() { return flowFiles; }
     public org.citytwin.ui.scenarios.ScenarioTools scenarios() { return scenarios; }
     public org.citytwin.ui.annotations.AnnotationTools annotations() { return annotations; }
+    public org.citytwin.ui.viewpoints.ViewpointTools viewpoints() { return viewpoints; }
+    public org.citytwin.ui.present.PresenterMode presenter() { return presenter; }
 
     /** Exit and the window's close box: asks about unsaved project changes first; true when it may close. */
     public boolean mayClose() { return scenarios.files().close(); }
@@ -294,6 +299,8 @@ public final class MainWindow {
                 new SeparatorMenuItem(), texturesItem(), LodMenu.create(lods), ThematicMenu.create(thematic),
                 MeasureMenu.create(measure.viewModel()));
         view.getItems().addAll(UndergroundMenu.create(underground));
+        presenter = new org.citytwin.ui.present.PresenterMode(this);
+        view.getItems().addAll(new SeparatorMenuItem(), item("Present…", "F5", presenter::start));
         Menu tools = new Menu("Tools", null, item("Clearance check…", null, clearance::show),
                 item("Excavation…", null, excavation::show), item("Compare…", null, compare::show), annotations.menuItem());
         tools.setId("tools-menu");

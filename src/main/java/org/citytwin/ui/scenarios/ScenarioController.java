@@ -103,6 +103,11 @@ public final class ScenarioController {
         this.loader = loader;
     }
 
+    /** The loader whose frame gives lat/lon (null until the app sets it). */
+    public DatasetLoader loader() {
+        return loader;
+    }
+
     /** Draws sketch footprints on the ground (the tool excavation and clearance use); set by the app. */
     public void setDrawing(FootprintDrawing drawing) {
         this.drawing = drawing;

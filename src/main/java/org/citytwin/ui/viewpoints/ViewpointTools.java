@@ -1,0 +1,122 @@
+package org.citytwin.ui.viewpoints;
+
+import javafx.scene.SnapshotParameters;
+import javafx.scene.control.TextInputDialog;
+import javafx.scene.image.WritableImage;
+import javafx.scene.paint.Color;
+import javafx.scene.transform.Transform;
+import org.citytwin.scenario.Viewpoint;
+import org.citytwin.scene.CameraFlight;
+import org.citytwin.scene.CityScene;
+
+/**
+ * Viewpoints as one piece for the main window: the view model, the capture/apply of the window's state, the
+ * thumbnails (the 3D view scaled to {@link #THUMB_WIDTH} px) and the dialogs for a caption or a new name.
+ */
+public final class ViewpointTools {
+    static final double THUMB_WIDTH = 120;
+    private final ViewpointsViewModel vm;
+    private final ViewState state;
+    private final CityScene scene;
+    private final java.util.function.Consumer<String> status;
+
+    public ViewpointTools(ViewpointsViewModel vm, ViewState state, CityScene scene, java.util.function.Consumer<String> status) {
+        this.vm = vm;
+        this.state = state;
+        this.scene = scene;
+        this.status = status;
+    }
+
+    /** The viewpoints of the main window's project, camera and panels; lat/lon come from the app's loader once it is set. */
+    public static ViewpointTools of(org.citytwin.ui.MainWindow w) {
+        var scenarios = w.scenarios();
+        ViewpointCamera camera = new ViewpointCamera(new ViewpointCamera.Frame() {
+            public double[] toLatLon(double x, double y) {
+                var loader = scenarios.controller().loader();
+                return loader == null ? null : loader.toLatLon(x, y);
+            }
+
+            public double[] toLocal(double lat, double lon) {
+                var loader = scenarios.controller().loader();
+                return loader == null ? null : loader.toLocal(lat, lon);
+            }
+        });
+        ViewState state = new ViewState(w.cityScene().camera(), camera, scenarios.viewModel(), w.sidePanel().layers(),
+                w.lodModel(), w.underground().xrayProperty());
+        return new ViewpointTools(new ViewpointsViewModel(scenarios.viewModel()), state, w.cityScene(),
+                w.viewModel()::setMessage);
+    }
+
+    public ViewpointsViewModel viewModel() { return vm; }
+    public ViewState state() { return state; }
+    public ViewpointsView view() { return new ViewpointsView(this); }
+
+    /** Asks a caption, then adds the current view under the next free name. */
+    public void addFromView() {
+        String name = vm.suggestedName();
+        TextInputDialog ask = new TextInputDialog("");
+        ask.setTitle("Add viewpoint");
+        ask.setHeaderText("Caption for " + name + " (shown to the audience; Japanese and/or English)");
+        ask.showAndWait().ifPresent(caption -> add(name, caption));
+    }
+
+    /** Adds the current view as {@code name} with {@code caption}; false (with a status line) when nothing is loaded. */
+    public boolean add(String name, String caption) {
+        Viewpoint v = state.capture(name, caption);
+        if (v == null) {
+            status.accept("Open a georeferenced city first: a viewpoint is stored in latitude and longitude.");
+            return false;
+        }
+        boolean ok = vm.add(v);
+        if (ok) vm.setThumbnail(name, thumbnail());
+        return ok;
+    }
+
+    public void update(Viewpoint v) {
+        Viewpoint now = state.capture(v.name(), null);
+        if (now != null && vm.update(v.name(), now)) vm.setThumbnail(v.name(), thumbnail());
+    }
+
+    public void rename(Viewpoint v) {
+        TextInputDialog ask = new TextInputDialog(v.name());
+        ask.setTitle("Rename viewpoint");
+        ask.setHeaderText("New name for " + v.name());
+        ask.showAndWait().ifPresent(n -> vm.rename(v.name(), n));
+    }
+
+    /** Asks the caption and the speaker notes (two fields) for a viewpoint. */
+    public void describe(Viewpoint v) {
+        javafx.scene.control.Dialog<javafx.scene.control.ButtonType> d = new javafx.scene.control.Dialog<>();
+        d.setTitle("Caption and notes");
+        d.setHeaderText("Caption (shown to the audience) and speaker notes (console only) of " + v.name());
+        javafx.scene.control.TextArea caption = new javafx.scene.control.TextArea(v.caption());
+        caption.setPrefRowCount(2);
+        javafx.scene.control.TextArea notes = new javafx.scene.control.TextArea(v.notes() == null ? "" : v.notes());
+        notes.setPrefRowCount(4);
+        d.getDialogPane().setContent(new javafx.scene.layout.VBox(6, new javafx.scene.control.Label("Caption"), caption,
+                new javafx.scene.control.Label("Notes"), notes));
+        d.getDialogPane().getButtonTypes().addAll(javafx.scene.control.ButtonType.OK, javafx.scene.control.ButtonType.CANCEL);
+        d.showAndWait().filter(b -> b == javafx.scene.control.ButtonType.OK)
+                .ifPresent(b -> vm.describe(v.name(), caption.getText(), notes.getText()));
+    }
+
+    /** Applies the viewpoint's scenario and layers and flies there. */
+    public CameraFlight go(Viewpoint v) {
+        return state.go(v);
+    }
+
+    /** The 3D view as it is now, scaled to the thumbnail width. */
+    WritableImage thumbnail() {
+        double w = scene.viewport().getWidth();
+        if (!(w > 0)) return null;
+        SnapshotParameters p = new SnapshotParameters();
+        p.setFill(Color.TRANSPARENT);
+        double s = THUMB_WIDTH / w;
+        p.setTransform(Transform.scale(s, s));
+        try {
+            return scene.viewport().snapshot(p, null);
+        } catch (RuntimeException e) {
+            return null; // no thumbnail is no reason to lose the viewpoint
+        }
+    }
+}

@@ -1,0 +1,115 @@
+package org.citytwin.ui.viewpoints;
+
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.image.ImageView;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.citytwin.scenario.Viewpoint;
+
+/** The Viewpoints tab: the list (thumbnail, name, caption; a click flies there) and the buttons under it. */
+public final class ViewpointsView extends VBox {
+    private final ListView<Viewpoint> list = new ListView<>();
+
+    public ViewpointsView(ViewpointTools tools) {
+        ViewpointsViewModel vm = tools.viewModel();
+        setId("viewpoints-panel");
+        setSpacing(6);
+        setPadding(new Insets(6));
+        list.setId("viewpoints-list");
+        list.setItems(vm.viewpoints());
+        list.setCellFactory(l -> new ListCell<>() {
+            {
+                // drag a row onto another to move it there (one undoable command)
+                setOnDragDetected(e -> {
+                    if (getItem() == null) return;
+                    javafx.scene.input.ClipboardContent c = new javafx.scene.input.ClipboardContent();
+                    c.putString(getItem().name());
+                    startDragAndDrop(javafx.scene.input.TransferMode.MOVE).setContent(c);
+                    e.consume();
+                });
+                setOnDragOver(e -> {
+                    if (e.getGestureSource() != this && e.getDragboard().hasString() && getItem() != null) {
+                        e.acceptTransferModes(javafx.scene.input.TransferMode.MOVE);
+                    }
+                    e.consume();
+                });
+                setOnDragDropped(e -> {
+                    String dragged = e.getDragboard().getString();
+                    int from = vm.viewpoints().stream().map(Viewpoint::name).toList().indexOf(dragged);
+                    boolean ok = from >= 0 && getItem() != null && from != getIndex();
+                    if (ok) moveKeepingSelection(vm, vm.viewpoints().get(from), getIndex() - from);
+                    e.setDropCompleted(ok);
+                    e.consume();
+                });
+            }
+
+            @Override
+            protected void updateItem(Viewpoint v, boolean empty) {
+                super.updateItem(v, empty);
+                if (empty || v == null) {
+                    setGraphic(null);
+                    setText(null);
+                    return;
+                }
+                ImageView thumb = new ImageView(vm.thumbnail(v.name()));
+                thumb.setFitWidth(ViewpointTools.THUMB_WIDTH);
+                thumb.setPreserveRatio(true);
+                Label name = new Label(v.name());
+                name.setStyle("-fx-font-weight: bold;");
+                Label caption = new Label(v.caption());
+                caption.setWrapText(true);
+                caption.setFont(org.citytwin.ui.CaptionFont.of(12)); // bundled IPAexGothic, never a system font
+                caption.setMaxWidth(120);
+                setGraphic(new HBox(6, thumb, new VBox(2, name, caption)));
+                setText(null);
+            }
+        });
+        list.setOnMouseClicked(e -> {
+            Viewpoint v = list.getSelectionModel().getSelectedItem();
+            if (v != null && e.getClickCount() >= 1) tools.go(v);
+        });
+        VBox.setVgrow(list, Priority.ALWAYS);
+        Button add = button("Add from current view", "viewpoint-add", "Saves the camera, scenario and layers as a viewpoint",
+                tools::addFromView);
+        Button update = button("Update", "viewpoint-update", "Recaptures the selected viewpoint from the current view",
+                () -> selected().ifPresent(tools::update));
+        Button rename = button("Rename…", "viewpoint-rename", null, () -> selected().ifPresent(tools::rename));
+        Button describe = button("Caption…", "viewpoint-caption", "Caption and speaker notes",
+                () -> selected().ifPresent(tools::describe));
+        Button delete = button("Delete", "viewpoint-delete", null, () -> selected().ifPresent(v -> vm.delete(v.name())));
+        Button up = button("▲", "viewpoint-up", "Move up", () -> selected().ifPresent(v -> moveKeepingSelection(vm, v, -1)));
+        Button down = button("▼", "viewpoint-down", "Move down", () -> selected().ifPresent(v -> moveKeepingSelection(vm, v, 1)));
+        for (Button b : new Button[] {update, rename, describe, delete, up, down}) {
+            b.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
+        }
+        FlowPane buttons = new FlowPane(4, 4, add, update, rename, describe, delete, up, down);
+        getChildren().addAll(list, buttons);
+    }
+
+    public ListView<Viewpoint> list() { return list; }
+
+    private void moveKeepingSelection(ViewpointsViewModel vm, Viewpoint v, int by) {
+        vm.move(v.name(), by);
+        vm.viewpoints().stream().filter(x -> x.name().equals(v.name())).findFirst()
+                .ifPresent(x -> list.getSelectionModel().select(x));
+    }
+
+    private java.util.Optional<Viewpoint> selected() {
+        return java.util.Optional.ofNullable(list.getSelectionModel().getSelectedItem());
+    }
+
+    private static Button button(String text, String id, String tip, Runnable action) {
+        Button b = new Button(text);
+        b.setId(id);
+        if (tip != null) b.setTooltip(new Tooltip(tip));
+        b.setOnAction(e -> action.run());
+        return b;
+    }
+}

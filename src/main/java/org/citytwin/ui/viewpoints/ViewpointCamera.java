@@ -4,7 +4,8 @@ import javafx.geometry.Point3D;
 import org.citytwin.scene.CameraRig;
 
 /**
- * The one place where a {@link CameraRig}'s state and a viewpoint's camera meet. Both use the same angles (heading:
+ * The window's side of a viewpoint's camera: capturing the rig's state as a pose and flying to one; the look-at
+ * conversion itself is {@link org.citytwin.scene.ViewpointCamera}'s, shared with {@code tour} and {@code report}. Both use the same angles (heading:
  * the compass direction looked at, clockwise from north; pitch/tilt: degrees below the horizon), so only the look-at
  * point is converted: rig view space → local frame (x east, y north, z up) → latitude/longitude via the loader's frame,
  * with the local z as the height.
@@ -39,8 +40,7 @@ public final class ViewpointCamera {
 
     /** The rig's look-at point (view space) for a pose, or null while there is no frame. */
     public Point3D target(CameraRig rig, double lat, double lon, double height) {
-        double[] xy = frame.toLocal(lat, lon);
-        return xy == null ? null : rig.toView(xy[0], xy[1], height);
+        return org.citytwin.scene.ViewpointCamera.target(rig, frame::toLocal, lat, lon, height); // the same way tours render
     }
 
     /** Puts the rig at the pose at once; false while there is no frame. */

@@ -24,6 +24,11 @@ public final class CameraFlight {
     private boolean finished;
 
     CameraFlight(CameraRig rig, Point3D target, double heading, double pitch, double distance) {
+        this(rig, target, heading, pitch, distance, DURATION);
+    }
+
+    /** @param duration how long the flight takes (a tour stop's flight time); at least 1 ms */
+    CameraFlight(CameraRig rig, Point3D target, double heading, double pitch, double distance, Duration duration) {
         this.rig = rig;
         fromTarget = rig.target();
         toTarget = target;
@@ -36,7 +41,8 @@ public final class CameraFlight {
         toPitch = pitch;
         fromDistance = rig.distance();
         toDistance = distance;
-        timeline = new Timeline(new KeyFrame(DURATION, new KeyValue(progress, 1, Interpolator.EASE_BOTH)));
+        Duration d = duration == null || !(duration.toMillis() >= 1) ? Duration.millis(1) : duration;
+        timeline = new Timeline(new KeyFrame(d, new KeyValue(progress, 1, Interpolator.EASE_BOTH)));
         progress.addListener((o, a, b) -> apply(b.doubleValue()));
         timeline.setOnFinished(e -> finish());
     }

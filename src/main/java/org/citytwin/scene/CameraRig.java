@@ -69,9 +69,14 @@ public final class CameraRig {
 
     /** Animated {@link #lookAt}. FX thread. */
     public CameraFlight flyTo(Point3D target, double heading, double pitch, double distance) {
+        return flyTo(target, heading, pitch, distance, CameraFlight.DURATION);
+    }
+
+    /** Animated {@link #lookAt} taking {@code duration} (a tour stop's flight time). FX thread. */
+    public CameraFlight flyTo(Point3D target, double heading, double pitch, double distance, javafx.util.Duration duration) {
         stopFlight();
         flight = new CameraFlight(this, target, normalize(heading), clamp(pitch, minPitch, MAX_PITCH),
-                Math.max(MIN_DISTANCE, distance));
+                Math.max(MIN_DISTANCE, distance), duration);
         flight.play();
         return flight;
     }

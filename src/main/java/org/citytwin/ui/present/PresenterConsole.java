@@ -25,7 +25,7 @@ public final class PresenterConsole extends VBox {
     private final Label notes = new Label();
     private final Label next = new Label();
     private final Label elapsed = new Label("0:00");
-    private final Label keys = new Label("PgDn/→/Space next · PgUp/← back · B blank · H console · Esc leave");
+    private final Label keys = new Label("PgDn/→/Space next · PgUp/← back · P play/pause · B blank · H console · Esc leave");
     private final ListView<PresenterModel.Stop> list = new ListView<>();
     private final Timeline clock;
     private final long started = System.nanoTime();

@@ -28,6 +28,7 @@ public final class PresenterMode {
     private final MainWindow window;
     private ExecutorService merges;
     private PresenterModel model;
+    private TourPlayer player;
     private AudienceView audience;
     private PresenterConsole console;
     private Stage audienceStage, consoleStage;
@@ -51,6 +52,7 @@ public final class PresenterMode {
     public boolean start() {
         if (isRunning()) return true;
         model = PresenterModel.of(window.scenarios().viewModel().project().presentation());
+        player = new TourPlayer(model);
         if (model.stops().isEmpty()) {
             window.viewModel().setMessage("Nothing to present: add viewpoints first (Viewpoints tab → Add from current view).");
             return false;
@@ -109,9 +111,15 @@ public final class PresenterMode {
         return true;
     }
 
+    /** Plays the tour by itself (P toggles); null while not presenting. */
+    public TourPlayer player() {
+        return player;
+    }
+
     /** Closes the presentation windows and gives the main window the focus back. */
     public void stop() {
         if (!isRunning()) return;
+        player.pause();
         window.lodModel().revisionProperty().removeListener(remerge);
         window.thematicModel().currentProperty().removeListener(recolour);
         audience.dispose();
@@ -133,7 +141,7 @@ public final class PresenterMode {
     private void showStop() {
         PresenterModel.Stop s = model.current();
         if (s == null || audience == null) return;
-        window.viewpoints().go(s.viewpoint());
+        window.viewpoints().go(s.viewpoint(), javafx.util.Duration.seconds(s.stop().flightSeconds()));
         audience.copyLayers();
         audience.setCaption(s.viewpoint().caption());
     }
@@ -149,6 +157,7 @@ public final class PresenterMode {
                 case BLANK -> model.blankedProperty().set(!model.blankedProperty().get());
                 case CONSOLE -> model.consoleShownProperty().set(!model.consoleShownProperty().get());
                 case LEAVE -> stop();
+                case PLAY -> player.toggle();
             }
         });
     }

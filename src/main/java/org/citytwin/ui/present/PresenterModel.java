@@ -16,7 +16,7 @@ import org.citytwin.scenario.Viewpoint;
  * Page Up, keyboards the arrows and Space).
  */
 public final class PresenterModel {
-    public enum Action { NEXT, PREVIOUS, BLANK, CONSOLE, LEAVE }
+    public enum Action { NEXT, PREVIOUS, BLANK, CONSOLE, LEAVE, PLAY }
 
     /** One stop of the tour with the viewpoint it shows. */
     public record Stop(Tour.Stop stop, Viewpoint viewpoint) {
@@ -73,6 +73,7 @@ public final class PresenterModel {
             case B -> Action.BLANK;
             case H -> Action.CONSOLE;
             case ESCAPE -> Action.LEAVE;
+            case P -> Action.PLAY;
             default -> null;
         };
     }

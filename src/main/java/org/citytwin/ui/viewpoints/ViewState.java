@@ -61,6 +61,11 @@ public final class ViewState {
 
     /** Shows the viewpoint's scenario and layer state and flies there; the flight, or null without a frame. */
     public CameraFlight go(Viewpoint v) {
+        return go(v, CameraFlight.DURATION);
+    }
+
+    /** As {@link #go(Viewpoint)}, the camera flight taking {@code flight} (a tour stop's flight time). */
+    public CameraFlight go(Viewpoint v, javafx.util.Duration flight) {
         if (scenarios.project().scenario(v.scenario()).isPresent()) scenarios.switchTo(v.scenario());
         for (Viewpoint.LayerState s : v.layers()) {
             FeatureKind kind;
@@ -82,6 +87,6 @@ public final class ViewState {
             }
         }
         if (xray != null) xray.set(v.xray());
-        return camera.flyTo(rig, ViewpointCamera.of(v));
+        return camera.flyTo(rig, ViewpointCamera.of(v), flight);
     }
 }

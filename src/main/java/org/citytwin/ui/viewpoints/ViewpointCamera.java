@@ -53,8 +53,13 @@ public final class ViewpointCamera {
 
     /** Flies the rig to the pose (CameraFlight); null while there is no frame. */
     public org.citytwin.scene.CameraFlight flyTo(CameraRig rig, Pose pose) {
+        return flyTo(rig, pose, org.citytwin.scene.CameraFlight.DURATION);
+    }
+
+    /** As {@link #flyTo(CameraRig, Pose)}, taking {@code duration}. */
+    public org.citytwin.scene.CameraFlight flyTo(CameraRig rig, Pose pose, javafx.util.Duration duration) {
         Point3D t = target(rig, pose.lat(), pose.lon(), pose.height());
-        return t == null ? null : rig.flyTo(t, pose.heading(), pose.tilt(), pose.distance());
+        return t == null ? null : rig.flyTo(t, pose.heading(), pose.tilt(), pose.distance(), duration);
     }
 
     public static Pose of(org.citytwin.scenario.Viewpoint v) {

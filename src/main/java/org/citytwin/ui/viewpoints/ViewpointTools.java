@@ -105,6 +105,11 @@ public final class ViewpointTools {
         return state.go(v);
     }
 
+    /** Applies the viewpoint, flying there in {@code flight}. */
+    public CameraFlight go(Viewpoint v, javafx.util.Duration flight) {
+        return state.go(v, flight);
+    }
+
     /** The 3D view as it is now, scaled to the thumbnail width. */
     WritableImage thumbnail() {
         double w = scene.viewport().getWidth();

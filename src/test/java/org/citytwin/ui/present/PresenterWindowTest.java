@@ -78,7 +78,7 @@ class PresenterWindowTest extends RealWindowTest {
         Stage audience = presenter.audienceStage();
         assertThat(fx(audience::isFullScreen) || fx(() -> audience.getWidth() >= 1500)).isTrue();
         assertThat(fx(() -> presenter.console().stopText())).startsWith("Stop 1 of 2");
-        WaitForAsyncUtils.sleep(1, TimeUnit.SECONDS);
+        flight();
         assertPose(fx(() -> camera().capture(presenter.audience().scene().camera())), vps.get(0));
         assertThat(fx(() -> presenter.audience().caption().getText())).contains("駅前広場");
         Path shots = Path.of("target/test-shots");
@@ -87,7 +87,7 @@ class PresenterWindowTest extends RealWindowTest {
         robot.interact(audience::requestFocus);
         robot.push(KeyCode.PAGE_DOWN);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> fx(() -> presenter.console().stopText()).startsWith("Stop 2 of 2"));
-        WaitForAsyncUtils.sleep(1, TimeUnit.SECONDS); // the 0.6 s flight
+        flight();
         WaitForAsyncUtils.waitForFxEvents();
         assertPose(fx(() -> camera().capture(presenter.audience().scene().camera())), vps.get(1));
         assertPose(fx(() -> camera().capture(main)), vps.get(1));
@@ -115,6 +115,11 @@ class PresenterWindowTest extends RealWindowTest {
         assertThat(fx(audience::isShowing)).isFalse();
         assertThat(fx(() -> showing())).containsExactly(stage);
         assertThat(fx(() -> stage.isIconified())).isFalse();
+    }
+
+    /** The presenter flies to a stop in the tour's flight time (every viewpoint in order: the default). */
+    private static void flight() {
+        WaitForAsyncUtils.sleep((long) (org.citytwin.scenario.Tour.DEFAULT_FLIGHT * 1000) + 500, TimeUnit.MILLISECONDS);
     }
 
     private ViewpointCamera camera() {

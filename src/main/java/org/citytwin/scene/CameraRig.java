@@ -287,6 +287,20 @@ public final class CameraRig {
         return new double[] {f[0] + r[0] * nx + d[0] * ny, f[1] + r[1] * nx + d[1] * ny, f[2] + r[2] * nx + d[2] * ny};
     }
 
+    /**
+     * Where the ray through viewport pixel (px, py) meets the horizontal plane at local height z: local {x, y}, or
+     * null when the ray runs parallel to it or away from it (a click on the sky).
+     */
+    public double[] onPlane(double px, double py, double z) {
+        Point3D eye = toLocal(position());
+        double[] v = ray(px, py);
+        double dx = v[0], dy = v[2], dz = -v[1]; // view (x, y down, z north) to local (x east, y north, z up)
+        if (Math.abs(dz) < 1e-9) return null;
+        double t = (z - eye.getZ()) / dz;
+        if (t <= 0) return null;
+        return new double[] {eye.getX() + dx * t, eye.getY() + dy * t};
+    }
+
     /** Viewport pixel (x, y) of a point in view space, or null when it is behind the camera. */
     public double[] project(Point3D p) {
         Point3D v = p.subtract(position());

@@ -3,7 +3,6 @@ package org.citytwin.ui.annotations;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import javafx.geometry.Point3D;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
@@ -11,7 +10,6 @@ import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Pane;
 import org.citytwin.pipeline.DatasetLoader;
 import org.citytwin.scenario.Annotation;
-import org.citytwin.scene.CameraRig;
 import org.citytwin.scene.CityScene;
 import org.citytwin.scene.Picker;
 import org.citytwin.ui.SelectionController;
@@ -113,13 +111,7 @@ public final class AnnotationTool {
 
     /** Where the ray through a pixel meets the horizontal plane at height z (local x, y, z), or null. */
     private double[] onPlane(double sx, double sy, double z) {
-        CameraRig rig = scene.camera();
-        Point3D eye = rig.toLocal(rig.position());
-        double[] v = rig.ray(sx, sy);
-        double dx = v[0], dy = v[2], dz = -v[1]; // view (x, y down, z north) to local (x east, y north, z up)
-        if (Math.abs(dz) < 1e-9) return null;
-        double t = (z - eye.getZ()) / dz;
-        if (t <= 0) return null;
-        return new double[] {eye.getX() + dx * t, eye.getY() + dy * t, z};
+        double[] p = scene.camera().onPlane(sx, sy, z);
+        return p == null ? null : new double[] {p[0], p[1], z};
     }
 }

@@ -11,7 +11,6 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;
-import javafx.geometry.Point3D;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
@@ -23,7 +22,6 @@ import org.citytwin.pipeline.model.ProposalPlacer;
 import org.citytwin.scenario.Edit;
 import org.citytwin.scenario.Scenario;
 import org.citytwin.scenario.ScenarioApplier;
-import org.citytwin.scene.CameraRig;
 import org.citytwin.scene.CityScene;
 import org.citytwin.ui.FootprintDrawing;
 import org.citytwin.ui.InspectorViewModel;
@@ -373,14 +371,7 @@ public final class ScenarioController {
 
     /** Where the ray through a pixel meets the horizontal plane at height z (local frame), or null. */
     private double[] onPlane(double sx, double sy, double z) {
-        CameraRig rig = scene.camera();
-        Point3D eye = rig.toLocal(rig.position());
-        double[] v = rig.ray(sx, sy);
-        double dx = v[0], dy = v[2], dz = -v[1]; // view (x, y down, z north) to local (x east, y north, z up)
-        if (Math.abs(dz) < 1e-9) return null;
-        double t = (z - eye.getZ()) / dz;
-        if (t <= 0) return null;
-        return new double[] {eye.getX() + dx * t, eye.getY() + dy * t};
+        return scene.camera().onPlane(sx, sy, z);
     }
 
     private void status(String text) {

@@ -214,23 +214,7 @@ class ScenarioSketchWindowTest extends RealWindowTest {
         }).get(10, TimeUnit.SECONDS);
     }
 
-    /** Bounds of the triangles the scene's building meshes draw for an object, or null when none. */
     private Envelope drawn(String id) {
-        Envelope e = new Envelope();
-        boolean any = false;
-        for (Node node : window.cityScene().layer(FeatureKind.BUILDING).getChildren()) {
-            if (!(node instanceof MeshView view) || !(view.getUserData() instanceof TileMesh m)) continue;
-            int index = m.objectIds().indexOf(id);
-            if (index < 0) continue;
-            for (int f = 0; f < m.faceObject().length; f++) {
-                if (m.faceObject()[f] != index) continue;
-                for (int k = 0; k < 3; k++) {
-                    int p = 3 * m.triangles()[3 * f + k];
-                    e.include(m.points()[p], m.points()[p + 1], m.points()[p + 2]);
-                    any = true;
-                }
-            }
-        }
-        return any ? e : null;
+        return DrawnObjects.drawn(window.cityScene(), id);
     }
 }

@@ -119,6 +119,11 @@ public final class LodViewModel {
         return lods;
     }
 
+    /** The LOD chosen per kind, as the main view merges it (the presenter's audience view merges the same). */
+    public LodSelection selection() {
+        return selection;
+    }
+
     public LodChoice choice(FeatureKind kind) {
         return selection.of(kind);
     }

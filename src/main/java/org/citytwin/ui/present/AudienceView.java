@@ -101,12 +101,15 @@ public final class AudienceView extends StackPane {
         paint();
     }
 
-    /** Merges {@code objects} off the FX thread and shows them (a newer call wins); then copies layer state. */
-    public void show(List<CityObject> objects, Runnable then) {
+    /**
+     * Merges {@code objects} off the FX thread at the LODs {@code lods} chooses per kind (the main view's choice) and
+     * shows them (a newer call wins); then copies layer state.
+     */
+    public void show(List<CityObject> objects, LodSelection lods, Runnable then) {
         long gen = ++generation;
         List<CityObject> copy = List.copyOf(objects);
         executor.execute(() -> {
-            List<TileMesh> meshes = new ArrayList<>(TileMesher.merge(copy, LodSelection.HIGHEST, new TextureImages()));
+            List<TileMesh> meshes = new ArrayList<>(TileMesher.merge(copy, lods, new TextureImages()));
             Platform.runLater(() -> {
                 if (gen != generation) return;
                 if (scene.isEmpty()) {

@@ -32,7 +32,9 @@ public final class PresenterMode {
     private AudienceView audience;
     private PresenterConsole console;
     private Stage audienceStage, consoleStage;
-    private final ChangeListener<Number> remerge = (o, a, b) -> audience.show(window().lodModel().allObjects(), null);
+    // a new LOD choice, scenario or load bumps the revision: the audience re-merges at the main view's LODs
+    private final ChangeListener<Number> remerge = (o, a, b) -> audience.show(window().lodModel().allObjects(),
+            window().lodModel().selection(), null);
     private final ChangeListener<Classification> recolour = (o, a, b) -> audience.setColours(b);
 
     public PresenterMode(MainWindow window) {
@@ -68,7 +70,7 @@ public final class PresenterMode {
         audience.setColours(window.thematicModel().currentProperty().get());
         window.thematicModel().currentProperty().addListener(recolour);
         window.lodModel().revisionProperty().addListener(remerge);
-        audience.show(window.lodModel().allObjects(), null);
+        audience.show(window.lodModel().allObjects(), window.lodModel().selection(), null);
         console = new PresenterConsole(model);
 
         List<Screen> screens = Screen.getScreens();

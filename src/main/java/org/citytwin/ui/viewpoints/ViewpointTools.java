@@ -5,6 +5,7 @@ import javafx.scene.control.TextInputDialog;
 import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
 import javafx.scene.transform.Transform;
+import org.citytwin.scenario.Tour;
 import org.citytwin.scenario.Viewpoint;
 import org.citytwin.scene.CameraFlight;
 import org.citytwin.scene.CityScene;
@@ -19,12 +20,14 @@ public final class ViewpointTools {
     private final ViewState state;
     private final CityScene scene;
     private final java.util.function.Consumer<String> status;
+    private final TourPlayback tour;
 
     public ViewpointTools(ViewpointsViewModel vm, ViewState state, CityScene scene, java.util.function.Consumer<String> status) {
         this.vm = vm;
         this.state = state;
         this.scene = scene;
         this.status = status;
+        this.tour = new TourPlayback(vm, this::go, status);
     }
 
     /** The viewpoints of the main window's project, camera and panels; lat/lon come from the app's loader once it is set. */
@@ -50,6 +53,39 @@ public final class ViewpointTools {
     public ViewpointsViewModel viewModel() { return vm; }
     public ViewState state() { return state; }
     public ViewpointsView view() { return new ViewpointsView(this); }
+    /** The tour played in the main window (the Viewpoints tab's play/pause/previous/next). */
+    public TourPlayback tour() { return tour; }
+
+    /** Asks a stop's flight and dwell times (seconds); OK writes them (and puts the viewpoint in the tour). */
+    public void timing(Viewpoint v) {
+        Tour.Stop now = vm.stop(v.name()).orElse(new Tour.Stop(v.name(), Tour.DEFAULT_FLIGHT, Tour.DEFAULT_DWELL));
+        javafx.scene.control.Dialog<javafx.scene.control.ButtonType> d = new javafx.scene.control.Dialog<>();
+        d.setTitle("Tour timing");
+        d.setHeaderText("Flight time to " + v.name() + " and how long the tour stays there (seconds)");
+        javafx.scene.control.Spinner<Double> flight = seconds(now.flightSeconds());
+        javafx.scene.control.Spinner<Double> dwell = seconds(now.dwellSeconds());
+        flight.setId("tour-flight");
+        dwell.setId("tour-dwell");
+        javafx.scene.layout.GridPane grid = new javafx.scene.layout.GridPane();
+        grid.setHgap(8);
+        grid.setVgap(6);
+        grid.addRow(0, new javafx.scene.control.Label("Flight"), flight);
+        grid.addRow(1, new javafx.scene.control.Label("Dwell"), dwell);
+        d.getDialogPane().setContent(grid);
+        d.getDialogPane().getButtonTypes().addAll(javafx.scene.control.ButtonType.OK, javafx.scene.control.ButtonType.CANCEL);
+        d.showAndWait().filter(b -> b == javafx.scene.control.ButtonType.OK).ifPresent(b -> {
+            flight.commitValue(); // a typed value counts without pressing Enter
+            dwell.commitValue();
+            vm.setTiming(v.name(), flight.getValue(), dwell.getValue());
+        });
+    }
+
+    private static javafx.scene.control.Spinner<Double> seconds(double value) {
+        javafx.scene.control.Spinner<Double> s = new javafx.scene.control.Spinner<>(0.0, 600.0, value, 0.5);
+        s.setEditable(true);
+        s.setPrefWidth(90);
+        return s;
+    }
 
     /** Asks a caption, then adds the current view under the next free name. */
     public void addFromView() {

@@ -67,7 +67,17 @@ public final class ViewpointsView extends VBox {
                 caption.setWrapText(true);
                 caption.setFont(org.citytwin.ui.CaptionFont.of(12)); // bundled IPAexGothic, never a system font
                 caption.setMaxWidth(120);
-                setGraphic(new HBox(6, thumb, new VBox(2, name, caption)));
+                // the tour editor: in the tour or not, and this stop's flight → dwell times
+                java.util.Optional<org.citytwin.scenario.Tour.Stop> stop = vm.stop(v.name());
+                javafx.scene.control.CheckBox inTour = new javafx.scene.control.CheckBox("Tour");
+                inTour.setId("tour-in");
+                inTour.setSelected(stop.isPresent());
+                inTour.setOnAction(e -> vm.setInTour(v.name(), inTour.isSelected()));
+                inTour.addEventHandler(javafx.scene.input.MouseEvent.MOUSE_CLICKED, javafx.event.Event::consume); // no flight
+                Label timing = new Label(stop.map(s -> "fly " + secs(s.flightSeconds()) + " · stay " + secs(s.dwellSeconds()))
+                        .orElse(""));
+                timing.setId("tour-timing");
+                setGraphic(new HBox(6, thumb, new VBox(2, name, caption, new HBox(6, inTour, timing))));
                 setText(null);
             }
         });
@@ -75,6 +85,7 @@ public final class ViewpointsView extends VBox {
             Viewpoint v = list.getSelectionModel().getSelectedItem();
             if (v != null && e.getClickCount() >= 1) tools.go(v);
         });
+        vm.tourProperty().addListener((o, a, b) -> list.refresh()); // the rows show the tour's stops
         VBox.setVgrow(list, Priority.ALWAYS);
         Button add = button("Add from current view", "viewpoint-add", "Saves the camera, scenario and layers as a viewpoint",
                 tools::addFromView);
@@ -83,14 +94,29 @@ public final class ViewpointsView extends VBox {
         Button rename = button("Rename…", "viewpoint-rename", null, () -> selected().ifPresent(tools::rename));
         Button describe = button("Caption…", "viewpoint-caption", "Caption and speaker notes",
                 () -> selected().ifPresent(tools::describe));
+        Button timing = button("Timing…", "viewpoint-timing", "Tour flight and dwell times of the selected viewpoint",
+                () -> selected().ifPresent(tools::timing));
         Button delete = button("Delete", "viewpoint-delete", null, () -> selected().ifPresent(v -> vm.delete(v.name())));
         Button up = button("▲", "viewpoint-up", "Move up", () -> selected().ifPresent(v -> moveKeepingSelection(vm, v, -1)));
         Button down = button("▼", "viewpoint-down", "Move down", () -> selected().ifPresent(v -> moveKeepingSelection(vm, v, 1)));
-        for (Button b : new Button[] {update, rename, describe, delete, up, down}) {
+        for (Button b : new Button[] {update, rename, describe, timing, delete, up, down}) {
             b.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
         }
-        FlowPane buttons = new FlowPane(4, 4, add, update, rename, describe, delete, up, down);
-        getChildren().addAll(list, buttons);
+        FlowPane buttons = new FlowPane(4, 4, add, update, rename, describe, timing, delete, up, down);
+        // the tour, played here in the main window (presenter mode plays it full screen)
+        TourPlayback tour = tools.tour();
+        Button play = button("▶ Play", "tour-play", "Plays the tour: each stop flown to in its flight time, then its dwell",
+                tour::play);
+        Button pause = button("⏸ Pause", "tour-pause", null, tour::pause);
+        Button previous = button("⏮", "tour-previous", "Previous stop", tour::previous);
+        Button next = button("⏭", "tour-next", "Next stop", tour::next);
+        play.disableProperty().bind(tour.playingProperty());
+        pause.disableProperty().bind(tour.playingProperty().not());
+        Label stopText = new Label();
+        stopText.setId("tour-stop");
+        stopText.textProperty().bind(tour.stopTextProperty());
+        FlowPane player = new FlowPane(4, 4, new Label("Tour"), previous, play, pause, next, stopText);
+        getChildren().addAll(list, buttons, player);
     }
 
     public ListView<Viewpoint> list() { return list; }
@@ -103,6 +129,10 @@ public final class ViewpointsView extends VBox {
 
     private java.util.Optional<Viewpoint> selected() {
         return java.util.Optional.ofNullable(list.getSelectionModel().getSelectedItem());
+    }
+
+    private static String secs(double s) {
+        return (s == Math.rint(s) ? String.valueOf((long) s) : String.valueOf(s)) + " s";
     }
 
     private static Button button(String text, String id, String tip, Runnable action) {

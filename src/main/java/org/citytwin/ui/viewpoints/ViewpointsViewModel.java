@@ -17,6 +17,8 @@ import org.citytwin.ui.scenarios.ScenariosViewModel;
  * The viewpoints panel's state, testable without a window: the project's viewpoints in order, and every change (add,
  * update, rename, delete, move) as one {@link ScenariosViewModel#change} command, so Edit → Undo and saving cover them.
  * Renaming or deleting a viewpoint also renames or drops the tour stops at it (a tour never names a missing one).
+ * The tour editor: per viewpoint whether it is in the tour and its flight and dwell times; the tour's order is always
+ * the viewpoints' order, and each edit writes the whole tour as the project's first one (one undoable command).
  * Thumbnails are kept in memory only, by name.
  */
 public final class ViewpointsViewModel {
@@ -24,6 +26,8 @@ public final class ViewpointsViewModel {
     private final ObservableList<Viewpoint> viewpoints = FXCollections.observableArrayList();
     private final ObservableList<Viewpoint> view = FXCollections.unmodifiableObservableList(viewpoints);
     private final Map<String, Image> thumbnails = new HashMap<>();
+    private final javafx.beans.property.ReadOnlyObjectWrapper<Tour> tour = new javafx.beans.property.ReadOnlyObjectWrapper<>(
+            this, "tour", Tour.ofAll(List.of()));
 
     public ViewpointsViewModel(ScenariosViewModel project) {
         this.project = project;
@@ -33,6 +37,57 @@ public final class ViewpointsViewModel {
 
     public ObservableList<Viewpoint> viewpoints() { return view; }
     public ScenariosViewModel project() { return project; }
+    /** The tour as presented (Presentation.tour()); changes with every project change that touches it. */
+    public javafx.beans.property.ReadOnlyObjectProperty<Tour> tourProperty() { return tour.getReadOnlyProperty(); }
+    public Tour tour() { return tour.get(); }
+
+    /** The tour's stop at viewpoint {@code name}; empty when the viewpoint is not in the tour. */
+    public java.util.Optional<Tour.Stop> stop(String name) {
+        return tour().stops().stream().filter(s -> s.viewpoint().equals(name)).findFirst();
+    }
+
+    /** Sets a viewpoint's flight and dwell times (seconds, 0 or more); a viewpoint not in the tour joins it. */
+    public boolean setTiming(String name, double flightSeconds, double dwellSeconds) {
+        return project.change("Tour timing of " + name, p -> {
+            existing(p, name);
+            if (!(flightSeconds >= 0) || !(dwellSeconds >= 0)) {
+                throw new IllegalArgumentException("Flight and dwell times are 0 or more seconds.");
+            }
+            Map<String, Tour.Stop> stops = stopsOf(p.presentation());
+            stops.put(name, new Tour.Stop(name, flightSeconds, dwellSeconds));
+            return withTour(p, stops);
+        });
+    }
+
+    /** Puts a viewpoint into the tour (3 s flight, 8 s dwell) or takes it out (its times are forgotten). */
+    public boolean setInTour(String name, boolean in) {
+        return project.change((in ? "Add to tour " : "Remove from tour ") + name, p -> {
+            existing(p, name);
+            Map<String, Tour.Stop> stops = stopsOf(p.presentation());
+            if (in) stops.putIfAbsent(name, new Tour.Stop(name, Tour.DEFAULT_FLIGHT, Tour.DEFAULT_DWELL));
+            else stops.remove(name);
+            return withTour(p, stops);
+        });
+    }
+
+    /** The first stop per viewpoint of the presented tour, by viewpoint name. */
+    private static Map<String, Tour.Stop> stopsOf(Presentation presentation) {
+        Map<String, Tour.Stop> out = new HashMap<>();
+        presentation.tour().stops().forEach(s -> out.putIfAbsent(s.viewpoint(), s));
+        return out;
+    }
+
+    /** {@code p} with its first tour (name kept, else "tour") made of {@code stops} in the viewpoints' order. */
+    private static Project withTour(Project p, Map<String, Tour.Stop> stops) {
+        Presentation pr = p.presentation();
+        List<Tour.Stop> ordered = pr.viewpoints().stream().map(v -> stops.get(v.name()))
+                .filter(java.util.Objects::nonNull).toList();
+        List<Tour> tours = new ArrayList<>(pr.tours());
+        Tour t = new Tour(tours.isEmpty() ? "tour" : tours.get(0).name(), ordered);
+        if (tours.isEmpty()) tours.add(t);
+        else tours.set(0, t);
+        return p.withPresentation(pr.withTours(tours));
+    }
 
     public Image thumbnail(String name) { return thumbnails.get(name); }
     public void setThumbnail(String name, Image image) {
@@ -53,7 +108,11 @@ public final class ViewpointsViewModel {
             if (p.presentation().viewpoint(v.name()).isPresent()) {
                 throw new IllegalArgumentException("A viewpoint named '" + v.name() + "' exists already; choose another name.");
             }
-            return p.withPresentation(p.presentation().withViewpoint(v));
+            Project added = p.withPresentation(p.presentation().withViewpoint(v));
+            if (p.presentation().tours().isEmpty()) return added; // the default tour has every viewpoint anyway
+            Map<String, Tour.Stop> stops = stopsOf(p.presentation());
+            stops.put(v.name(), new Tour.Stop(v.name(), Tour.DEFAULT_FLIGHT, Tour.DEFAULT_DWELL));
+            return withTour(added, stops); // a new viewpoint joins the stored tour
         });
     }
 
@@ -123,7 +182,9 @@ public final class ViewpointsViewModel {
             int i = next.indexOf(existing(p, name));
             int j = Math.max(0, Math.min(next.size() - 1, i + by));
             next.add(j, next.remove(i));
-            return p.withPresentation(p.presentation().withViewpoints(next));
+            Project moved = p.withPresentation(p.presentation().withViewpoints(next));
+            // the tour's order is the viewpoints' order
+            return p.presentation().tours().isEmpty() ? moved : withTour(moved, stopsOf(p.presentation()));
         });
     }
 
@@ -139,5 +200,7 @@ public final class ViewpointsViewModel {
     private void refresh() {
         List<Viewpoint> now = presentation().viewpoints();
         if (!now.equals(viewpoints)) viewpoints.setAll(now);
+        Tour t = presentation().tour();
+        if (!t.equals(tour.get())) tour.set(t);
     }
 }

@@ -85,4 +85,68 @@ class ViewpointsViewModelTest {
         assertThat(project.project().presentation()).isEqualTo(Presentation.EMPTY);
         assertThat(project.isDirty()).isFalse();
     }
+
+    private static List<String> stops(ScenariosViewModel project) {
+        return project.project().presentation().tour().stops().stream().map(Tour.Stop::viewpoint).toList();
+    }
+
+    @Test
+    void theTourEditorWritesTimingAndMembershipInTheViewpointsOrderAndUndoes() {
+        ScenariosViewModel project = new ScenariosViewModel();
+        project.reset(Project.of(List.of("tile.gml")));
+        ViewpointsViewModel vm = new ViewpointsViewModel(project);
+        vm.add(at("A", 35.55, "a"));
+        vm.add(at("B", 35.56, "b"));
+        vm.add(at("C", 35.57, "c"));
+        assertThat(project.project().presentation().tours()).as("nothing stored yet: the default tour").isEmpty();
+        assertThat(vm.stop("B")).contains(new Tour.Stop("B", Tour.DEFAULT_FLIGHT, Tour.DEFAULT_DWELL));
+
+        assertThat(vm.setTiming("B", 0.2, 0.3)).isTrue();
+        assertThat(project.undoTextProperty().get()).isEqualTo("Undo Tour timing of B");
+        assertThat(project.project().presentation().tours()).hasSize(1);
+        assertThat(project.project().presentation().tour().stops()).containsExactly(
+                new Tour.Stop("A", 3, 8), new Tour.Stop("B", 0.2, 0.3), new Tour.Stop("C", 3, 8));
+        assertThat(vm.tour().stops().get(1).dwellSeconds()).as("the property follows").isEqualTo(0.3);
+        assertThat(vm.setTiming("B", -1, 2)).as("negative times are refused").isFalse();
+        assertThat(project.messageProperty().get()).contains("0 or more seconds");
+        assertThat(vm.setTiming("Nowhere", 1, 2)).isFalse();
+
+        assertThat(vm.setInTour("A", false)).isTrue();
+        assertThat(stops(project)).containsExactly("B", "C");
+        assertThat(vm.stop("A")).isEmpty();
+
+        // the tour's order follows the viewpoints' order
+        assertThat(vm.move("C", -1)).isTrue();
+        assertThat(names(vm)).containsExactly("A", "C", "B");
+        assertThat(stops(project)).containsExactly("C", "B");
+        assertThat(vm.setInTour("A", true)).isTrue();
+        assertThat(project.project().presentation().tour().stops()).containsExactly(
+                new Tour.Stop("A", 3, 8), new Tour.Stop("C", 3, 8), new Tour.Stop("B", 0.2, 0.3));
+        assertThat(vm.setTiming("A", 1.5, 4)).isTrue();
+        assertThat(vm.stop("A")).contains(new Tour.Stop("A", 1.5, 4));
+
+        // a new viewpoint joins the stored tour at its place; rename and delete follow
+        vm.add(at("D", 35.58, "d"));
+        assertThat(stops(project)).containsExactly("A", "C", "B", "D");
+        vm.rename("B", "Bridge");
+        assertThat(vm.stop("Bridge")).contains(new Tour.Stop("Bridge", 0.2, 0.3));
+        vm.delete("C");
+        assertThat(stops(project)).containsExactly("A", "Bridge", "D");
+
+        project.undo(); // delete
+        project.undo(); // rename
+        project.undo(); // add D
+        project.undo(); // timing of A
+        assertThat(vm.stop("A")).contains(new Tour.Stop("A", 3, 8));
+        project.undo(); // A back in
+        assertThat(stops(project)).containsExactly("C", "B");
+        project.undo(); // move
+        assertThat(stops(project)).containsExactly("B", "C");
+        project.undo(); // A out
+        project.undo(); // timing of B
+        assertThat(project.project().presentation().tours()).isEmpty();
+        assertThat(vm.stop("B")).contains(new Tour.Stop("B", 3, 8));
+        project.redo();
+        assertThat(vm.stop("B")).contains(new Tour.Stop("B", 0.2, 0.3));
+    }
 }

@@ -53,6 +53,7 @@ public final class PresenterMode {
     /** Opens the audience (and, on two screens, the console) window at the tour's first stop; false without stops. */
     public boolean start() {
         if (isRunning()) return true;
+        if (window.viewpoints() != null) window.viewpoints().tour().pause(); // one tour plays at a time
         model = PresenterModel.of(window.scenarios().viewModel().project().presentation());
         player = new TourPlayer(model);
         if (model.stops().isEmpty()) {

@@ -74,10 +74,11 @@ public final class ViewpointsView extends VBox {
                 inTour.setSelected(stop.isPresent());
                 inTour.setOnAction(e -> vm.setInTour(v.name(), inTour.isSelected()));
                 inTour.addEventHandler(javafx.scene.input.MouseEvent.MOUSE_CLICKED, javafx.event.Event::consume); // no flight
-                Label timing = new Label(stop.map(s -> "fly " + secs(s.flightSeconds()) + " · stay " + secs(s.dwellSeconds()))
+                Label timing = new Label(stop.map(s -> secs(s.flightSeconds()) + " → " + secs(s.dwellSeconds()))
                         .orElse(""));
                 timing.setId("tour-timing");
-                setGraphic(new HBox(6, thumb, new VBox(2, name, caption, new HBox(6, inTour, timing))));
+                timing.setTooltip(new Tooltip("Flight time to this stop → time it stays (Timing… changes them)"));
+                setGraphic(new HBox(6, thumb, new VBox(2, name, caption, inTour, timing)));
                 setText(null);
             }
         });
@@ -107,9 +108,9 @@ public final class ViewpointsView extends VBox {
         TourPlayback tour = tools.tour();
         Button play = button("▶ Play", "tour-play", "Plays the tour: each stop flown to in its flight time, then its dwell",
                 tour::play);
-        Button pause = button("⏸ Pause", "tour-pause", null, tour::pause);
-        Button previous = button("⏮", "tour-previous", "Previous stop", tour::previous);
-        Button next = button("⏭", "tour-next", "Next stop", tour::next);
+        Button pause = button("Pause", "tour-pause", null, tour::pause);
+        Button previous = button("|◀", "tour-previous", "Previous stop", tour::previous);
+        Button next = button("▶|", "tour-next", "Next stop", tour::next);
         play.disableProperty().bind(tour.playingProperty());
         pause.disableProperty().bind(tour.playingProperty().not());
         Label stopText = new Label();

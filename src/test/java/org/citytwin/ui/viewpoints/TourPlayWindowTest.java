@@ -69,6 +69,11 @@ class TourPlayWindowTest extends RealWindowTest {
         assertThat(fx(() -> tools.tour().stopTextProperty().get())).isEqualTo("Stop 2 of 2 · Overview");
         assertPose(fx(() -> tools.state().camera().capture(main)), vps.get(1));
         assertThat(fx(() -> ((Button) robot.lookup("#tour-play").query()).isDisabled())).as("over: Play again").isFalse();
+        assertThat(robot.lookup("#tour-timing").queryAllAs(javafx.scene.control.Label.class)).extracting(l -> l.getText())
+                .as("each row shows its times").contains("0.2 s → 0.3 s");
+        java.nio.file.Files.createDirectories(Path.of("target/test-shots"));
+        org.citytwin.scene.SceneSnapshots.writePng(fx(() -> stage.getScene().snapshot(null)),
+                Path.of("target/test-shots/viewpoints-tour.png"));
 
         // an edited tour starts over: Play begins at stop 1 (now dwelling 30 s), Pause holds it there
         robot.interact(() -> assertThat(tools.viewModel().setTiming("Station square", 0.2, 30)).isTrue());
@@ -89,6 +94,15 @@ class TourPlayWindowTest extends RealWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(fx(() -> tools.tour().isPlaying())).isFalse();
         assertPose(fx(() -> tools.state().camera().capture(main)), vps.get(1));
+
+        // the row's Tour check box takes a viewpoint out of the tour (one undoable command)
+        List<javafx.scene.control.CheckBox> boxes = robot.lookup("#tour-in").queryAllAs(javafx.scene.control.CheckBox.class)
+                .stream().sorted(java.util.Comparator.comparingDouble(b -> b.localToScene(0, 0).getY())).toList();
+        robot.clickOn(boxes.get(1));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(fx(() -> window.scenarios().viewModel().project().presentation().tour().stops()))
+                .extracting(Tour.Stop::viewpoint).containsExactly("Station square");
+        assertThat(fx(() -> window.scenarios().viewModel().undoTextProperty().get())).isEqualTo("Undo Remove from tour Overview");
     }
 
     private static void assertPose(ViewpointCamera.Pose p, Viewpoint v) {

@@ -95,6 +95,7 @@ final class ScenarioRenderer {
             CityScene scene = new CityScene(width, height);
             scene.addMeshes(meshes, bounds);
             scene.addUtilityGround(shown);
+            if (v.excavation() != null) cut(scene, v, err); // before painting: the cut replaces the meshes
             if (utilities != null) {
                 UtilityPainter painter = new UtilityPainter(scene);
                 painter.setEmphasised(v.underground());
@@ -115,7 +116,6 @@ final class ScenarioRenderer {
                 style.setVisible(kind, layer.visible());
                 if (layer.opacity() < 1) style.setOpacity(kind, layer.opacity());
             }
-            if (v.excavation() != null) cut(scene, v, err);
             scene.camera().setViewport(width, height);
             if (v.underground()) scene.camera().setLookFromBelow(true);
             if (!ViewpointCamera.apply(scene.camera(), loader::toLocal, v)) {

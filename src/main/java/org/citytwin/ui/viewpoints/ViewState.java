@@ -102,13 +102,9 @@ public final class ViewState {
         return corners.size() < 3 ? null : new Viewpoint.Pit(corners, cut.depth());
     }
 
-    /** Cuts the viewpoint's pit again, or removes the cut when it has none; the cut task, or null. */
-    private javafx.concurrent.Task<?> applyPit(Viewpoint.Pit pit) {
-        if (excavation == null) return null;
-        if (pit == null) {
-            if (excavation.shown() != null || excavation.layer().isShown()) excavation.removeCut();
-            return null;
-        }
+    /** The pit's footprint in local x,y pairs, or null without a pit or a frame. */
+    private double[] local(Viewpoint.Pit pit) {
+        if (pit == null) return null;
         double[] f = new double[2 * pit.footprint().size()];
         for (int i = 0; i < pit.footprint().size(); i++) {
             Viewpoint.Corner c = pit.footprint().get(i);
@@ -117,9 +113,47 @@ public final class ViewState {
             f[2 * i] = xy[0];
             f[2 * i + 1] = xy[1];
         }
+        return f;
+    }
+
+    /** Whether the excavation shown now differs from {@code f} at {@code depth} (null: no pit). */
+    private boolean pitChanges(double[] f, double depth) {
         ExcavationController.Shown now = excavation.shown();
-        if (now != null && now.depth() == pit.depth() && sameCorners(now.footprint(), f)) return null; // already cut
-        return excavation.cut(f, pit.depth());
+        if (f == null) return now != null || excavation.layer().isShown();
+        return now == null || now.depth() != depth || !sameCorners(now.footprint(), f);
+    }
+
+    /**
+     * Colouring and pit together: a cut swaps the meshes the thematic painter changed, so the painter lets go of them
+     * first and paints again once the cut is in (the cut runs on a worker).
+     */
+    private void applyColourAndPit(Viewpoint v) {
+        lastCut = null;
+        double[] f = excavation == null ? null : local(v.excavation());
+        boolean changes = excavation != null && pitChanges(f, v.excavation() == null ? 0 : v.excavation().depth());
+        if (thematic != null && (v.colourBy() == null || changes)) thematic.clear();
+        if (changes) {
+            if (f == null) excavation.removeCut();
+            else lastCut = excavation.cut(f, v.excavation().depth());
+        }
+        if (thematic == null || v.colourBy() == null) return;
+        String attribute = v.colourBy();
+        Runnable colour = () -> {
+            if (thematic.rule() == null || !attribute.equals(thematic.rule().attribute())) thematic.colourBy(attribute);
+        };
+        javafx.concurrent.Task<?> cut = lastCut;
+        if (cut == null) {
+            colour.run();
+            return;
+        }
+        cut.stateProperty().addListener((o, a, state) -> {
+            if (state == javafx.concurrent.Worker.State.SUCCEEDED || state == javafx.concurrent.Worker.State.FAILED
+                    || state == javafx.concurrent.Worker.State.CANCELLED) {
+                javafx.application.Platform.runLater(() -> { // after the task has swapped the meshes
+                    if (lastCut == cut) colour.run();
+                });
+            }
+        });
     }
 
     private static boolean sameCorners(double[] a, double[] b) {
@@ -162,13 +196,9 @@ public final class ViewState {
                 }
             }
         }
-        if (thematic != null) {
-            if (v.colourBy() == null) thematic.clear();
-            else if (thematic.rule() == null || !v.colourBy().equals(thematic.rule().attribute())) thematic.colourBy(v.colourBy());
-        }
         if (underground != null) underground.undergroundProperty().set(v.underground()); // sets the x-ray too: first
         if (xray != null) xray.set(v.xray());
-        lastCut = applyPit(v.excavation());
+        applyColourAndPit(v);
         if (timeline != null && timeline.hasDataProperty().get() && !Double.isNaN(v.flowTime())) {
             timeline.positionProperty().set(Math.max(0, Math.min(timeline.durationProperty().get(), v.flowTime())));
             timeline.rateProperty().set(v.playbackSpeed());

@@ -53,7 +53,6 @@ class ViewStateWindowTest extends RealWindowTest {
         double[] footprint = {e.minX() - 6, e.minY() - 6, e.maxX() + 6, e.minY() - 6, e.maxX() + 6, e.centerY(),
                 e.minX() - 6, e.centerY()}; // the southern half of the building and the ground around it
         robot.interact(() -> {
-            window.thematicModel().colourBy(ThematicRule.MEASURED_HEIGHT);
             window.underground().undergroundProperty().set(true);
             pit.cut(footprint, 4);
             window.flows().timeline().setRange(1_000_000, 1_600_000);
@@ -65,6 +64,7 @@ class ViewStateWindowTest extends RealWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         long cut = fx(() -> shownFaces(building.id()));
         assertThat(cut).isPositive().isLessThan(whole);
+        robot.interact(() -> window.thematicModel().colourBy(ThematicRule.MEASURED_HEIGHT)); // paints the cut meshes
 
         Viewpoint v = fx(() -> state.capture("pit", "掘削"));
         assertThat(v.colourBy()).isEqualTo("measuredHeight");

@@ -17,6 +17,7 @@ import org.citytwin.pipeline.tile.TileMesh;
 import org.citytwin.pipeline.tile.TileMesher;
 import org.citytwin.scenario.Viewpoint;
 import org.citytwin.scene.CityScene;
+import org.citytwin.scene.ExcavationLayer;
 import org.citytwin.scene.LayerStyle;
 import org.citytwin.scene.SceneSnapshots;
 import org.citytwin.scene.ThematicPainter;
@@ -26,11 +27,12 @@ import org.citytwin.scene.XRay;
 import org.citytwin.thematic.Classification;
 import org.citytwin.thematic.ThematicClassifier;
 import org.citytwin.thematic.UtilityClassifier;
+import org.citytwin.underground.Excavation;
 
 /**
  * A project's data rendered per scenario, as snapshot, tour and report need it: each scenario's objects (edits
  * replayed over base, once per scenario), their meshes at a LOD, and a saved viewpoint drawn offscreen with its
- * scenario, camera, layer states, LOD, x-ray and colouring, then its caption and the data attribution.
+ * scenario, camera, layer states, LOD, x-ray, underground look, excavation and colouring, then its caption and the data attribution.
  */
 final class ScenarioRenderer {
 
@@ -93,6 +95,7 @@ final class ScenarioRenderer {
             CityScene scene = new CityScene(width, height);
             scene.addMeshes(meshes, bounds);
             scene.addUtilityGround(shown);
+            if (v.excavation() != null) cut(scene, v, err); // before painting: the cut replaces the meshes
             if (utilities != null) {
                 UtilityPainter painter = new UtilityPainter(scene);
                 painter.setEmphasised(v.underground());
@@ -125,6 +128,40 @@ final class ScenarioRenderer {
         if (classification != null) LegendOverlay.draw(image, classification, true);
         CaptionOverlay.draw(image, v.caption(), DataAttribution.lines(ProjectData.sources(data.file, data.project)));
         return image;
+    }
+
+    /**
+     * Cuts the viewpoint's pit as the viewer does: its top on the scene's ground, the surface meshes clipped, the earth
+     * walls and floor drawn (the crossing utilities' labels are the window's, not the image's). FX thread.
+     */
+    private void cut(CityScene scene, Viewpoint v, PrintWriter err) {
+        List<Viewpoint.Corner> corners = v.excavation().footprint();
+        double[] f = new double[2 * corners.size()];
+        for (int i = 0; i < corners.size(); i++) {
+            double[] xy = loader.toLocal(corners.get(i).lat(), corners.get(i).lon());
+            if (xy == null) {
+                err.println(data.file + ": viewpoint '" + v.name() + "' digs an excavation given in latitude/longitude, but"
+                        + " the data has no geographic reference system; it is drawn without the pit");
+                return;
+            }
+            f[2 * i] = xy[0];
+            f[2 * i + 1] = xy[1];
+        }
+        Excavation pit;
+        try {
+            pit = Excavation.onGround(f, scene.groundModel(), v.excavation().depth());
+        } catch (IllegalArgumentException e) {
+            err.println(data.file + ": viewpoint '" + v.name() + "' digs an excavation that cannot be cut (" + e.getMessage()
+                    + "); it is drawn without the pit");
+            return;
+        }
+        ExcavationLayer layer = new ExcavationLayer(scene);
+        List<ExcavationLayer.Cut> cuts = new java.util.ArrayList<>();
+        for (ExcavationLayer.Target t : layer.targets()) {
+            TileMesh cut = pit.cut(t.mesh());
+            if (cut != t.mesh()) cuts.add(new ExcavationLayer.Cut(t.view(), cut));
+        }
+        layer.show(pit, cuts, List.of());
     }
 
     /** The loader's frame conversion (lat/lon to local x/y), for callers that project points as the renders do. */

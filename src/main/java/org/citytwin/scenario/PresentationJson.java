@@ -60,6 +60,12 @@ final class PresentationJson {
             ArrayNode ids = n.putArray("annotations");
             v.annotations().forEach(ids::add);
         }
+        if (v.excavation() != null) {
+            ObjectNode pit = n.putObject("excavation");
+            ArrayNode corners = pit.putArray("footprint");
+            v.excavation().footprint().forEach(c -> corners.addArray().add(c.lat()).add(c.lon()));
+            pit.put("depth", v.excavation().depth());
+        }
         return n;
     }
 
@@ -127,7 +133,20 @@ final class PresentationJson {
                 text(n, "captionJa"), text(n, "captionEn"), text(n, "notes"), layers,
                 n.hasNonNull("lod") ? n.get("lod").asInt() : null, text(n, "colourBy"), n.path("xray").asDouble(1),
                 n.path("underground").asBoolean(false), n.hasNonNull("flowTime") ? n.get("flowTime").asDouble() : Double.NaN,
-                n.path("playbackSpeed").asDouble(1), shown);
+                n.path("playbackSpeed").asDouble(1), shown, pit(n.get("excavation")));
+    }
+
+    /** "excavation": {"footprint": [[lat, lon], ...], "depth": metres}, or null when absent. */
+    private static Viewpoint.Pit pit(JsonNode n) {
+        if (n == null || n.isNull()) return null;
+        List<Viewpoint.Corner> corners = new ArrayList<>();
+        for (JsonNode c : n.path("footprint")) {
+            if (c.size() != 2 || !c.get(0).isNumber() || !c.get(1).isNumber()) {
+                throw new IllegalArgumentException("each corner of \"excavation\" must be [latitude, longitude]");
+            }
+            corners.add(new Viewpoint.Corner(c.get(0).asDouble(), c.get(1).asDouble()));
+        }
+        return new Viewpoint.Pit(corners, number(n, "depth"));
     }
 
     private static Annotation annotation(JsonNode n) {

@@ -14,11 +14,27 @@ import java.util.Objects;
  * @param xray         opacity of ground and city, 1 = opaque (no x-ray)
  * @param flowTime     seconds after the flows' start (NaN: not set)
  * @param annotations  ids of the annotations shown (null: all)
+ * @param excavation   the pit cut in this view (null: none)
  */
 public record Viewpoint(String name, String scenario, double lat, double lon, double height, double distance,
                         double heading, double tilt, String captionJa, String captionEn, String notes,
                         List<LayerState> layers, Integer lod, String colourBy, double xray, boolean underground,
-                        double flowTime, double playbackSpeed, List<String> annotations) {
+                        double flowTime, double playbackSpeed, List<String> annotations, Pit excavation) {
+
+    /** A ground corner of a pit's footprint. */
+    public record Corner(double lat, double lon) {
+    }
+
+    /** An excavation: its footprint's corners (lat/lon, at least 3) and how deep it is dug below the ground (m). */
+    public record Pit(List<Corner> footprint, double depth) {
+        public Pit {
+            footprint = List.copyOf(footprint);
+            if (footprint.size() < 3) throw new IllegalArgumentException("An excavation needs at least 3 corners, had "
+                    + footprint.size());
+            if (!(depth > 0) || Double.isInfinite(depth)) throw new IllegalArgumentException("An excavation's depth must be"
+                    + " a positive number of metres, was " + depth);
+        }
+    }
 
     /** One feature kind's state in this view (FeatureKind name, visible, opacity 0–1). */
     public record LayerState(String kind, boolean visible, double opacity) {
@@ -44,6 +60,15 @@ public record Viewpoint(String name, String scenario, double lat, double lon, do
         if (!(playbackSpeed > 0)) playbackSpeed = 1;
     }
 
+    /** A viewpoint without an excavation (the form before pits were saved). */
+    public Viewpoint(String name, String scenario, double lat, double lon, double height, double distance,
+                     double heading, double tilt, String captionJa, String captionEn, String notes,
+                     List<LayerState> layers, Integer lod, String colourBy, double xray, boolean underground,
+                     double flowTime, double playbackSpeed, List<String> annotations) {
+        this(name, scenario, lat, lon, height, distance, heading, tilt, captionJa, captionEn, notes, layers, lod, colourBy,
+                xray, underground, flowTime, playbackSpeed, annotations, null);
+    }
+
     /** A camera-only viewpoint over a scenario (everything else as the viewer's defaults). */
     public static Viewpoint camera(String name, String scenario, double lat, double lon, double height, double distance,
                                    double heading, double tilt, String caption) {
@@ -60,6 +85,11 @@ public record Viewpoint(String name, String scenario, double lat, double lon, do
 
     public Viewpoint renamed(String newName) {
         return new Viewpoint(newName, scenario, lat, lon, height, distance, heading, tilt, captionJa, captionEn, notes,
-                layers, lod, colourBy, xray, underground, flowTime, playbackSpeed, annotations);
+                layers, lod, colourBy, xray, underground, flowTime, playbackSpeed, annotations, excavation);
+    }
+
+    public Viewpoint withExcavation(Pit pit) {
+        return new Viewpoint(name, scenario, lat, lon, height, distance, heading, tilt, captionJa, captionEn, notes,
+                layers, lod, colourBy, xray, underground, flowTime, playbackSpeed, annotations, pit);
     }
 }

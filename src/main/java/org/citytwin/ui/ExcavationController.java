@@ -44,6 +44,7 @@ public final class ExcavationController {
     private final Label status = new Label("Draw the pit on the ground.");
     private final ObservableList<CrossingUtility> crossing = FXCollections.observableArrayList();
     private Task<?> running;
+    private Shown shownPit;
 
     private ExcavationController(CityScene scene, FootprintDrawing drawing, Executor executor, Supplier<List<CityObject>> objects) {
         this.scene = scene;
@@ -142,19 +143,38 @@ public final class ExcavationController {
             status.setText("Not enough corners for a pit.");
             return null;
         }
-        Excavation excavation;
-        try {
-            double[] f;
-            if (corners.size() == 2) {
+        double[] f;
+        if (corners.size() == 2) {
+            try {
                 f = org.citytwin.underground.PlannedSolid.box(corners.get(0)[0], corners.get(0)[1], corners.get(1)[0],
                         corners.get(1)[1], 0, 1).footprint();
-            } else {
-                f = new double[2 * corners.size()];
-                for (int i = 0; i < corners.size(); i++) {
-                    f[2 * i] = corners.get(i)[0];
-                    f[2 * i + 1] = corners.get(i)[1];
-                }
+            } catch (IllegalArgumentException ex) {
+                status.setText(ex.getMessage());
+                return null;
             }
+        } else {
+            f = new double[2 * corners.size()];
+            for (int i = 0; i < corners.size(); i++) {
+                f[2 * i] = corners.get(i)[0];
+                f[2 * i + 1] = corners.get(i)[1];
+            }
+        }
+        return cut(f, d);
+    }
+
+    /** The pit shown now: its footprint (local x,y pairs) and depth, or null while nothing is cut. */
+    public record Shown(double[] footprint, double depth) {
+    }
+
+    public Shown shown() {
+        return shownPit;
+    }
+
+    /** Cuts a pit with this footprint (local x,y pairs) {@code depth} m below the ground (FX thread; work on the executor). */
+    public Task<?> cut(double[] footprint, double d) {
+        double[] f = footprint.clone();
+        Excavation excavation;
+        try {
             // the pit's top is the scene's one ground (the drawn one, and the hover read-out's), not the clicked z
             excavation = Excavation.onGround(f, scene.groundModel(), d);
         } catch (IllegalArgumentException ex) {
@@ -187,6 +207,7 @@ public final class ExcavationController {
             @Override
             protected void succeeded() {
                 layer.show(pit, getValue(), utilities);
+                shownPit = new Shown(f, d);
                 crossing.setAll(utilities);
                 status.setText(String.format("Pit %.1f m deep (floor at %.2f m): %d mesh%s cut, %d utilit%s cross it.", d,
                         pit.floorZ(), getValue().size(), getValue().size() == 1 ? "" : "es", utilities.size(),
@@ -209,8 +230,10 @@ public final class ExcavationController {
         if (running != null) running.cancel();
     }
 
-    private void removeCut() {
+    /** Stops a running cut and puts the original meshes back. */
+    public void removeCut() {
         if (running != null) running.cancel();
+        shownPit = null;
         layer.clear();
         crossing.clear();
         status.setText("Draw the pit on the ground.");

@@ -99,6 +99,28 @@ class TourCommandTest {
         assertThat(difference(before, none, x, y)).as("hidden buildings are not drawn").isGreaterThan(25);
         assertThat(difference(after, none, x, y)).as("ground where the building stood, as in the proposal").isLessThan(12);
 
+        // the same view at base with a pit dug around the building: the renderer cuts it away like the viewer does
+        org.citytwin.model.Envelope e = new org.citytwin.model.Envelope();
+        e.includeAll(target.displayMesh().vertices(), target.displayMesh().vertices().length);
+        List<Viewpoint.Corner> corners = new java.util.ArrayList<>();
+        for (double[] xy : new double[][] {{e.minX() - 5, e.minY() - 5}, {e.maxX() + 5, e.minY() - 5},
+                {e.maxX() + 5, e.maxY() + 5}, {e.minX() - 5, e.maxY() + 5}}) {
+            double[] ll = loader.toLatLon(xy[0], xy[1]);
+            corners.add(new Viewpoint.Corner(ll[0], ll[1]));
+        }
+        Viewpoint dug = Viewpoint.camera("dug", "base", base.lat(), base.lon(), base.height(), base.distance(), base.heading(),
+                base.tilt(), null).withExcavation(new Viewpoint.Pit(corners, 3));
+        project = ProjectStore.read(Path.of(p));
+        ProjectStore.save(project.withPresentation(project.presentation().withViewpoint(dug)), Path.of(p));
+        Path fourth = dir.resolve("fourth");
+        Tour withPit = tour(p, fourth);
+        assertThat(withPit.code).as(withPit.err).isZero();
+        BufferedImage pit = ImageIO.read(fourth.resolve("04-dug.png").toFile());
+        assertThat(difference(before, pit, x, y)).as("the building inside the pit is cut away").isGreaterThan(25);
+        int rgb = pit.getRGB(x, y);
+        int red = (rgb >> 16) & 0xFF, blue = rgb & 0xFF;
+        assertThat(red).as("the pit's earth floor shows where the building stood").isGreaterThan(blue + 20);
+
         // the caption band: the bottom rows differ between the Japanese and the English caption
         assertThat(difference(before, after, W / 2, H - 30)).isGreaterThan(0);
     }

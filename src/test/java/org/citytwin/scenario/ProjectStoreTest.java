@@ -98,6 +98,25 @@ class ProjectStoreTest {
     }
 
     @Test
+    void aViewpointsExcavationReadsBackAndIsWrittenOnlyWhenSet() throws Exception {
+        Viewpoint plain = Viewpoint.camera("pit", "base", 35.5333, 139.7950, 0, 300, 10, 45, null);
+        Viewpoint.Pit pit = new Viewpoint.Pit(List.of(new Viewpoint.Corner(35.5330, 139.7948),
+                new Viewpoint.Corner(35.5330, 139.7952), new Viewpoint.Corner(35.5334, 139.7952)), 2.5);
+        Project project = twoScenarios().withPresentation(new Presentation(List.of(plain.withExcavation(pit)), List.of(), List.of()));
+        Path file = dir.resolve("pit.citytwin");
+        ProjectStore.save(project, file);
+        Viewpoint back = ProjectStore.read(file).presentation().viewpoint("pit").orElseThrow();
+        assertThat(back.excavation()).isEqualTo(pit);
+        assertThat(back).isEqualTo(plain.withExcavation(pit));
+        assertThat(Files.readString(file)).contains("\"excavation\"", "\"depth\" : 2.5");
+        String without = ProjectJson.write(twoScenarios().withPresentation(new Presentation(List.of(plain), List.of(), List.of())));
+        assertThat(without).doesNotContain("excavation");
+        Files.writeString(file, Files.readString(file).replace("\"depth\" : 2.5", "\"depth\" : -1"));
+        assertThatThrownBy(() -> ProjectStore.read(file)).hasMessageContaining("viewpoint 1 (pit)")
+                .hasMessageContaining("depth must be a positive number of metres");
+    }
+
+    @Test
     void aKilledSaveLeavesTheOldOrTheNewFileNeverAHalfOne() throws Exception {
         Path file = dir.resolve("plan.citytwin");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();

@@ -35,6 +35,7 @@ public final class AnnotationLabels {
     private final CameraRig rig;
     private final ObservableList<Annotation> annotations;
     private BiFunction<Double, Double, double[]> toLocal = (lat, lon) -> null;
+    private java.util.Set<String> shown; // null: every annotation
 
     public AnnotationLabels(CameraRig rig, ObservableList<Annotation> annotations) {
         this.rig = rig;
@@ -94,13 +95,24 @@ public final class AnnotationLabels {
         place();
     }
 
+    /** Shows only the annotations with these ids (a saved view's), or every one with null. */
+    public void setShown(java.util.Collection<String> ids) {
+        shown = ids == null ? null : java.util.Set.copyOf(ids);
+        place();
+    }
+
+    /** The ids shown, or null for all. */
+    public java.util.List<String> shown() {
+        return shown == null ? null : java.util.List.copyOf(new java.util.TreeSet<>(shown));
+    }
+
     /** Puts every label where its anchor projects now. */
     public void place() {
         for (Node node : pane.getChildren()) {
             if (!(node instanceof Group g) || !(g.getUserData() instanceof Annotation a)) continue;
             double[] p = anchor(a);
             double[] s = p == null ? null : rig.project(rig.toView(p[0], p[1], p[2]));
-            g.setVisible(s != null);
+            g.setVisible(s != null && (shown == null || shown.contains(a.id())));
             if (s == null) continue;
             Line leader = (Line) g.getChildren().get(0);
             Circle dot = (Circle) g.getChildren().get(1);

@@ -29,6 +29,11 @@ public final class ViewpointCamera {
         this.frame = frame;
     }
 
+    /** The loader's frame (for the other lat/lon points a viewpoint stores, such as a pit's corners). */
+    public Frame frame() {
+        return frame;
+    }
+
     /** Where the rig looks now, or null while there is no frame. A look from below is stored as horizontal (tilt 0). */
     public Pose capture(CameraRig rig) {
         Point3D local = rig.toLocal(rig.target());

@@ -45,7 +45,8 @@ public final class ViewpointTools {
             }
         });
         ViewState state = new ViewState(w.cityScene().camera(), camera, scenarios.viewModel(), w.sidePanel().layers(),
-                w.lodModel(), w.underground().xrayProperty());
+                w.lodModel(), w.underground().xrayProperty()).attach(w.thematicModel(), w.underground(), w.excavation(),
+                w.flows() == null ? null : w.flows().timeline(), w.annotations() == null ? null : w.annotations().labels());
         return new ViewpointTools(new ViewpointsViewModel(scenarios.viewModel()), state, w.cityScene(),
                 w.viewModel()::setMessage);
     }

@@ -123,7 +123,7 @@ public final class ViewpointsViewModel {
             Viewpoint next = new Viewpoint(name, captured.scenario(), captured.lat(), captured.lon(), captured.height(),
                     captured.distance(), captured.heading(), captured.tilt(), old.captionJa(), old.captionEn(), old.notes(),
                     captured.layers(), captured.lod(), captured.colourBy(), captured.xray(), captured.underground(),
-                    old.flowTime(), old.playbackSpeed(), old.annotations());
+                    captured.flowTime(), captured.playbackSpeed(), old.annotations(), captured.excavation());
             return p.withPresentation(p.presentation().withViewpoint(next));
         });
     }
@@ -136,7 +136,7 @@ public final class ViewpointsViewModel {
                     o.tilt(), blankToNull(caption));
             Viewpoint next = new Viewpoint(name, o.scenario(), o.lat(), o.lon(), o.height(), o.distance(), o.heading(),
                     o.tilt(), c.captionJa(), c.captionEn(), blankToNull(notes), o.layers(), o.lod(), o.colourBy(), o.xray(),
-                    o.underground(), o.flowTime(), o.playbackSpeed(), o.annotations());
+                    o.underground(), o.flowTime(), o.playbackSpeed(), o.annotations(), o.excavation());
             return p.withPresentation(p.presentation().withViewpoint(next));
         });
     }

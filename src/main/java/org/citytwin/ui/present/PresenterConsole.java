@@ -1,5 +1,6 @@
 package org.citytwin.ui.present;
 
+import org.citytwin.ui.viewpoints.PresenterModel;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.geometry.Insets;

@@ -1,5 +1,7 @@
 package org.citytwin.ui.present;
 
+import org.citytwin.ui.viewpoints.PresenterModel;
+import org.citytwin.ui.viewpoints.TourPlayer;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;

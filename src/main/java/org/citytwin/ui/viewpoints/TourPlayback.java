@@ -7,8 +7,6 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.citytwin.scenario.Presentation;
 import org.citytwin.scenario.Viewpoint;
-import org.citytwin.ui.present.PresenterModel;
-import org.citytwin.ui.present.TourPlayer;
 
 /**
  * Plays the project's tour in the main window, without the presenter: the same {@link PresenterModel} and

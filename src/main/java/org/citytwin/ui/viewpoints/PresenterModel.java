@@ -1,4 +1,4 @@
-package org.citytwin.ui.present;
+package org.citytwin.ui.viewpoints;
 
 import java.util.List;
 import javafx.beans.property.BooleanProperty;

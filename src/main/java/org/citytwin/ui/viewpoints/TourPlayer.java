@@ -1,4 +1,4 @@
-package org.citytwin.ui.present;
+package org.citytwin.ui.viewpoints;
 
 import javafx.animation.PauseTransition;
 import javafx.beans.property.ReadOnlyBooleanProperty;

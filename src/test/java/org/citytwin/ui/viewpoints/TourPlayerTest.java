@@ -1,4 +1,4 @@
-package org.citytwin.ui.present;
+package org.citytwin.ui.viewpoints;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,0 +1,113 @@
+package org.citytwin.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.citytwin.geo.SunPosition;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** `sun --at LAT,LON --time ISO-8601 [--json]`: azimuth and elevation of the sun. Exit 0, or 2 for bad input. */
+@Command(name = "sun", mixinStandardHelpOptions = true,
+        description = {"Prints the sun's azimuth (degrees clockwise from north) and elevation (degrees above the"
+                + " horizon, corrected for atmospheric refraction) by the NOAA solar position algorithm.",
+                "--time is ISO-8601 with an offset or zone (2024-12-21T12:00+09:00, 2024-12-21T03:00Z,"
+                + " 2024-12-21T12:00[Asia/Tokyo]); a date-time without offset is Japan Standard Time (UTC+9)."})
+public final class SunCommand implements Callable<Integer> {
+
+    /** A local date-time without offset is read in this zone. */
+    static final ZoneId DEFAULT_ZONE = ZoneId.of("Asia/Tokyo");
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Option(names = "--at", required = true, paramLabel = "LAT,LON",
+            description = "latitude and longitude in degrees (WGS 84, north and east positive)") String at;
+    @Option(names = "--time", required = true, paramLabel = "ISO-8601",
+            description = "date and time; without offset or zone it is Japan Standard Time") String time;
+    @Option(names = "--json", description = "print JSON: lat, lon, time, azimuth, elevation, solarTime") boolean json;
+
+    @Override
+    public Integer call() throws Exception {
+        double lat, lon;
+        ZonedDateTime when;
+        try {
+            double[] latLon = parseLatLon(at);
+            lat = latLon[0];
+            lon = latLon[1];
+            when = parseTime(time);
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            return 2;
+        }
+        SunPosition.Sun sun = SunPosition.at(lat, lon, when.toInstant());
+        String solar = SunPosition.solarTime(when.toInstant(), lon).format(DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss"));
+        String timeText = when.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+        if (json) {
+            ObjectNode root = JSON.createObjectNode();
+            root.put("lat", lat);
+            root.put("lon", lon);
+            root.put("time", timeText);
+            root.put("azimuth", round(sun.azimuth()));
+            root.put("elevation", round(sun.elevation()));
+            root.put("solarTime", solar);
+            System.out.println(JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root));
+        } else {
+            String height = sun.elevation() >= 0
+                    ? String.format(Locale.ROOT, "%.2f° above the horizon", sun.elevation())
+                    : String.format(Locale.ROOT, "%.2f° below the horizon", -sun.elevation());
+            System.out.printf(Locale.ROOT, "At %.5f, %.5f on %s (true solar time %s) the sun stands at azimuth %.2f°"
+                    + " (clockwise from north), %s.%n", lat, lon, timeText, solar, sun.azimuth(), height);
+        }
+        return 0;
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 10000) / 10000.0;
+    }
+
+    static double[] parseLatLon(String text) {
+        String[] parts = text.split(",", -1);
+        if (parts.length != 2) {
+            throw new IllegalArgumentException("--at " + text + ": expected latitude and longitude in degrees separated by"
+                    + " a comma, for example --at 35.6812,139.7671.");
+        }
+        double lat = number(parts[0], "latitude", text), lon = number(parts[1], "longitude", text);
+        if (lat < -90 || lat > 90) {
+            throw new IllegalArgumentException("--at " + text + ": the latitude must lie between -90 and 90 degrees.");
+        }
+        if (lon < -180 || lon > 180) {
+            throw new IllegalArgumentException("--at " + text + ": the longitude must lie between -180 and 180 degrees.");
+        }
+        return new double[] {lat, lon};
+    }
+
+    private static double number(String part, String what, String text) {
+        try {
+            double v = Double.parseDouble(part.trim());
+            if (Double.isFinite(v)) return v;
+        } catch (NumberFormatException ignored) {
+            // falls through to the plain message below
+        }
+        throw new IllegalArgumentException("--at " + text + ": the " + what + " \"" + part.trim()
+                + "\" is not a number of degrees.");
+    }
+
+    static ZonedDateTime parseTime(String text) {
+        String t = text.trim();
+        try {
+            return ZonedDateTime.parse(t, DateTimeFormatter.ISO_DATE_TIME);
+        } catch (DateTimeParseException withoutZone) {
+            try {
+                return LocalDateTime.parse(t).atZone(DEFAULT_ZONE);
+            } catch (DateTimeParseException e) {
+                throw new IllegalArgumentException("--time " + text + ": expected an ISO-8601 date and time such as"
+                        + " 2024-12-21T12:00+09:00 or 2024-12-21T12:00 (Japan Standard Time).");
+            }
+        }
+    }
+}

@@ -103,8 +103,12 @@ public final class SunCommand implements Callable<Integer> {
             return ZonedDateTime.parse(t, DateTimeFormatter.ISO_DATE_TIME);
         } catch (DateTimeParseException withoutZone) {
             try {
+                int bracket = t.indexOf('[');
+                if (bracket > 0 && t.endsWith("]")) { // a zone without offset: 2024-12-21T12:00[Asia/Tokyo]
+                    return LocalDateTime.parse(t.substring(0, bracket)).atZone(ZoneId.of(t.substring(bracket + 1, t.length() - 1)));
+                }
                 return LocalDateTime.parse(t).atZone(DEFAULT_ZONE);
-            } catch (DateTimeParseException e) {
+            } catch (java.time.DateTimeException e) { // a bad text or an unknown zone
                 throw new IllegalArgumentException("--time " + text + ": expected an ISO-8601 date and time such as"
                         + " 2024-12-21T12:00+09:00 or 2024-12-21T12:00 (Japan Standard Time).");
             }

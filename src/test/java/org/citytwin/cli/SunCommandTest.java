@@ -42,6 +42,11 @@ class SunCommandTest {
         assertThat(local.get("azimuth").asDouble()).isEqualTo(utc.get("azimuth").asDouble());
         assertThat(local.get("elevation").asDouble()).isEqualTo(utc.get("elevation").asDouble());
         assertThat(local.get("time").asText()).endsWith("+09:00");
+        JsonNode zoned = new ObjectMapper().readTree(
+                CliRunner.run("sun", "--at", "35.6812,139.7671", "--time", "2024-06-20T17:00[America/New_York]", "--json").out());
+        assertThat(zoned.get("elevation").asDouble()).isEqualTo(
+                new ObjectMapper().readTree(CliRunner.run("sun", "--at", "35.6812,139.7671", "--time",
+                        "2024-06-20T21:00Z", "--json").out()).get("elevation").asDouble());
     }
 
     @Test
@@ -55,6 +60,9 @@ class SunCommandTest {
         err = stderrOf(() -> assertThat(
                 CliRunner.run("sun", "--at", "north,139.7", "--time", "2024-12-21T12:00").exitCode()).isEqualTo(2));
         assertThat(err).contains("is not a number of degrees");
+        err = stderrOf(() -> assertThat(
+                CliRunner.run("sun", "--at", "35.6,139.7", "--time", "2024-12-21T12:00[Mars/Olympus]").exitCode()).isEqualTo(2));
+        assertThat(err).contains("expected an ISO-8601 date and time");
     }
 
     private static synchronized String stderrOf(Runnable action) {

@@ -22,6 +22,8 @@ final class ShadowMap {
     }
 
     static void write(ShadowHours.Grid grid, double[] levels, Path file) throws IOException {
+        // Drawing into an image needs no screen; without this AWT looks for an X display and fails on servers.
+        if (System.getProperty("java.awt.headless") == null) System.setProperty("java.awt.headless", "true");
         double[] bands = levels.length > 0 ? levels.clone() : new double[] {1, 2, 3, 4, 5};
         Arrays.sort(bands);
         int scale = Math.max(1, Math.min(8, 800 / Math.max(1, Math.max(grid.nx(), grid.ny()))));

@@ -49,7 +49,8 @@ public final class ShadowHours {
 
     /**
      * The middles of the steps from {@code from} to {@code to} on {@code date}: true solar time at the longitude
-     * (through the sun's equation of time at noon that day), or Japan Standard Time when {@code clockTime}.
+     * (through the sun's equation of time at that day's solar noon there, held for the day: it drifts under 30 s a
+     * day), or Japan Standard Time when {@code clockTime}.
      */
     public static List<Instant> steps(LocalDate date, LocalTime from, LocalTime to, Duration step, boolean clockTime,
             double longitude, SunDirections sun) {
@@ -59,7 +60,7 @@ public final class ShadowHours {
         if (clockTime) {
             start = date.atTime(from).toInstant(JST);
         } else {
-            Instant noon = date.atTime(12, 0).toInstant(ZoneOffset.UTC);
+            Instant noon = date.atTime(12, 0).toInstant(ZoneOffset.UTC).minusSeconds(Math.round(240 * longitude));
             double offsetMinutes = 4 * longitude + sun.equationOfTimeMinutes(noon);
             start = date.atTime(from).toInstant(ZoneOffset.UTC).minusMillis(Math.round(offsetMinutes * 60_000));
         }

@@ -108,6 +108,22 @@ class ShadowHoursTest {
         assertThat(sun.at(noon.minusSeconds(3 * 3600), LAT, LON).azimuth()).isBetween(130.0, 150.0);
     }
 
+    @Test
+    void clockTimeIsJapanStandardTimeAndSolarTimeFollowsLongitudeAndEquationOfTime() {
+        SunDirections sun = new SimpleSun();
+        Duration step = Duration.ofMinutes(5);
+        Instant solar = ShadowHours.steps(SOLSTICE, LocalTime.of(8, 0), LocalTime.of(16, 0), step, false, LON, sun).get(0);
+        Instant clock = ShadowHours.steps(SOLSTICE, LocalTime.of(8, 0), LocalTime.of(16, 0), step, true, LON, sun).get(0);
+        // First step's middle: 08:02:30 JST is 23:02:30 UTC the day before.
+        assertThat(clock).isEqualTo(Instant.parse("2026-12-21T23:02:30Z"));
+        // 08:00 solar at 139.76° E comes 4·(139.76 − 135) min + EoT (≈ +1.6 min on 22 Dec) before 08:00 JST.
+        double minutes = Duration.between(solar, clock).toMillis() / 60_000.0;
+        Instant solarNoon = Instant.parse("2026-12-22T12:00:00Z").minusSeconds(Math.round(240 * LON));
+        assertThat(minutes).isCloseTo(4 * (LON - 135) + sun.equationOfTimeMinutes(solarNoon),
+                org.assertj.core.data.Offset.offset(0.05));
+        assertThat(sun.equationOfTimeMinutes(clock)).isBetween(1.0, 2.5);
+    }
+
     static double[] aabb(double[] v) {
         double[] b = {Double.MAX_VALUE, Double.MAX_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE, -Double.MAX_VALUE, -Double.MAX_VALUE};
         for (int i = 0; i < v.length; i += 3) {

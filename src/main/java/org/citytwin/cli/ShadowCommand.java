@@ -111,11 +111,13 @@ public final class ShadowCommand implements Callable<Integer> {
             }
             List<MeshPart> casters = objects.stream().filter(o -> o.kind() == FeatureKind.BUILDING)
                     .map(CityObject::displayMesh).filter(m -> !m.isEmpty()).toList();
-            if (casters.isEmpty() || loader.frame() == null) {
-                System.err.println(String.join(" ", inputs) + ": no buildings to cast shadows.");
+            if (loader.frame() == null) {
+                System.err.println(String.join(" ", inputs) + ": no georeferenced geometry, so the sun cannot be placed.");
                 return 2;
             }
-            Envelope extent = new Envelope();
+            // A scenario that demolished every building casts nothing: 0 hours, not an error.
+            Envelope extent = new Envelope(0, 0, 0, 0);
+            if (!casters.isEmpty()) extent.setToNull();
             for (MeshPart m : casters) {
                 double[] v = m.vertices();
                 for (int i = 0; i < v.length; i += 3) extent.expandToInclude(v[i], v[i + 1]);

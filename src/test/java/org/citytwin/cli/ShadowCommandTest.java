@@ -75,6 +75,30 @@ class ShadowCommandTest {
                 "--from", "08:00", "--to", "16:00", "--plane", "4").exitCode()).isEqualTo(2);
     }
 
+    @Test
+    void aProjectScenarioCastsItsOwnBuildings(@TempDir Path dir) throws Exception {
+        Path data = Files.createDirectories(dir.resolve("data"));
+        Files.writeString(data.resolve("box.gml"), ShadowBox.gml(LAT, LON, 20, 20, 30));
+        String project = dir.resolve("plan.citytwin").toString();
+        assertThat(CliRunner.run("project", "new", project, data.toString()).exitCode()).isZero();
+        assertThat(CliRunner.run("project", "scenario", project, "taller").exitCode()).isZero();
+        assertThat(CliRunner.run("project", "edit", project, "--scenario", "taller", "height", "box", "60").exitCode()).isZero();
+        assertThat(CliRunner.run("project", "scenario", project, "gone").exitCode()).isZero();
+        assertThat(CliRunner.run("project", "edit", project, "--scenario", "gone", "demolish", "box").exitCode()).isZero();
+        // 70 m north of the north face: beyond the 30 m box's noon shadow (≈ 43 m), inside the 60 m one's (≈ 93 m).
+        String far = at(LAT + 90 / ShadowBox.metresPerDegreeLat(), LON + 10 / ShadowBox.metresPerDegreeLon(LAT));
+        double base = hours(project + "#base", far), taller = hours(project + "#taller", far), gone = hours(project + "#gone", far);
+        assertThat(taller).isGreaterThan(base + 0.5);
+        assertThat(gone).isZero();
+    }
+
+    private static double hours(String spec, String point) throws Exception {
+        CliRunner.Run run = CliRunner.run("shadow", spec, "--date", "2026-12-22", "--from", "08:00", "--to", "16:00",
+                "--plane", "4", "--at", point, "--json");
+        assertThat(run.exitCode()).as(spec).isZero();
+        return new ObjectMapper().readTree(run.out()).get("points").get(0).get("hours").asDouble();
+    }
+
     private static String at(double lat, double lon) {
         return String.format(Locale.ROOT, "%.8f,%.8f", lat, lon);
     }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.citytwin.cli.BenchCommand;
 import org.citytwin.cli.DiffCommand;
+import org.citytwin.cli.ShadowCommand;
 import org.citytwin.cli.InspectCommand;
 import org.citytwin.cli.ProjectCommand;
 import org.citytwin.cli.SimulateCommand;
@@ -25,7 +26,7 @@ import picocli.CommandLine.Parameters;
         description = "3D viewer for CityGML / PLATEAU city models. Without a command, opens the viewer.",
         subcommands = {InspectCommand.class, SnapshotCommand.class, BenchCommand.class, SimulateCommand.class,
                 ProjectCommand.class, DiffCommand.class, TourCommand.class, ReportCommand.class,
-                SunCommand.class})
+                SunCommand.class, ShadowCommand.class})
 public final class Launcher implements Callable<Integer> {
 
     @Parameters(arity = "0..*", paramLabel = "PATH", description = "CityGML files or PLATEAU folders to open")
@@ -55,6 +56,6 @@ public final class Launcher implements Callable<Integer> {
     private static boolean isSubcommand(String arg) {
         return arg.equals("inspect") || arg.equals("snapshot") || arg.equals("bench") || arg.equals("simulate")
                 || arg.equals("project") || arg.equals("diff")
-                || arg.equals("tour") || arg.equals("report") || arg.equals("sun");
+                || arg.equals("tour") || arg.equals("report") || arg.equals("sun") || arg.equals("shadow");
     }
 }

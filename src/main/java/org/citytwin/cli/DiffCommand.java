@@ -15,13 +15,11 @@ import org.citytwin.pipeline.CancelToken;
 import org.citytwin.pipeline.DatasetLoader;
 import org.citytwin.pipeline.LoadProgress;
 import org.citytwin.pipeline.LoadResult;
-import org.citytwin.pipeline.model.ProposalPlacer;
 import org.citytwin.scenario.DiffResult;
 import org.citytwin.scenario.ObjectChange;
 import org.citytwin.scenario.ObjectDiff;
 import org.citytwin.scenario.ObjectSizes;
 import org.citytwin.scenario.ProjectFormatException;
-import org.citytwin.scenario.ProjectStore;
 import org.citytwin.scenario.ScenarioIndicators;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -71,19 +69,13 @@ public final class DiffCommand implements Callable<Integer> {
 
     /** One side's objects; both sides load through one loader, so they share one local frame. */
     private static List<CityObject> side(String spec, DatasetLoader loader) throws SideException {
-        int hash = spec.lastIndexOf('#');
-        boolean project = spec.endsWith(ProjectStore.EXTENSION) || (hash > 0 && spec.substring(0, hash).endsWith(ProjectStore.EXTENSION));
-        if (project) {
-            Path file = Path.of(hash > 0 ? spec.substring(0, hash) : spec);
-            String scenario = hash > 0 ? spec.substring(hash + 1) : "base";
+        if (ProjectData.isProjectSpec(spec)) {
             try {
-                ProjectData data = ProjectData.load(file, loader);
-                data.reportMissing();
-                return data.objects(scenario, new ProposalPlacer(loader, file.toAbsolutePath().getParent(), data.baseObjects()));
+                return ProjectData.scenarioObjects(spec, loader);
             } catch (ProjectFormatException | IllegalArgumentException e) {
                 throw new SideException(e.getMessage());
             } catch (IOException e) {
-                throw new SideException(file + ": cannot be read (" + e.getMessage() + ")");
+                throw new SideException(spec + ": cannot be read (" + e.getMessage() + ")");
             }
         }
         Path path = Path.of(spec);

@@ -10,6 +10,7 @@ import org.citytwin.pipeline.CancelToken;
 import org.citytwin.pipeline.DatasetLoader;
 import org.citytwin.pipeline.LoadProgress;
 import org.citytwin.pipeline.LoadResult;
+import org.citytwin.pipeline.model.ProposalPlacer;
 import org.citytwin.scenario.Project;
 import org.citytwin.scenario.ProjectFormatException;
 import org.citytwin.scenario.ProjectStore;
@@ -57,6 +58,25 @@ final class ProjectData {
         Path abs = source.toAbsolutePath().normalize();
         Path rel = abs.getRoot() != null && abs.getRoot().equals(dir.getRoot()) ? dir.relativize(abs) : abs;
         return rel.toString().replace('\\', '/');
+    }
+
+    /** Whether a command-line side names a project: "P.citytwin" (its base) or "P.citytwin#SCENARIO". */
+    static boolean isProjectSpec(String spec) {
+        int hash = spec.lastIndexOf('#');
+        return spec.endsWith(ProjectStore.EXTENSION) || (hash > 0 && spec.substring(0, hash).endsWith(ProjectStore.EXTENSION));
+    }
+
+    /**
+     * The objects of "P.citytwin#SCENARIO" ("base" when no scenario is named), proposals placed; missing sources are
+     * named on stderr. An unknown scenario is an IllegalArgumentException naming the ones there are.
+     */
+    static List<CityObject> scenarioObjects(String spec, DatasetLoader loader) throws IOException, ProjectFormatException {
+        int hash = spec.lastIndexOf('#');
+        Path file = Path.of(hash > 0 ? spec.substring(0, hash) : spec);
+        String scenario = hash > 0 ? spec.substring(hash + 1) : "base";
+        ProjectData data = load(file, loader);
+        data.reportMissing();
+        return data.objects(scenario, new ProposalPlacer(loader, file.toAbsolutePath().getParent(), data.baseObjects()));
     }
 
     List<CityObject> baseObjects() {

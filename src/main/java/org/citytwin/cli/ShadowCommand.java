@@ -22,10 +22,8 @@ import org.citytwin.pipeline.CancelToken;
 import org.citytwin.pipeline.DatasetLoader;
 import org.citytwin.pipeline.LoadProgress;
 import org.citytwin.pipeline.LoadResult;
-import org.citytwin.pipeline.model.ProposalPlacer;
 import org.citytwin.scenario.GroundSnap;
 import org.citytwin.scenario.ProjectFormatException;
-import org.citytwin.scenario.ProjectStore;
 import org.citytwin.shadow.ShadowHours;
 import org.citytwin.shadow.NoaaSun;
 import org.citytwin.shadow.SunDirections;
@@ -212,20 +210,14 @@ public final class ShadowCommand implements Callable<Integer> {
 
     private static List<CityObject> load(List<String> specs, DatasetLoader loader) throws InputException {
         String spec = specs.get(0);
-        int hash = spec.lastIndexOf('#');
-        boolean project = spec.endsWith(ProjectStore.EXTENSION) || (hash > 0 && spec.substring(0, hash).endsWith(ProjectStore.EXTENSION));
-        if (project) {
+        if (ProjectData.isProjectSpec(spec)) {
             if (specs.size() > 1) throw new InputException("A project scenario is read on its own, without other paths.");
-            Path file = Path.of(hash > 0 ? spec.substring(0, hash) : spec);
-            String scenario = hash > 0 ? spec.substring(hash + 1) : "base";
             try {
-                ProjectData data = ProjectData.load(file, loader);
-                data.reportMissing();
-                return data.objects(scenario, new ProposalPlacer(loader, file.toAbsolutePath().getParent(), data.baseObjects()));
+                return ProjectData.scenarioObjects(spec, loader);
             } catch (ProjectFormatException | IllegalArgumentException e) {
                 throw new InputException(e.getMessage());
             } catch (IOException e) {
-                throw new InputException(file + ": cannot be read (" + e.getMessage() + ")");
+                throw new InputException(spec + ": cannot be read (" + e.getMessage() + ")");
             }
         }
         List<Path> paths = new ArrayList<>();

@@ -10,6 +10,8 @@ public final class ModelImporter {
 
     /** Proposal models are buildings and decks, not scanned cities: beyond this they should be simplified first. */
     public static final long MAX_TRIANGLES = 2_000_000;
+    /** Model files are read whole: beyond this size one is refused before anything is read. */
+    public static final long MAX_BYTES = 256L << 20;
 
     private ModelImporter() {
     }
@@ -24,6 +26,11 @@ public final class ModelImporter {
         if (!Files.isRegularFile(file)) throw new ModelFormatException(file + ": no such model file");
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         try {
+            long size = Files.size(file);
+            if (size > MAX_BYTES) {
+                throw new ModelFormatException(file + ": " + (size >> 20) + " MB is more than the " + (MAX_BYTES >> 20)
+                        + " MB a proposal model may have; simplify it first");
+            }
             if (name.endsWith(".gltf") || name.endsWith(".glb")) return GltfModelImporter.read(file, MAX_TRIANGLES);
             if (name.endsWith(".obj")) return ObjModelReader.read(file, MAX_TRIANGLES);
             if (name.endsWith(".gml") || name.endsWith(".xml")) return CityGmlModelReader.read(file, MAX_TRIANGLES);

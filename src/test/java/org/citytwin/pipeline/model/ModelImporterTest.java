@@ -101,5 +101,10 @@ class ModelImporterTest {
         Files.writeString(empty, "# nothing\n");
         assertThatThrownBy(() -> ModelImporter.read(empty)).hasMessageContaining("no triangles");
         assertThatThrownBy(() -> ModelImporter.read(dir.resolve("model.fbx"))).hasMessageContaining("no such model file");
+        Path huge = dir.resolve("huge.glb");
+        try (var f = new java.io.RandomAccessFile(huge.toFile(), "rw")) {
+            f.setLength(ModelImporter.MAX_BYTES + 1); // sparse: nothing is written, nothing may be read
+        }
+        assertThatThrownBy(() -> ModelImporter.read(huge)).hasMessageContaining("huge.glb").hasMessageContaining("MB a proposal model may have");
     }
 }

@@ -1,0 +1,89 @@
+package org.citytwin.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** Fails when a key is missing in either language, or when code asks for a key no bundle has. */
+class TextBundlesTest {
+
+    private static final Path BUNDLES = Path.of("src/main/resources/org/citytwin/text");
+    private static final Path SOURCES = Path.of("src/main/java/org/citytwin");
+    private static final Pattern KEY_IN_CODE = Pattern.compile("Texts\\.get\\(\\s*\"([^\"]+)\"");
+
+    @AfterEach
+    void english() {
+        Texts.setLocale(Locale.ENGLISH);
+    }
+
+    @Test
+    void everyBundleHasTheSameKeysInEnglishAndJapanese() throws IOException {
+        List<String> problems = new ArrayList<>();
+        for (Path english : baseBundles()) {
+            String name = english.getFileName().toString().replace(".properties", "");
+            Path japanese = english.resolveSibling(name + "_ja.properties");
+            if (!Files.exists(japanese)) {
+                problems.add(name + ": no Japanese bundle");
+                continue;
+            }
+            Properties en = load(english), ja = load(japanese);
+            for (String k : en.stringPropertyNames()) {
+                if (!k.startsWith(name + ".")) problems.add(name + ": key " + k + " must start with '" + name + ".'");
+                if (ja.getProperty(k, "").isBlank()) problems.add(name + "_ja: missing " + k);
+            }
+            for (String k : ja.stringPropertyNames()) if (en.getProperty(k, "").isBlank()) problems.add(name + ": missing " + k);
+        }
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void everyKeyTheCodeAsksForExists() throws IOException {
+        Properties all = new Properties();
+        for (Path english : baseBundles()) all.putAll(load(english));
+        TreeSet<String> missing = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(SOURCES)) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+                Matcher m = KEY_IN_CODE.matcher(Files.readString(f));
+                while (m.find()) if (!all.containsKey(m.group(1))) missing.add(m.group(1) + " (" + f.getFileName() + ")");
+            }
+        }
+        assertThat(missing).isEmpty();
+    }
+
+    @Test
+    void theLanguageSwitchChangesTheText() {
+        Texts.setLocale(Locale.JAPANESE);
+        assertThat(Texts.get("common.cancel")).isEqualTo("キャンセル");
+        Texts.setLocale(Locale.ENGLISH);
+        assertThat(Texts.get("common.cancel")).isEqualTo("Cancel");
+        assertThat(Texts.get("common.no-such-key")).isEqualTo("common.no-such-key");
+    }
+
+    private static List<Path> baseBundles() throws IOException {
+        try (Stream<Path> files = Files.list(BUNDLES)) {
+            return files.filter(p -> p.toString().endsWith(".properties") && !p.getFileName().toString().contains("_")).sorted().toList();
+        }
+    }
+
+    private static Properties load(Path file) throws IOException {
+        Properties p = new Properties();
+        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            p.load(r);
+        }
+        return p;
+    }
+}

@@ -122,6 +122,12 @@ public final class SnapshotCommand implements Callable<Integer> {
             description = "colour buried utilities by what they carry (type) or by cover-depth band (depth); default: ${DEFAULT-VALUE}")
     UtilityColours utilityColours;
 
+    @Option(names = "--whole", description = "frame all the data, even cities kilometres apart (default: the densest place)")
+    boolean whole;
+
+    /** Set per command: frame the scene's densest place rather than all of it (not for projects or swipe pairs). */
+    private boolean framePlace;
+
     @Option(names = "--flow", paramLabel = "FILE",
             description = "pedestrian-flow file to draw (MF-JSON, MF-CSV, OpenPFLOW CSV); repeatable. The view then frames the flows")
     List<Path> flows = List.of();
@@ -245,6 +251,7 @@ public final class SnapshotCommand implements Callable<Integer> {
             err.println("Nothing to draw from the flow files " + flows);
             return 2;
         }
+        framePlace = !whole && projectData == null && objectsB == null;
         WritableImage image = render(meshes, sceneBounds, objects, utilities, classification, opacity, flowSnapshot, colouring, result);
         if (meshesB != null) {
             UtilityClassifier.Result utilitiesB = utilities == null ? null : UtilityClassifier.classify(objectsB,
@@ -283,7 +290,8 @@ public final class SnapshotCommand implements Callable<Integer> {
             }
             if (classification != null) new ThematicPainter().apply(scene.layers(), classification);
             if (opacity < 1) new XRay(scene, new LayerStyle(scene)).setOpacity(opacity);
-            Envelope frame = sceneBounds.copy();
+            // a folder of several cities frames its densest place, not specks across the whole region
+            Envelope frame = framePlace ? scene.densestPlace() : sceneBounds.copy();
             if (underground) {
                 DepthRuler ruler = new DepthRuler(scene);
                 if (ruler.show()) frame.include(ruler.bounds());

@@ -222,6 +222,13 @@ public final class CityScene {
                 solidParts.stream().mapToLong(Part::triangles).toArray(), 1000);
         rig.oblique(focus == null || focus.diagonal() > 0.5 * bounds.diagonal() ? bounds : focus);
     }
+    /** The place (cluster of data chained by gaps under 10 km) holding the most solid triangles, or all bounds. */
+    public Envelope densestPlace() {
+        Envelope place = org.citytwin.places.EnvelopeClusters.heaviest(solidParts.stream().map(Part::bounds).toList(),
+                solidParts.stream().mapToLong(Part::triangles).toArray(), org.citytwin.places.PlaceClusters.DEFAULT_GAP_METRES);
+        return place == null ? bounds.copy() : place.copy();
+    }
+
     public void top() { rig.top(bounds); }
     public void oblique() { rig.oblique(bounds); }
 

@@ -45,7 +45,8 @@ public final class EnvelopeClusters {
         return best;
     }
 
-    static double gap(Envelope a, Envelope b) {
+    /** Plan (x, y) distance between two boxes, 0 when they touch or overlap. */
+    public static double gap(Envelope a, Envelope b) {
         double dx = Math.max(0, Math.max(b.minX() - a.maxX(), a.minX() - b.maxX()));
         double dy = Math.max(0, Math.max(b.minY() - a.maxY(), a.minY() - b.maxY()));
         return Math.hypot(dx, dy);

@@ -211,7 +211,8 @@ public final class CityScene {
 
     public boolean texturesVisible() { return texturesVisible; }
 
-    public void fit() { rig.fitTo(bounds); }
+    /** Fits the current place: F in a folder of several cities frames the one being looked at, not all of them. */
+    public void fit() { rig.fitTo(currentPlace()); }
 
     /**
      * Frames the densest part of the scene (most non-areal triangles within about 3 km), or everything
@@ -229,7 +230,22 @@ public final class CityScene {
         return place == null ? bounds.copy() : place.copy();
     }
 
-    public void top() { rig.top(bounds); }
+    /**
+     * The place (cluster of solid data chained by gaps under 10 km) nearest the camera target, or all bounds when
+     * the data form one place.
+     */
+    public Envelope currentPlace() {
+        List<Envelope> places = org.citytwin.places.EnvelopeClusters.of(solidParts.stream().map(Part::bounds).toList(),
+                org.citytwin.places.PlaceClusters.DEFAULT_GAP_METRES);
+        if (places.size() < 2) return bounds;
+        javafx.geometry.Point3D t = rig.toLocal(rig.target());
+        Envelope at = Envelope.of(t.getX(), t.getY(), t.getZ(), t.getX(), t.getY(), t.getZ());
+        Envelope best = places.get(0);
+        for (Envelope p : places) if (org.citytwin.places.EnvelopeClusters.gap(p, at) < org.citytwin.places.EnvelopeClusters.gap(best, at)) best = p;
+        return best;
+    }
+
+    public void top() { rig.top(currentPlace()); }
     public void oblique() { rig.oblique(bounds); }
 
     static Envelope boundsOf(List<TileMesh> meshes) {

@@ -27,7 +27,8 @@ echo "build.sh: jlink modules: $mods"
 if command -v dpkg-deb >/dev/null && command -v fakeroot >/dev/null; then
   "${BIN}jpackage" --type deb --app-image "$OUT/CityTwin" --name CityTwin --app-version "$VERSION" \
     --vendor CityTwin --description "3D CityGML viewer" --linux-package-name citytwin \
-    --linux-app-category science --linux-shortcut --dest "$OUT"
+    --linux-app-category science --linux-shortcut \
+    --linux-package-deps "libgtk-3-0, libgl1, libxxf86vm1" --dest "$OUT"
 else
   echo "build.sh: dpkg-deb or fakeroot missing, no .deb built" >&2
 fi

@@ -7,6 +7,7 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
+import org.citytwin.flow.read.FlowFileReader;
 import org.citytwin.flow.read.FlowReadOptions;
 import org.citytwin.flow.read.LabPlacement;
 import org.citytwin.flow.read.LengthUnit;
@@ -19,12 +20,22 @@ public final class LabPlacementDialog {
     private LabPlacementDialog() {
     }
 
+    /**
+     * The frame rate to propose: the file's own "# framerate:" header when it has one (Jülich/PeTrack files say
+     * 25), else the readers' default, so accepting the dialog never silently re-times a file.
+     */
+    static String proposedFps(Path file) {
+        Double fps = FlowFileReader.labFrameRate(file);
+        double value = fps != null ? fps : 25;
+        return value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(value);
+    }
+
     public static FlowReadOptions ask(Path file, double[] defaultOrigin, javafx.stage.Window owner) {
         Dialog<FlowReadOptions> d = new Dialog<>();
         d.initOwner(owner);
         d.setTitle("Place lab trajectories");
         d.setHeaderText(file.getFileName() + " has lab coordinates and frame numbers: how are they meant?");
-        TextField fps = new TextField("16");
+        TextField fps = new TextField(proposedFps(file));
         ComboBox<LengthUnit> units = new ComboBox<>(javafx.collections.FXCollections.observableArrayList(LengthUnit.values()));
         units.setValue(LengthUnit.parse("m"));
         TextField x = new TextField(String.format(java.util.Locale.ROOT, "%.1f", defaultOrigin[0]));

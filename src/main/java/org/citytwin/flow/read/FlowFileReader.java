@@ -46,6 +46,18 @@ public final class FlowFileReader {
         return guarded(file, () -> DelimitedTextReader.read(file, mapping, FlowFormat.DELIMITED, anchor, sink));
     }
 
+    /**
+     * The frame rate a lab trajectory file announces in its # header, or null when it names none (or cannot be
+     * read): what a placement dialog should propose instead of a fixed guess.
+     */
+    public static Double labFrameRate(Path file) {
+        try {
+            return guarded(file, () -> TrajectoryTextReader.headerFps(file));
+        } catch (FlowReadException e) {
+            return null;
+        }
+    }
+
     private interface Read<T> {
         T read() throws FlowReadException;
     }

@@ -94,6 +94,11 @@ final class TrajectoryTextReader {
         return sink.report();
     }
 
+    /** The frame rate a lab file's # header announces ("# framerate: 25"), or null when it names none. */
+    static Double headerFps(Path file) throws FlowReadException {
+        return header(file).fps;
+    }
+
     /** Frame rate and unit announced in the leading # lines. */
     private static Header header(Path file) throws FlowReadException {
         Header h = new Header();

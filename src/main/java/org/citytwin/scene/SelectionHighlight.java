@@ -108,7 +108,7 @@ public final class SelectionHighlight {
         }
         if (nTri == 0) return null;
         return new TileMesh(mesh.kind(), mesh.tileX(), mesh.tileY(), java.util.Arrays.copyOf(pts, 3 * nPts),
-                java.util.Arrays.copyOf(out, 3 * nTri), new int[nTri], List.of(id));
+                java.util.Arrays.copyOf(out, 3 * nTri), new int[nTri], List.of(id), null, null, mesh.sourceFile());
     }
 
     /** Moves every point {@code by} metres away from the centre of the points' bounds. */

@@ -40,7 +40,9 @@ public final class CityTwinFxApp extends Application {
     public static MainWindow open(Stage stage, AppContext context) {
         CityScene cityScene = new CityScene(1400, 760);
         MainWindow window = new MainWindow(cityScene, (inputs, progress, cancel) -> {
-            context.loader().setTextures(TexturePreference.isOn()); // the View menu's choice, read per load
+            // appearances always, images only while shown: textures switched on later are built from what was read
+            context.loader().setTextures(true);
+            context.loader().setAtlases(TexturePreference.isOn()); // the View menu's choice, read per load
             return context.loader().load(inputs, progress, cancel);
         }, context.loadExecutor(), context.analysisExecutor());
         window.measure().viewModel().setToLatLon(context.loader()::toLatLon); // cursor read-out in latitude/longitude

@@ -69,9 +69,12 @@ final class FlowSnapshot {
                 if (k.isAreal()) continue;
                 style.setOpacity(k, SHELL_OPACITY);
                 // Prism blends premultiplied: a see-through colour must be scaled by its alpha or it washes out white
-                javafx.scene.paint.Color c = scene.material(k).getDiffuseColor();
-                scene.material(k).setDiffuseColor(javafx.scene.paint.Color.color(c.getRed() * SHELL_OPACITY,
-                        c.getGreen() * SHELL_OPACITY, c.getBlue() * SHELL_OPACITY, SHELL_OPACITY));
+                for (javafx.scene.paint.PhongMaterial m : java.util.stream.Stream.concat(java.util.stream.Stream.of(scene.material(k)),
+                        scene.fileMaterials(k).stream()).toList()) {
+                    javafx.scene.paint.Color c = m.getDiffuseColor();
+                    m.setDiffuseColor(javafx.scene.paint.Color.color(c.getRed() * SHELL_OPACITY,
+                            c.getGreen() * SHELL_OPACITY, c.getBlue() * SHELL_OPACITY, SHELL_OPACITY));
+                }
             }
         }
         FlowLayer layer = new FlowLayer(scene);

@@ -75,7 +75,7 @@ final class PickBench {
                     p[i] += sx;
                     p[i + 1] += sy;
                 }
-                out.add(new TileMesh(m.kind(), m.tileX(), m.tileY(), p, m.triangles(), m.faceObject(), m.objectIds()));
+                out.add(new TileMesh(m.kind(), m.tileX(), m.tileY(), p, m.triangles(), m.faceObject(), m.objectIds(), null, null, m.sourceFile()));
             }
         }
         return out;

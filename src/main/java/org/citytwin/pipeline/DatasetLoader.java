@@ -59,6 +59,7 @@ public final class DatasetLoader implements AutoCloseable {
     private volatile long textureBudget = TextureImages.defaultBudget();
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(DatasetLoader.class);
     private volatile boolean textures = true;
+    private volatile boolean atlases = true;
     private volatile String theme;
     private final Set<String> themes = java.util.Collections.synchronizedSet(new LinkedHashSet<>());
 
@@ -94,6 +95,15 @@ public final class DatasetLoader implements AutoCloseable {
 
     public boolean textures() {
         return textures;
+    }
+
+    /**
+     * Whether later loads decode texture images into atlases (default on). Off with {@link #setTextures} on reads
+     * the appearances (which surface shows which image) but decodes nothing, so atlases can be built later when the
+     * viewer's textures are switched on (see {@code LodViewModel#setTextures}).
+     */
+    public void setAtlases(boolean on) {
+        this.atlases = on;
     }
 
     /**
@@ -167,7 +177,7 @@ public final class DatasetLoader implements AutoCloseable {
         List<CityObject> objects = new ArrayList<>();
         results.forEach(f -> objects.addAll(f.objects()));
         long m0 = System.nanoTime();
-        TextureImages images = textures ? new TextureImages(textureBudget) : null;
+        TextureImages images = textures && atlases ? new TextureImages(textureBudget) : null;
         List<TileMesh> meshes = TileMesher.merge(objects, LodSelection.HIGHEST, images);
         stats.meshNanos.add(System.nanoTime() - m0);
         if (images != null) results = TextureRefusals.attach(results, images.refusals());

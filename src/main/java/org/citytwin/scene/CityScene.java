@@ -118,6 +118,21 @@ public final class CityScene {
     public Group layer(FeatureKind kind) { return layers.get(kind); }
     /** The shared plain material of a kind (colour and alpha of its untextured meshes, now and later). */
     public javafx.scene.paint.PhongMaterial material(FeatureKind kind) { return views.material(kind); }
+    /** The plain material of one file's meshes of a kind (made from the kind's material on first use). */
+    public javafx.scene.paint.PhongMaterial material(FeatureKind kind, String file) { return views.material(kind, file); }
+    /** Every per-file plain material of a kind made so far. */
+    public List<javafx.scene.paint.PhongMaterial> fileMaterials(FeatureKind kind) { return views.fileMaterials(kind); }
+
+    /** Shows or hides one file's meshes of a kind, now and when they are re-merged (LOD, hide/isolate). */
+    public void setFileVisible(FeatureKind kind, String file, boolean visible) {
+        views.setShown(kind, file, visible);
+        for (javafx.scene.Node node : layers.get(kind).getChildren()) {
+            if (node instanceof MeshView view && java.util.Objects.equals(TileMeshViews.file(view), file)) view.setVisible(visible);
+        }
+    }
+
+    public boolean isFileVisible(FeatureKind kind, String file) { return views.isShown(kind, file); }
+
     /** Every feature-kind layer, in drawing order of kinds. */
     public List<Group> layers() { return List.copyOf(layers.values()); }
     /** Drawn after every layer, in the same local-frame coordinates: selection highlight, markers. */

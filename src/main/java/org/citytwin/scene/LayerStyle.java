@@ -8,13 +8,14 @@ import javafx.scene.shape.MeshView;
 import org.citytwin.model.FeatureKind;
 
 /**
- * Per-kind look of a {@link CityScene} layer (FX thread): visibility, opacity and plain colour. Opacity is the
- * alpha of the kind's diffuse colour (Node opacity does nothing for 3D in a SubScene); a layer made translucent
- * is moved to the end of the drawing order, because JavaFX draws in scene-graph order without sorting.
+ * Look of a {@link CityScene} layer (FX thread): visibility, opacity and plain colour, for a whole kind or for one
+ * file's meshes of a kind (the layers panel styles each file alone). Opacity is the alpha of the diffuse colour
+ * (Node opacity does nothing for 3D in a SubScene); a layer made translucent is moved to the end of the drawing
+ * order, because JavaFX draws in scene-graph order without sorting. A textured mesh's atlas takes the alpha of its
+ * file's plain material.
  */
 public final class LayerStyle {
     private final CityScene scene;
-    private final java.util.Map<FeatureKind, Double> opacities = new java.util.EnumMap<>(FeatureKind.class);
 
     public LayerStyle(CityScene scene) {
         this.scene = scene;
@@ -28,24 +29,38 @@ public final class LayerStyle {
         return scene.layer(kind).isVisible();
     }
 
-    /** Opacity 0..1 for the kind's plain material and every atlas material in its layer now. */
+    /** Shows or hides one file's meshes of a kind; the kind's other files stay as they are. */
+    public void setVisible(FeatureKind kind, String file, boolean visible) {
+        scene.setFileVisible(kind, file, visible);
+    }
+
+    public boolean isVisible(FeatureKind kind, String file) {
+        return scene.layer(kind).isVisible() && scene.isFileVisible(kind, file);
+    }
+
+    /** Opacity 0..1 of the whole kind: its own material, every file's and every atlas in its layer. */
     public void setOpacity(FeatureKind kind, double opacity) {
-        double a = Math.max(0, Math.min(1, opacity));
-        PhongMaterial plain = scene.material(kind);
-        plain.setDiffuseColor(withAlpha(plain.getDiffuseColor(), a));
-        if (opacities.put(kind, a) == null) {
-            // atlas materials belong to each view: re-merged meshes (LOD, hide/isolate) get the alpha too
-            scene.layer(kind).getChildren().addListener((javafx.collections.ListChangeListener<Node>) c -> applyToAtlases(kind));
-        }
+        double a = clamp(opacity);
+        fade(scene.material(kind), a);
+        scene.fileMaterials(kind).forEach(m -> fade(m, a));
+        applyToAtlases(kind);
+        if (a < 1) drawLast(scene.layer(kind));
+    }
+
+    /** Opacity 0..1 of one file's meshes of a kind. */
+    public void setOpacity(FeatureKind kind, String file, double opacity) {
+        double a = clamp(opacity);
+        fade(scene.material(kind, file), a);
         applyToAtlases(kind);
         if (a < 1) drawLast(scene.layer(kind));
     }
 
     private void applyToAtlases(FeatureKind kind) {
-        double a = opacities.getOrDefault(kind, 1.0);
         for (Node node : scene.layer(kind).getChildren()) {
             if (node instanceof MeshView view) {
                 PhongMaterial textured = TileMeshViews.texturedMaterial(view);
+                PhongMaterial plain = TileMeshViews.plainMaterial(view);
+                double a = plain == null ? 1 : plain.getDiffuseColor().getOpacity();
                 if (textured != null && textured.getDiffuseColor().getOpacity() != a)
                     textured.setDiffuseColor(TileMeshViews.premultiplied(Color.WHITE, a));
             }
@@ -56,16 +71,42 @@ public final class LayerStyle {
         return scene.material(kind).getDiffuseColor().getOpacity();
     }
 
-    /** Replaces the kind's plain colour, keeping its current opacity. */
+    public double opacity(FeatureKind kind, String file) {
+        return scene.material(kind, file).getDiffuseColor().getOpacity();
+    }
+
+    /** Replaces the plain colour of the whole kind (every file), keeping each material's opacity. */
     public void setColor(FeatureKind kind, Color color) {
-        PhongMaterial plain = scene.material(kind);
-        Color opaque = new Color(color.getRed(), color.getGreen(), color.getBlue(), 1);
-        plain.setDiffuseColor(TileMeshViews.premultiplied(opaque, plain.getDiffuseColor().getOpacity()));
+        recolour(scene.material(kind), color);
+        scene.fileMaterials(kind).forEach(m -> recolour(m, color));
+    }
+
+    /** Replaces the plain colour of one file's meshes of a kind, keeping their opacity. */
+    public void setColor(FeatureKind kind, String file, Color color) {
+        recolour(scene.material(kind, file), color);
     }
 
     /** The kind's colour with its opacity (straight, not premultiplied). */
     public Color color(FeatureKind kind) {
         return TileMeshViews.straight(scene.material(kind).getDiffuseColor());
+    }
+
+    /** One file's colour of a kind with its opacity (straight, not premultiplied). */
+    public Color color(FeatureKind kind, String file) {
+        return TileMeshViews.straight(scene.material(kind, file).getDiffuseColor());
+    }
+
+    private static void fade(PhongMaterial m, double a) {
+        m.setDiffuseColor(withAlpha(m.getDiffuseColor(), a));
+    }
+
+    private static void recolour(PhongMaterial m, Color color) {
+        Color opaque = new Color(color.getRed(), color.getGreen(), color.getBlue(), 1);
+        m.setDiffuseColor(TileMeshViews.premultiplied(opaque, m.getDiffuseColor().getOpacity()));
+    }
+
+    private static double clamp(double a) {
+        return Math.max(0, Math.min(1, a));
     }
 
     private void drawLast(Group layer) {

@@ -2,24 +2,34 @@ package org.citytwin.scene;
 
 import java.util.ArrayList;
 import java.util.List;
+import javafx.geometry.Point3D;
+import javafx.scene.Group;
 import javafx.scene.Node;
 import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
 import javafx.scene.paint.PhongMaterial;
 import javafx.scene.shape.CullFace;
 import javafx.scene.shape.MeshView;
+import javafx.scene.transform.Scale;
 import org.citytwin.model.FeatureKind;
 import org.citytwin.pipeline.tile.TileMesh;
 
 /**
  * Highlights one object without rebuilding the merged tile meshes: its triangles are copied out of the tile
- * meshes now shown for its kind into one small overlay MeshView, pushed a little outward from the object's
- * centre (so it does not z-fight with the original) and drawn self-illuminated orange.
+ * meshes now shown for its kind into a small overlay MeshView drawn in glowing magenta, a colour no palette,
+ * utility or kind colour uses (palettes are viridis, Tableau and the utility colours; see {@code thematic/Palettes}).
+ * The copy is scaled by {@link #TOWARD_EYE} about the camera's eye, so it covers exactly the object's pixels but
+ * lies 0.5 % of the viewing distance nearer: far more than the depth buffer resolves (the near clip is 1/1000 of
+ * the distance), so the object's own faces and the palette on them never flicker through it.
  */
 public final class SelectionHighlight {
-    public static final Color COLOR = Color.rgb(255, 140, 0);
+    public static final Color COLOR = Color.rgb(255, 0, 255);
+    /** Scale about the eye: same screen position, a little nearer. */
+    static final double TOWARD_EYE = 0.995;
     private final CityScene scene;
-    private final PhongMaterial material = new PhongMaterial(COLOR);
+    private final PhongMaterial material = new PhongMaterial(COLOR.deriveColor(0, 1, 0.7, 1));
+    private final Group halo = new Group();
+    private final Scale towardEye = new Scale(TOWARD_EYE, TOWARD_EYE, TOWARD_EYE);
     private FeatureKind kind;
     private String id;
 
@@ -28,9 +38,23 @@ public final class SelectionHighlight {
     public SelectionHighlight(CityScene scene) {
         this.scene = scene;
         WritableImage glow = new WritableImage(1, 1);
-        glow.getPixelWriter().setColor(0, 0, Color.rgb(170, 90, 0));
+        glow.getPixelWriter().setColor(0, 0, COLOR.deriveColor(0, 1, 0.45, 1)); // lit faces still differ a little
         material.setSelfIlluminationMap(glow);
         material.setSpecularColor(Color.BLACK);
+        halo.setId("selection-highlight");
+        halo.setMouseTransparent(true);
+        halo.getTransforms().add(towardEye);
+        scene.camera().revisionProperty().addListener((o, a, b) -> followEye());
+    }
+
+    /** Keeps the scale's pivot at the eye (overlay coordinates) as the camera moves. */
+    private void followEye() {
+        if (halo.getParent() == null) return;
+        Point3D eye = scene.overlay().sceneToLocal(scene.camera().position());
+        if (eye == null) return;
+        towardEye.setPivotX(eye.getX());
+        towardEye.setPivotY(eye.getY());
+        towardEye.setPivotZ(eye.getZ());
     }
 
     public String selectedId() { return id; }
@@ -51,7 +75,8 @@ public final class SelectionHighlight {
     public void clear() {
         kind = null;
         id = null;
-        scene.overlay().getChildren().removeAll(shown); // only ours: measurements share the overlay
+        scene.overlay().getChildren().remove(halo); // only ours: measurements share the overlay
+        halo.getChildren().clear();
         shown = List.of();
     }
 
@@ -75,8 +100,9 @@ public final class SelectionHighlight {
             views.add(view);
             triangles += part.triangleCount();
         }
-        scene.overlay().getChildren().removeAll(shown);
-        scene.overlay().getChildren().addAll(0, views);
+        halo.getChildren().setAll(views);
+        if (halo.getParent() == null) scene.overlay().getChildren().add(0, halo);
+        followEye();
         shown = views;
         return triangles;
     }
@@ -108,7 +134,7 @@ public final class SelectionHighlight {
         }
         if (nTri == 0) return null;
         return new TileMesh(mesh.kind(), mesh.tileX(), mesh.tileY(), java.util.Arrays.copyOf(pts, 3 * nPts),
-                java.util.Arrays.copyOf(out, 3 * nTri), new int[nTri], List.of(id));
+                java.util.Arrays.copyOf(out, 3 * nTri), new int[nTri], List.of(id), null, null, mesh.sourceFile());
     }
 
     /** Moves every point {@code by} metres away from the centre of the points' bounds. */

@@ -16,13 +16,56 @@ import org.citytwin.pipeline.tile.TileMesh;
 
 /**
  * Turns merged {@link TileMesh} data into MeshViews: one MeshView (one draw call) per tile mesh,
- * one shared PhongMaterial per feature kind. A textured tile mesh also gets a material whose diffuse map
+ * one shared PhongMaterial per feature kind and source file (a file's kind is coloured and faded alone; a new
+ * file starts from the kind's material). A textured tile mesh also gets a material whose diffuse map
  * is its atlas; {@link #showTextures} switches between the two without touching the mesh.
  */
 public final class TileMeshViews {
     private static final String TEXTURED = "citytwin.texturedMaterial";
     private static final String PLAIN = "citytwin.plainMaterial";
     private final Map<FeatureKind, PhongMaterial> materials = new EnumMap<>(FeatureKind.class);
+    private final Map<FileKind, PhongMaterial> fileMaterials = new java.util.HashMap<>();
+    private final java.util.Set<FileKind> hidden = new java.util.HashSet<>();
+
+    /** One file's meshes of one kind. */
+    private record FileKind(FeatureKind kind, String file) {
+    }
+
+    /** The material of one file's kind (the kind's own for meshes of no file), made from the kind's look on first use. */
+    public PhongMaterial material(FeatureKind kind, String file) {
+        if (file == null) return material(kind);
+        return fileMaterials.computeIfAbsent(new FileKind(kind, file), k -> {
+            PhongMaterial template = material(kind);
+            PhongMaterial m = new PhongMaterial(template.getDiffuseColor());
+            m.setSpecularColor(template.getSpecularColor());
+            return m;
+        });
+    }
+
+    /** Every per-file material of a kind made so far. */
+    public java.util.List<PhongMaterial> fileMaterials(FeatureKind kind) {
+        return fileMaterials.entrySet().stream().filter(e -> e.getKey().kind() == kind).map(Map.Entry::getValue).toList();
+    }
+
+    /** Whether views of this file's kind are created visible (they start hidden once the file's kind is hidden). */
+    public boolean isShown(FeatureKind kind, String file) {
+        return !hidden.contains(new FileKind(kind, file));
+    }
+
+    public void setShown(FeatureKind kind, String file, boolean shown) {
+        if (shown) hidden.remove(new FileKind(kind, file));
+        else hidden.add(new FileKind(kind, file));
+    }
+
+    /** The file whose meshes the view shows (null for none). */
+    public static String file(MeshView view) {
+        return view.getUserData() instanceof TileMesh tile ? tile.sourceFile() : null;
+    }
+
+    /** The view's own plain material (what it shows with textures off). */
+    public static PhongMaterial plainMaterial(MeshView view) {
+        return view.getProperties().get(PLAIN) instanceof PhongMaterial m ? m : null;
+    }
 
     /** The shared material of a kind; colour is the kind's default, no specular (matte city). */
     public PhongMaterial material(FeatureKind kind) {
@@ -74,9 +117,15 @@ public final class TileMeshViews {
     /** As {@link #create(TileMesh)}; {@code textures} picks the atlas material where the tile has one. */
     public MeshView create(TileMesh tile, boolean textures) {
         MeshView view = new MeshView(toTriangleMesh(tile));
-        view.getProperties().put(PLAIN, material(tile.kind()));
-        if (tile.isTextured()) view.getProperties().put(TEXTURED, texturedMaterial(tile));
+        PhongMaterial plain = material(tile.kind(), tile.sourceFile());
+        view.getProperties().put(PLAIN, plain);
+        if (tile.isTextured()) {
+            PhongMaterial atlas = texturedMaterial(tile);
+            atlas.setDiffuseColor(premultiplied(Color.WHITE, plain.getDiffuseColor().getOpacity())); // fades with its file
+            view.getProperties().put(TEXTURED, atlas);
+        }
         showTextures(view, textures);
+        view.setVisible(isShown(tile.kind(), tile.sourceFile()));
         // Real data mixes ring orientations: draw both sides (lighting is made orientation-neutral in CityScene).
         view.setCullFace(CullFace.NONE);
         // Picking is our own ray cast; JavaFX picking tests every triangle on every mouse move.

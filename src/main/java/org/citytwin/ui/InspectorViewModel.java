@@ -62,10 +62,10 @@ public final class InspectorViewModel {
     }
     public int size() { return byId.size(); }
 
-    /** What the hover label shows: the object's name (when it has one) and id, or just the id when unknown. */
+    /** What the hover label shows: name, kind, height or address and file ({@link ObjectDescription}); the id when unknown. */
     public String caption(String id) {
         CityObject o = find(id);
-        return o == null || o.name() == null || o.name().isBlank() ? id : o.name() + " (" + id + ")";
+        return o == null ? id : ObjectDescription.of(o);
     }
 
     /** The scene's ground that the hover read-out measures cover depth from (null: each utility's own ground). */

@@ -15,8 +15,9 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.citytwin.model.FeatureKind;
+import org.citytwin.text.Texts;
 
-/** The layers tree: datasets → feature kinds (count, visibility, opacity, colour); a dataset row can be removed. */
+/** The layers tree: datasets → feature kinds (count, visibility, opacity, colour of that file's kind); a dataset row can be removed. */
 public final class LayersView extends VBox {
     private final LayersViewModel vm;
     private final TreeItem<Object> root = new TreeItem<>("Datasets");
@@ -48,6 +49,14 @@ public final class LayersView extends VBox {
         }
     }
 
+    /** Room the tree takes left of a dataset row (disclosure arrow, padding) and right of it (scroll bar). */
+    private static final double ROW_INSET = 48;
+
+    /** The swatch shows the colour itself; the layer's opacity has its own slider. */
+    static javafx.scene.paint.Color opaque(javafx.scene.paint.Color c) {
+        return c == null ? null : new javafx.scene.paint.Color(c.getRed(), c.getGreen(), c.getBlue(), 1);
+    }
+
     private final class Cell extends TreeCell<Object> {
         @Override
         protected void updateItem(Object item, boolean empty) {
@@ -60,16 +69,26 @@ public final class LayersView extends VBox {
             if (item instanceof LayersViewModel.Dataset d) {
                 Label name = new Label(d.path().replaceAll(".*[/\\\\]", ""));
                 name.setTooltip(new javafx.scene.control.Tooltip(d.path()));
+                // a long file name is cut short (…), never the ✕ beside it
+                name.setMinWidth(0);
+                name.setMaxWidth(Double.MAX_VALUE);
+                name.setTextOverrun(javafx.scene.control.OverrunStyle.CENTER_ELLIPSIS);
+                HBox.setHgrow(name, Priority.ALWAYS);
                 Button remove = new Button("✕");
                 remove.setId("remove-dataset");
+                remove.setMinWidth(Button.USE_PREF_SIZE);
                 remove.setTooltip(new javafx.scene.control.Tooltip("Remove dataset"));
                 remove.setOnAction(e -> vm.remove(d));
                 HBox row = new HBox(6, name, remove);
                 row.setAlignment(Pos.CENTER_LEFT);
+                row.setMinWidth(0);
+                // the cell's room, not the name's length, sets the row's width (else the tree scrolls the ✕ away)
+                row.prefWidthProperty().bind(tree.widthProperty().subtract(ROW_INSET));
                 return row;
             }
             KindRow r = (KindRow) item;
-            LayersViewModel.KindStyle style = vm.style(r.kind());
+            // this file's kind only: hiding Niiza's buildings leaves Shinjuku's
+            LayersViewModel.KindStyle style = vm.style(r.dataset(), r.kind());
             CheckBox visible = new CheckBox(r.kind().label() + " (" + r.dataset().counts().get(r.kind()) + ")");
             visible.setId("visible-" + r.kind().name());
             visible.selectedProperty().bindBidirectional(style.visibleProperty());
@@ -77,9 +96,11 @@ public final class LayersView extends VBox {
             opacity.setId("opacity-" + r.kind().name());
             opacity.setPrefWidth(80);
             opacity.valueProperty().bindBidirectional(style.opacityProperty());
-            ColorPicker color = new ColorPicker(style.colorProperty().get());
+            ColorPicker color = new ColorPicker(opaque(style.colorProperty().get()));
             color.setId("color-" + r.kind().name());
+            color.getStyleClass().add(ColorPicker.STYLE_CLASS_BUTTON);
             color.setStyle("-fx-color-label-visible: false;");
+            color.setTooltip(new javafx.scene.control.Tooltip(Texts.get("layers.colour", r.kind().label())));
             color.valueProperty().bindBidirectional(style.colorProperty());
             VBox box = new VBox(2, visible, new HBox(4, opacity, color));
             box.setPadding(new Insets(2, 0, 2, 0));

@@ -21,7 +21,8 @@ import org.citytwin.scene.LayerStyle;
 
 /**
  * The layers panel's state (FX thread, no window needed): one dataset per loaded file with its object counts per
- * kind, and one style per kind (visible, opacity in percent, colour) applied to the scene's layer at once.
+ * kind, and one style per file and kind (visible, opacity in percent, colour) applied to that file's meshes at
+ * once. The style of a kind as a whole (viewpoints set it) passes its changes on to every file's style of the kind.
  * Removing a dataset forgets its objects and re-merges the affected kinds' meshes.
  */
 public final class LayersViewModel {
@@ -29,7 +30,7 @@ public final class LayersViewModel {
     public record Dataset(String path, Map<FeatureKind, Integer> counts, List<CityObject> objects) {
     }
 
-    /** The look of one kind's layer; shared by every dataset node showing that kind. */
+    /** The look of one file's kind, or of a kind in every file. */
     public static final class KindStyle {
         private final BooleanProperty visible = new SimpleBooleanProperty(true);
         private final DoubleProperty opacity = new SimpleDoubleProperty(100);
@@ -43,6 +44,7 @@ public final class LayersViewModel {
 
     private final ObservableList<Dataset> datasets = FXCollections.observableArrayList();
     private final Map<FeatureKind, KindStyle> styles = new EnumMap<>(FeatureKind.class);
+    private final Map<Dataset, Map<FeatureKind, KindStyle>> fileStyles = new java.util.IdentityHashMap<>();
     private final LayerStyle scene;
     private final LodViewModel lods;
     private final List<java.util.function.Consumer<Dataset>> removedListeners = new java.util.ArrayList<>();
@@ -59,30 +61,61 @@ public final class LayersViewModel {
         for (CityFile file : result.files()) {
             Map<FeatureKind, Integer> counts = new LinkedHashMap<>();
             file.objects().forEach(o -> counts.merge(o.kind(), 1, Integer::sum));
-            counts.keySet().forEach(this::style);
-            datasets.add(new Dataset(file.path(), counts, List.copyOf(file.objects())));
+            Dataset d = new Dataset(file.path(), counts, List.copyOf(file.objects()));
+            counts.keySet().forEach(k -> style(d, k));
+            datasets.add(d);
         }
     }
 
-    /** The kind's style, created (from the scene's current look) on first use. */
+    /** The kind's style in every file, created (from the scene's current look) on first use; changes reach every file. */
     public KindStyle style(FeatureKind kind) {
         return styles.computeIfAbsent(kind, k -> {
             KindStyle s = new KindStyle();
             s.visible.set(scene.isVisible(k));
             s.opacity.set(Math.round(scene.opacity(k) * 100));
             s.color.set(scene.color(k));
-            s.visible.addListener((o, a, b) -> scene.setVisible(k, b));
-            s.opacity.addListener((o, a, b) -> scene.setOpacity(k, b.doubleValue() / 100));
+            s.visible.addListener((o, a, b) -> fileStyles(k).forEach(f -> f.visible.set(b)));
+            s.opacity.addListener((o, a, b) -> {
+                scene.setOpacity(k, b.doubleValue() / 100); // files loaded later start from it
+                fileStyles(k).forEach(f -> f.opacity.set(b.doubleValue()));
+            });
             s.color.addListener((o, a, b) -> {
-                if (b != null) scene.setColor(k, b);
+                if (b == null) return;
+                scene.setColor(k, b);
+                fileStyles(k).forEach(f -> f.color.set(b));
             });
             return s;
         });
     }
 
+    /** One file's style of a kind, created (from the scene's current look of that file) on first use. */
+    public KindStyle style(Dataset dataset, FeatureKind kind) {
+        return fileStyles.computeIfAbsent(dataset, d -> new EnumMap<>(FeatureKind.class)).computeIfAbsent(kind, k -> {
+            String file = dataset.path();
+            KindStyle s = new KindStyle();
+            s.visible.set(scene.isVisible(k, file));
+            s.opacity.set(Math.round(scene.opacity(k, file) * 100));
+            s.color.set(scene.color(k, file));
+            s.visible.addListener((o, a, b) -> {
+                if (b && !scene.isVisible(k)) scene.setVisible(k, true); // a kind hidden as a whole elsewhere
+                scene.setVisible(k, file, b);
+            });
+            s.opacity.addListener((o, a, b) -> scene.setOpacity(k, file, b.doubleValue() / 100));
+            s.color.addListener((o, a, b) -> {
+                if (b != null) scene.setColor(k, file, b);
+            });
+            return s;
+        });
+    }
+
+    private List<KindStyle> fileStyles(FeatureKind kind) {
+        return fileStyles.values().stream().map(m -> m.get(kind)).filter(java.util.Objects::nonNull).toList();
+    }
+
     /** Removes a dataset and its objects from the scene (its kinds are re-merged in the background). */
     public void remove(Dataset dataset) {
         if (!datasets.remove(dataset)) return;
+        fileStyles.remove(dataset);
         lods.remove(dataset.objects());
         removedListeners.forEach(l -> l.accept(dataset));
     }

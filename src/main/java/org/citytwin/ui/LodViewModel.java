@@ -34,6 +34,7 @@ public final class LodViewModel {
     private java.util.function.Predicate<CityObject> shown = o -> true;
     private final Map<FeatureKind, Long> generation = new EnumMap<>(FeatureKind.class);
     private List<CityObject> scenario; // a scenario's objects replacing the loaded ones in the scene; null = base
+    private boolean textures = true;
 
     /** @param replaceKind FX thread: swap the meshes of one kind in the scene */
     public LodViewModel(Executor executor, BiConsumer<FeatureKind, List<TileMesh>> replaceKind) {
@@ -136,6 +137,23 @@ public final class LodViewModel {
         revision.set(revision.get() + 1);
     }
 
+    /**
+     * FX thread: whether re-merged meshes get texture atlases (off decodes no image). Switching on re-merges every
+     * kind whose objects have textures or material colours, so atlases a load skipped (textures off then) appear now.
+     */
+    public void setTextures(boolean on) {
+        if (on == textures) return;
+        textures = on;
+        if (!on) return;
+        for (FeatureKind kind : kinds()) {
+            if (objects.get(kind).stream().anyMatch(o -> o.meshes().values().stream().anyMatch(m -> m.hasLooks()))) remesh(kind);
+        }
+    }
+
+    public boolean textures() {
+        return textures;
+    }
+
     /** FX thread: only objects passing {@code filter} are meshed (hide/isolate); re-merges the given kinds. */
     public void setShown(java.util.function.Predicate<CityObject> filter, java.util.Collection<FeatureKind> kinds) {
         shown = filter;
@@ -160,9 +178,10 @@ public final class LodViewModel {
         List<CityObject> ofKind = source.stream().filter(shown).toList();
         LodSelection chosen = selection;
         long gen = generation.merge(kind, 1L, Long::sum);
+        boolean atlases = textures;
         executor.execute(() -> {
             // objects loaded without textures carry no texture references, so this decodes nothing for them
-            List<TileMesh> meshes = TileMesher.merge(ofKind, chosen, new TextureImages());
+            List<TileMesh> meshes = TileMesher.merge(ofKind, chosen, atlases ? new TextureImages() : null);
             Platform.runLater(() -> {
                 if (gen == generation.get(kind)) replaceKind.accept(kind, meshes); // a newer choice or filter wins
             });

@@ -336,9 +336,11 @@ public final class MainWindow {
         textures.setId("show-textures");
         textures.setSelected(TexturePreference.isOn());
         cityScene.setTexturesVisible(textures.isSelected());
+        lods.setTextures(textures.isSelected());
         textures.selectedProperty().addListener((o, was, on) -> {
             TexturePreference.set(on);
             cityScene.setTexturesVisible(on);
+            lods.setTextures(on); // on: atlases that a load with textures off skipped are built now
         });
         return textures;
     }

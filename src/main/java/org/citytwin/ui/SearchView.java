@@ -12,7 +12,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.citytwin.model.CityObject;
 
-/** Search field (id, name/address text or expression), results (id, type, name), Hide / Isolate / Show all. */
+/** Search field (id, name/address text or expression), results (name, kind, height or address, file), Hide / Isolate / Show all. */
 public final class SearchView extends VBox {
     public SearchView(SearchViewModel vm) {
         super(6);
@@ -28,11 +28,14 @@ public final class SearchView extends VBox {
         ListView<CityObject> results = new ListView<>(vm.results());
         results.setId("search-results");
         results.setCellFactory(l -> new ListCell<>() {
+            { setPrefWidth(0); } // as wide as the list: a long row is cut short (…), the list never scrolls sideways
+
             @Override
             protected void updateItem(CityObject o, boolean empty) {
                 super.updateItem(o, empty);
-                setText(empty || o == null ? null
-                        : o.id() + "  " + o.type() + (o.name() == null || o.name().isBlank() ? "" : "  " + o.name()));
+                // name, kind, height or address, file: a PLATEAU gml:id alone (a UUID) tells a person nothing
+                setText(empty || o == null ? null : ObjectDescription.of(o));
+                setTooltip(empty || o == null ? null : new javafx.scene.control.Tooltip(getText() + "\n" + o.id()));
             }
         });
         results.setOnMouseClicked(e -> {

@@ -6,6 +6,7 @@ import java.util.prefs.Preferences;
 public final class TexturePreference {
 
     private static final String KEY = "showTextures";
+    private static volatile Preferences node; // null: the user's own (tests use a node of their own)
 
     private TexturePreference() {
     }
@@ -26,7 +27,13 @@ public final class TexturePreference {
         }
     }
 
+    /** Keeps the choice in another node from now on (tests, so they never change the user's); null: the user's. */
+    public static void useNode(Preferences other) {
+        node = other;
+    }
+
     private static Preferences node() {
-        return Preferences.userNodeForPackage(TexturePreference.class);
+        Preferences n = node;
+        return n != null ? n : Preferences.userNodeForPackage(TexturePreference.class);
     }
 }

@@ -76,7 +76,7 @@ final class MeshCutter {
         }
         if (removed == 0 && clipped == 0) return new Result(tile, 0, 0);
         TileMesh cut = new TileMesh(tile.kind(), tile.tileX(), tile.tileY(), points.toArray(), outTri.toArray(),
-                outFace.toArray(), tile.objectIds(), tex == null ? null : tex.toArray(), tile.atlas());
+                outFace.toArray(), tile.objectIds(), tex == null ? null : tex.toArray(), tile.atlas(), tile.sourceFile());
         return new Result(cut, removed, clipped);
     }
 

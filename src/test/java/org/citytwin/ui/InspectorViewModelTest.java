@@ -84,7 +84,7 @@ class InspectorViewModelTest {
         vm.index(load("b.gml", building("b1", "Hangar", "9.9", "b.gml")));
         assertThat(vm.size()).isEqualTo(1);
         assertThat(vm.find("b1").sourceFile()).isEqualTo("b.gml");
-        assertThat(vm.caption("b1")).isEqualTo("Hangar (b1)");
+        assertThat(vm.caption("b1")).isEqualTo("Hangar · Building · 9.9 m\nb.gml");
         assertThat(vm.caption("zz")).isEqualTo("zz");
     }
 

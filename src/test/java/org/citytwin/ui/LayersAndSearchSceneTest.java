@@ -110,9 +110,11 @@ class LayersAndSearchSceneTest {
         var style = layers.style(FeatureKind.BUILDING);
         assertThat(style.opacityProperty().get()).isEqualTo(100);
         onFx(() -> { style.visibleProperty().set(false); return null; });
-        assertThat(scene.layer(FeatureKind.BUILDING).isVisible()).isFalse();
+        // the kind as a whole reaches every file's style of it, and so every file's meshes
+        assertThat(layers.style(layers.datasets().get(0), FeatureKind.BUILDING).visibleProperty().get()).isFalse();
+        assertThat(scene.layer(FeatureKind.BUILDING).getChildren()).isNotEmpty().noneMatch(Node::isVisible);
         onFx(() -> { style.visibleProperty().set(true); return null; });
-        assertThat(scene.layer(FeatureKind.BUILDING).isVisible()).isTrue();
+        assertThat(scene.layer(FeatureKind.BUILDING).getChildren()).allMatch(Node::isVisible);
 
         onFx(() -> { style.opacityProperty().set(40); return null; });
         assertThat(scene.material(FeatureKind.BUILDING).getDiffuseColor().getOpacity()).isCloseTo(0.4, org.assertj.core.data.Offset.offset(0.01));

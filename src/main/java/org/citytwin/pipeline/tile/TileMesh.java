@@ -11,14 +11,22 @@ import org.citytwin.model.FeatureKind;
  * <p>
  * A textured tile mesh also has {@code texCoords} (u,v per vertex into the atlas, origin top-left as JavaFX
  * expects) and its {@code atlas}; both are null for untextured meshes, which keep one flat colour per kind.
+ * {@code sourceFile} is the file all its objects were read from (meshes never mix files, so the layers panel can
+ * style one file's kind alone); null for meshes made outside a load.
  */
 public record TileMesh(FeatureKind kind, int tileX, int tileY, float[] points, int[] triangles,
-                       int[] faceObject, List<String> objectIds, float[] texCoords, TextureAtlas atlas) {
+                       int[] faceObject, List<String> objectIds, float[] texCoords, TextureAtlas atlas, String sourceFile) {
+
+    /** A mesh of no particular file. */
+    public TileMesh(FeatureKind kind, int tileX, int tileY, float[] points, int[] triangles, int[] faceObject,
+                    List<String> objectIds, float[] texCoords, TextureAtlas atlas) {
+        this(kind, tileX, tileY, points, triangles, faceObject, objectIds, texCoords, atlas, null);
+    }
 
     /** An untextured mesh. */
     public TileMesh(FeatureKind kind, int tileX, int tileY, float[] points, int[] triangles, int[] faceObject,
                     List<String> objectIds) {
-        this(kind, tileX, tileY, points, triangles, faceObject, objectIds, null, null);
+        this(kind, tileX, tileY, points, triangles, faceObject, objectIds, null, null, null);
     }
 
     public boolean isTextured() {

@@ -10,7 +10,7 @@ import org.citytwin.model.MeshPart;
 import org.citytwin.pipeline.texture.TextureImages;
 
 /**
- * Merges objects into few large meshes: one per spatial tile × feature kind (each MeshView is a draw
+ * Merges objects into few large meshes: one per spatial tile × feature kind × source file (each MeshView is a draw
  * call in JavaFX). An object belongs to the tile holding the centre of its bounds. Meshes are split
  * when they would exceed {@link #MAX_VERTICES} so one re-upload never moves a giant buffer. With texture
  * images given, meshes whose objects carry textures or material colours get a texture atlas.
@@ -69,7 +69,7 @@ public final class TileMesher {
             }
             int tx = (int) Math.floor((minX + maxX) / 2 / tileSize);
             int ty = (int) Math.floor((minY + maxY) / 2 / tileSize);
-            groups.computeIfAbsent(new Key(object.kind(), tx, ty), k -> new ArrayList<>()).add(object);
+            groups.computeIfAbsent(new Key(object.kind(), object.sourceFile(), tx, ty), k -> new ArrayList<>()).add(object);
         }
         List<TileMesh> meshes = new ArrayList<>();
         groups.forEach((key, members) -> build(key, members, meshes));
@@ -121,13 +121,14 @@ public final class TileMesher {
             vBase += m.vertexCount();
         }
         if (images == null || members.stream().noneMatch(o -> mesh(o).hasLooks())) {
-            return new TileMesh(key.kind, key.x, key.y, points, triangles, faceObject, List.copyOf(ids));
+            return new TileMesh(key.kind, key.x, key.y, points, triangles, faceObject, List.copyOf(ids), null, null, key.file);
         }
         TileAtlasMapper.Textured textured = new TileAtlasMapper(key.kind, images).map(members.stream().map(this::mesh).toList(), vertexCount);
         return new TileMesh(key.kind, key.x, key.y, points, triangles, faceObject, List.copyOf(ids),
-                textured.texCoords(), textured.atlas());
+                textured.texCoords(), textured.atlas(), key.file);
     }
 
-    private record Key(FeatureKind kind, int x, int y) {
+    /** Per file too: a file's kind is shown, faded or coloured on its own (layers panel). */
+    private record Key(FeatureKind kind, String file, int x, int y) {
     }
 }

@@ -27,8 +27,16 @@ public final class LayersView extends VBox {
     record KindRow(LayersViewModel.Dataset dataset, FeatureKind kind) {
     }
 
+    private final java.util.function.Consumer<org.citytwin.model.Envelope> flyTo;
+
     public LayersView(LayersViewModel vm) {
+        this(vm, e -> { });
+    }
+
+    /** @param flyTo moves the camera to frame a local-frame envelope (a dataset row's "Zoom to layer") */
+    public LayersView(LayersViewModel vm, java.util.function.Consumer<org.citytwin.model.Envelope> flyTo) {
         this.vm = vm;
+        this.flyTo = flyTo;
         setId("layers");
         tree.setId("layers-tree");
         tree.setShowRoot(false);
@@ -63,6 +71,17 @@ public final class LayersView extends VBox {
             super.updateItem(item, empty);
             setText(null);
             setGraphic(empty || item == null ? null : graphic(item));
+            setContextMenu(item instanceof LayersViewModel.Dataset d ? zoomMenu(d) : null);
+        }
+
+        private javafx.scene.control.ContextMenu zoomMenu(LayersViewModel.Dataset d) {
+            javafx.scene.control.MenuItem zoom = new javafx.scene.control.MenuItem(org.citytwin.text.Texts.get("places.zoomToLayer"));
+            zoom.setId("zoom-to-layer");
+            zoom.setOnAction(e -> {
+                org.citytwin.model.Envelope b = d.bounds();
+                if (!b.isEmpty()) flyTo.accept(b);
+            });
+            return new javafx.scene.control.ContextMenu(zoom);
         }
 
         private javafx.scene.Node graphic(Object item) {

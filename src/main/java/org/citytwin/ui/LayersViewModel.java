@@ -28,6 +28,15 @@ import org.citytwin.scene.LayerStyle;
 public final class LayersViewModel {
     /** One loaded file. */
     public record Dataset(String path, Map<FeatureKind, Integer> counts, List<CityObject> objects) {
+        /** Local-frame bounds of the objects' shown meshes (empty when none has geometry): where to fly for it. */
+        public org.citytwin.model.Envelope bounds() {
+            org.citytwin.model.Envelope e = new org.citytwin.model.Envelope();
+            for (CityObject o : objects) {
+                double[] v = o.displayMesh().vertices();
+                if (v.length >= 3) e.includeAll(v, v.length);
+            }
+            return e;
+        }
     }
 
     /** The look of one file's kind, or of a kind in every file. */

@@ -53,6 +53,7 @@ public final class MainWindow {
     private org.citytwin.ui.present.PresenterMode presenter;
     private java.util.function.Supplier<org.citytwin.flow.GeoPlacement> placement = () -> null;
     static final int DEMO_AGENTS = 300;
+    private MenuBar menuBar;
     private final BooleanProperty hasContent = new SimpleBooleanProperty(false);
     private final Label hint = new Label("Open CityGML files or PLATEAU folders with File → Open, or drop them here");
 
@@ -115,10 +116,12 @@ public final class MainWindow {
         annotations = new org.citytwin.ui.annotations.AnnotationTools(view, cityScene, selection, scenarios.viewModel(), vm::setMessage);
         compare = org.citytwin.ui.compare.CompareController.install(view, cityScene, executor,
                 new org.citytwin.ui.compare.CompareSources(projectScenarios()), compareHooks(loader, executor));
-        root.setTop(menus(nav));
         root.setCenter(view);
         root.setRight(new InspectorView(inspector));
         root.setLeft(side = new SidePanel(cityScene, lods, selection));
+        menuBar = menus(nav);
+        root.setTop(new VBox(menuBar, new javafx.scene.control.ToolBar(
+                new PlacesBox(side.layers(), env -> cityScene.camera().flyTo(env)))));
         side.addToLayers(new FlowLayersView(flows));
         side.addTab("Scenarios", scenarios.view());
         side.addTab("Annotations", annotations.view());
@@ -145,6 +148,8 @@ public final class MainWindow {
     }
 
     public BorderPane root() { return root; }
+    /** The menu bar (above the toolbar at the window's top). */
+    public MenuBar menuBar() { return menuBar; }
     public LoadViewModel viewModel() { return vm; }
     public LodViewModel lodModel() { return lods; }
     public ThematicViewModel thematicModel() { return thematic; }

@@ -21,7 +21,7 @@ public final class SidePanel extends BorderPane {
         layers = new LayersViewModel(new LayerStyle(scene), lods);
         search = new SearchViewModel(lods, scene.camera(), o -> selection.selectById(o.kind(), o.id()));
         setId("side-panel");
-        LayersView tree = new LayersView(layers);
+        LayersView tree = new LayersView(layers, env -> scene.camera().flyTo(env));
         VBox.setVgrow(tree, javafx.scene.layout.Priority.ALWAYS);
         layersTab = new VBox(tree);
         tabs = new TabPane(new Tab("Layers", layersTab), new Tab("Search", new SearchView(search)));

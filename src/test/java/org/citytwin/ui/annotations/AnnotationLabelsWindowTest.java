@@ -185,7 +185,7 @@ class AnnotationLabelsWindowTest extends RealWindowTest {
     }
 
     private javafx.scene.control.MenuItem menuItem(String id) {
-        javafx.scene.control.MenuBar bar = (javafx.scene.control.MenuBar) window.root().getTop();
+        javafx.scene.control.MenuBar bar = window.menuBar();
         return bar.getMenus().stream().flatMap(m -> m.getItems().stream()).filter(i -> id.equals(i.getId())).findFirst().orElseThrow();
     }
 }

@@ -201,7 +201,7 @@ class ScenarioSketchWindowTest extends RealWindowTest {
     }
 
     private MenuItem scenarioItem(String id) {
-        javafx.scene.control.MenuBar bar = (javafx.scene.control.MenuBar) window.root().getTop();
+        javafx.scene.control.MenuBar bar = window.menuBar();
         return bar.getMenus().stream().filter(m -> "scenario-menu".equals(m.getId())).findFirst().orElseThrow().getItems()
                 .stream().filter(i -> id.equals(i.getId())).findFirst().orElseThrow();
     }

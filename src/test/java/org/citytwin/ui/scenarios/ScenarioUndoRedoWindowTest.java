@@ -201,7 +201,7 @@ class ScenarioUndoRedoWindowTest extends RealWindowTest {
     }
 
     private MenuItem scenarioItem(String id) {
-        javafx.scene.control.MenuBar bar = (javafx.scene.control.MenuBar) window.root().getTop();
+        javafx.scene.control.MenuBar bar = window.menuBar();
         return bar.getMenus().stream().filter(m -> "scenario-menu".equals(m.getId())).findFirst().orElseThrow().getItems()
                 .stream().filter(i -> id.equals(i.getId())).findFirst().orElseThrow();
     }
@@ -253,15 +253,14 @@ class ScenarioUndoRedoWindowTest extends RealWindowTest {
     }
 
     private MenuItem editItem(String id) {
-        javafx.scene.control.MenuBar bar = (javafx.scene.control.MenuBar) window.root().getTop();
+        javafx.scene.control.MenuBar bar = window.menuBar();
         return bar.getMenus().stream().filter(m -> "edit-menu".equals(m.getId())).findFirst().orElseThrow().getItems()
                 .stream().filter(i -> id.equals(i.getId())).findFirst().orElseThrow();
     }
 
     private MenuItem menuItem(String text) {
-        return window.root().getTop() instanceof javafx.scene.control.MenuBar bar ? bar.getMenus().stream()
-                .flatMap(m -> m.getItems().stream()).filter(i -> text.equals(i.getText())).findFirst().orElseThrow()
-                : null;
+        return window.menuBar().getMenus().stream()
+                .flatMap(m -> m.getItems().stream()).filter(i -> text.equals(i.getText())).findFirst().orElseThrow();
     }
 
     /** Dialog answers: save to {@code file}, discard unsaved changes, never recover. */

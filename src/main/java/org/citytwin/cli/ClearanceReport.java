@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintStream;
 import java.util.List;
+import org.citytwin.text.Texts;
 import org.citytwin.underground.Clearance;
 import org.citytwin.underground.ClearanceCheck;
 
@@ -38,14 +39,16 @@ final class ClearanceReport {
     }
 
     static void print(List<Clearance> clearances, double threshold, ClearanceCheck check, PrintStream out) {
-        out.printf("Clearance below %.3f m: %d pair%s%n", threshold, clearances.size(), clearances.size() == 1 ? "" : "s");
+        out.println(Texts.get("inspect.clearance.below", String.format("%.3f", threshold),
+                String.valueOf(clearances.size()), clearances.size()));
         int skipped = check.skippedConnected() + check.skippedNested();
         if (skipped > 0) {
-            out.printf("  %d close pair%s within one network not listed (%d connected, %d nested); --clearance-all lists them%n",
-                    skipped, skipped == 1 ? "" : "s", check.skippedConnected(), check.skippedNested());
+            out.println("  " + Texts.get("inspect.clearance.skipped", String.valueOf(skipped), skipped,
+                    String.valueOf(check.skippedConnected()), String.valueOf(check.skippedNested())));
         }
         if (clearances.isEmpty()) return;
-        out.printf("  %10s  %-22s %-44s %-22s %s%n", "distance m", "type A", "id A", "type B", "id B");
+        out.printf("  %10s  %-22s %-44s %-22s %s%n", Texts.get("inspect.clearance.distance"), Texts.get("inspect.clearance.type-a"),
+                Texts.get("inspect.clearance.id-a"), Texts.get("inspect.clearance.type-b"), Texts.get("inspect.clearance.id-b"));
         for (Clearance c : clearances) {
             out.printf("  %10.3f  %-22s %-44s %-22s %s%n", c.distance(), c.typeA(), c.idA(), c.typeB(), c.idB());
         }

@@ -21,6 +21,7 @@ import org.citytwin.flow.read.FlowReadReport;
 import org.citytwin.flow.read.FrameAnchor;
 import org.citytwin.geo.CrsResolver;
 import org.citytwin.model.LocalFrame;
+import org.citytwin.text.Texts;
 
 /** The flow-file part of `inspect`: reads each recorded flow file and reports ids, samples, time range, bounds. */
 final class FlowInspect {
@@ -123,12 +124,12 @@ final class FlowInspect {
         for (Entry e : entries) {
             out.println(e.path());
             if (e.error() != null) {
-                out.println("  error: " + e.error());
+                out.println("  " + Texts.get("inspect.flow.error", e.error()));
                 continue;
             }
             FlowReadReport r = e.report();
-            out.printf("  %s, CRS %s: %d moving features, %d samples%n", r.format().label(), r.crs(),
-                    r.movingFeatures(), r.samples());
+            out.println("  " + Texts.get("inspect.flow.summary", r.format().label(), String.valueOf(r.crs()),
+                    String.valueOf(r.movingFeatures()), String.valueOf(r.samples())));
             if (r.samples() > 0) {
                 out.printf("  %s .. %s (%.1f s)%n", Instant.ofEpochMilli(r.startMillis()),
                         Instant.ofEpochMilli(r.endMillis()), (r.endMillis() - r.startMillis()) / 1000.0);
@@ -136,12 +137,13 @@ final class FlowInspect {
                         r.bounds().maxX(), r.bounds().minY(), r.bounds().maxY(), r.bounds().minZ(), r.bounds().maxZ());
             }
             if (r.skipped() > 0) {
-                out.println("  " + r.skipped() + " malformed record(s) skipped"
-                        + (r.invalidPositions() > 0 ? ", " + r.invalidPositions() + " of them invalid positions" : ""));
+                out.println(r.invalidPositions() > 0
+                        ? "  " + Texts.get("inspect.flow.skipped-invalid", String.valueOf(r.skipped()), String.valueOf(r.invalidPositions()))
+                        : "  " + Texts.get("inspect.flow.skipped", String.valueOf(r.skipped())));
             }
             if (r.outOfOrderTimes() > 0 || r.duplicateTimes() > 0) {
-                out.println("  " + r.outOfOrderTimes() + " sample(s) out of time order, " + r.duplicateTimes()
-                        + " at a repeated time");
+                out.println("  " + Texts.get("inspect.flow.times", String.valueOf(r.outOfOrderTimes()),
+                        String.valueOf(r.duplicateTimes())));
             }
             r.problems().forEach(p -> out.println("  " + p));
         }

@@ -22,6 +22,7 @@ import org.citytwin.pipeline.LoadResult;
 import org.citytwin.query.Expression;
 import org.citytwin.query.ExpressionException;
 import org.citytwin.query.ExpressionParser;
+import org.citytwin.text.Texts;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -84,7 +85,7 @@ public final class InspectCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         if (clearanceAll && clearance == null) clearance = ClearanceCheck.DEFAULT_THRESHOLD_M;
         if (clearance != null && !(clearance >= 0)) {
-            System.err.println("--clearance must be 0 or more metres, was " + clearance);
+            System.err.println(Texts.get("inspect.clearance.negative", String.valueOf(clearance)));
             return 2;
         }
         FlowReadOptions flowOptions;
@@ -178,14 +179,15 @@ public final class InspectCommand implements Callable<Integer> {
     private static void printText(LoadResult result, boolean attributes) {
         for (CityFile file : result.files()) {
             System.out.println(file.path());
-            System.out.printf("  CityGML %s, CRS %s (srsName %s)%n", nullToDash(file.citygmlVersion()),
-                    nullToDash(file.crs()), nullToDash(file.srsName()));
+            System.out.println("  " + Texts.get("inspect.file.summary", nullToDash(file.citygmlVersion()),
+                    nullToDash(file.crs()), nullToDash(file.srsName())));
             file.counts().forEach((type, n) -> System.out.printf("  %-34s %6d%n", type, n));
-            System.out.printf("  LODs %s, %d triangles%n", file.lods(), file.triangleCount());
-            for (LoadIssue issue : file.issues()) System.out.println("  " + issue.describe());
+            System.out.println("  " + Texts.get("inspect.file.lods", String.valueOf(file.lods()), String.valueOf(file.triangleCount())));
+            for (LoadIssue issue : file.issues()) System.out.println("  " + IssueText.describe(issue));
             if (attributes) file.objects().forEach(o -> ObjectAttributes.print(o, System.out, "  "));
         }
-        System.out.printf("Total: %d files, %d triangles%n", result.files().size(), result.triangleCount());
+        System.out.println(Texts.get("inspect.total", String.valueOf(result.files().size()),
+                String.valueOf(result.triangleCount())));
     }
 
     private static String nullToDash(String s) {

@@ -8,7 +8,9 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
@@ -27,6 +29,8 @@ public final class LoadCache {
     public static final String ENABLED_PROPERTY = "citytwin.cache";
     /** {@code -Dcitytwin.cacheDir=FOLDER} puts the cache elsewhere (tests, shared machines). */
     public static final String FOLDER_PROPERTY = "citytwin.cacheDir";
+    /** {@code -Dcitytwin.cacheMaxMb=N}: the folder's size limit (default 8192 MiB); least recently used go first. */
+    public static final String LIMIT_PROPERTY = "citytwin.cacheMaxMb";
     static final String SUFFIX = ".ctc";
 
     private static final Logger LOG = LoggerFactory.getLogger(LoadCache.class);
@@ -37,6 +41,7 @@ public final class LoadCache {
     private final Path folder;
     private final String programVersion;
     private final Map<String, Outcome> outcomes = new ConcurrentHashMap<>();
+    private volatile long limitBytes = Long.getLong(LIMIT_PROPERTY, 8192) << 20;
 
     public LoadCache(Path folder) {
         this(folder, ProgramVersion.current());
@@ -70,6 +75,11 @@ public final class LoadCache {
         if (os.startsWith("mac")) return Path.of(home, "Library", "Caches", "citytwin");
         String xdg = System.getenv("XDG_CACHE_HOME");
         return (xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(home, ".cache")).resolve("citytwin");
+    }
+
+    /** Sets the folder's size limit; entries used least recently are deleted after a write beyond it. */
+    public void setLimit(long bytes) {
+        this.limitBytes = bytes;
     }
 
     public Path folder() {
@@ -107,6 +117,7 @@ public final class LoadCache {
                 outcome = Outcome.STALE;
             } else {
                 outcome = Outcome.HIT;
+                touch(entry);
             }
         } catch (NoSuchFileException e) {
             outcome = Outcome.MISSING;
@@ -119,6 +130,46 @@ public final class LoadCache {
         }
         outcomes.put(source.toString(), outcome);
         return new Lookup(source, entry, new CacheFile.Expected(programVersion, fullContext, key), found);
+    }
+
+    /** Marks an entry as just used, for {@link #trim()}. */
+    private static void touch(Path entry) {
+        try {
+            Files.setLastModifiedTime(entry, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis()));
+        } catch (IOException e) {
+            // a read-only cache still serves; it is only trimmed in another order
+        }
+    }
+
+    /**
+     * Deletes entries used least recently until the folder is within its limit, and temporary files an
+     * interrupted write left behind more than an hour ago.
+     */
+    synchronized void trim() {
+        if (!Files.isDirectory(folder)) return;
+        record Item(Path path, long size, long used) {
+        }
+        List<Item> items = new ArrayList<>();
+        long total = 0;
+        long hourAgo = System.currentTimeMillis() - 3_600_000;
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder)) {
+            for (Path p : entries) {
+                String name = p.getFileName().toString();
+                var a = Files.readAttributes(p, java.nio.file.attribute.BasicFileAttributes.class);
+                if (name.endsWith(SUFFIX)) {
+                    items.add(new Item(p, a.size(), a.lastModifiedTime().toMillis()));
+                    total += a.size();
+                } else if (name.endsWith(".tmp") && a.lastModifiedTime().toMillis() < hourAgo) {
+                    Files.deleteIfExists(p);
+                }
+            }
+            items.sort(java.util.Comparator.comparingLong(Item::used));
+            for (int i = 0; total > limitBytes && i < items.size(); i++) {
+                if (Files.deleteIfExists(items.get(i).path())) total -= items.get(i).size();
+            }
+        } catch (IOException e) {
+            LOG.info("The load cache folder {} was not trimmed: {}", folder, e.toString());
+        }
     }
 
     /** Deletes every entry of {@code source} (all contexts); returns how many. */
@@ -151,7 +202,7 @@ public final class LoadCache {
     }
 
     /** One lookup: the entry found (or null), and the means to store a fresh one for the same source bytes. */
-    public static final class Lookup {
+    public final class Lookup {
         private final Path source;
         private final Path file;
         private final CacheFile.Expected key;
@@ -179,7 +230,9 @@ public final class LoadCache {
                 CacheFile.write(file, key, fresh);
             } catch (IOException | RuntimeException e) {
                 LOG.info("The load cache of {} was not written: {}", source, e.toString());
+                return;
             }
+            trim();
         }
     }
 }

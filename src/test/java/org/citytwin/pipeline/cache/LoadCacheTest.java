@@ -216,6 +216,22 @@ class LoadCacheTest {
         assertThat(cache.outcome(SHINJUKU)).isEqualTo(LoadCache.Outcome.MISSING);
     }
 
+    @Test
+    void theFolderIsTrimmedToItsLimitLeastRecentlyUsedFirst() throws IOException {
+        LoadCache cache = new LoadCache(dir, "test-build");
+        load(SHINJUKU, cache, FRAME);
+        Path first = onlyEntry();
+        Files.setLastModifiedTime(first, FileTime.fromMillis(System.currentTimeMillis() - 60_000));
+        cache.setLimit(Files.size(first) + 1);
+
+        load(SHINJUKU, cache, new LocalFrame(35.0, 139.0));
+
+        Path kept = onlyEntry();
+        assertThat(kept).isNotEqualTo(first);
+        load(SHINJUKU, cache, new LocalFrame(35.0, 139.0));
+        assertThat(cache.outcome(SHINJUKU)).isEqualTo(LoadCache.Outcome.HIT);
+    }
+
     private Path onlyEntry() throws IOException {
         try (Stream<Path> files = Files.list(dir)) {
             List<Path> entries = files.filter(p -> p.toString().endsWith(LoadCache.SUFFIX)).toList();

@@ -1,7 +1,7 @@
 package org.citytwin.pipeline.cache;
 
 import java.io.IOException;
-import java.nio.MappedByteBuffer;
+import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,21 +10,22 @@ import java.util.zip.CRC32C;
 
 /**
  * A source file's identity: size, modification time and the CRC32C of every byte. The whole file is hashed on
- * every lookup (mapped, in 64 MiB windows: about 40 ms for 118 MB when the file is in the page cache), so a
- * change that keeps size and time is caught too.
+ * every lookup (about 40 ms for 118 MB in the page cache), so a change that keeps size and time is caught too.
+ * Read through a buffer, not mapped: a mapping would keep the user's file locked on Windows until collected.
  */
 record SourceKey(long size, long modified, int crc) {
-
-    private static final long WINDOW = 64L << 20;
 
     static SourceKey of(Path file) throws IOException {
         long modified = Files.getLastModifiedTime(file).toMillis();
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
-            long size = channel.size();
+            long size = 0;
             CRC32C crc = new CRC32C();
-            for (long pos = 0; pos < size; pos += WINDOW) {
-                MappedByteBuffer window = channel.map(FileChannel.MapMode.READ_ONLY, pos, Math.min(WINDOW, size - pos));
-                crc.update(window);
+            ByteBuffer buf = ByteBuffer.allocateDirect(1 << 20);
+            for (int n; (n = channel.read(buf)) >= 0; ) {
+                buf.flip();
+                size += buf.remaining();
+                crc.update(buf);
+                buf.clear();
             }
             return new SourceKey(size, modified, (int) crc.getValue());
         }

@@ -50,10 +50,10 @@ final class CacheRun {
         return lookup.entry();
     }
 
-    /** A file read fresh: its result, the frame after it, its themes and the code lists it consulted. */
-    void read(CityFile file, LocalFrame frame, List<String> themes, List<Path> codeLists) {
+    /** A file read fresh: its result, the frame after it, its themes and the code lists and images it looked up. */
+    void read(CityFile file, LocalFrame frame, List<String> themes, List<Path> consulted) {
         if (!lookups.containsKey(file.path())) return;
-        Set<Path> depends = new LinkedHashSet<>(codeLists);
+        Set<Path> depends = new LinkedHashSet<>(consulted);
         for (CityObject o : file.objects()) {
             for (MeshPart m : o.meshes().values()) {
                 for (SurfaceLook look : m.looks()) if (look.isTextured()) depends.add(Path.of(look.texturePath()));

@@ -296,7 +296,11 @@ public final class DatasetLoader implements AutoCloseable {
         }
         CityFile result = new CityFile(file.toString(), read.citygmlVersion(), read.srsName(), context.crsCode(),
                 List.copyOf(built), counts, lods, bounds, issues);
-        if (run != null) run.read(result, frame(), fileThemes, labeler.consulted());
+        if (run != null) {
+            List<Path> depends = new ArrayList<>(labeler.consulted());
+            if (appearances != null) depends.addAll(appearances.textureFiles().consulted());
+            run.read(result, frame(), fileThemes, depends);
+        }
         return result;
     }
 

@@ -205,6 +205,38 @@ class LoadCacheTest {
         SameLoad.assertSame(load(gml, null, FRAME), rebuilt);
     }
 
+    static final Path TSUKUBA = Path.of(PLATEAU + "08220_tsukuba-shi_city_2023_citygml_2_op/udx/frn/54400098_frn_6697_op.gml");
+
+    @Test
+    void aTextureImageAddedOrChangedLaterMakesTheCacheStale() throws IOException {
+        Path gml = dir.resolve("delivery/udx/frn/" + TSUKUBA.getFileName());
+        Files.createDirectories(gml.getParent());
+        Files.copy(TSUKUBA, gml);
+        LoadCache cache = new LoadCache(dir.resolve("cache"), "test-build");
+        load(gml, cache, FRAME);
+        load(gml, cache, FRAME);
+        assertThat(cache.outcome(gml)).isEqualTo(LoadCache.Outcome.HIT);
+
+        // the images were missing: once they exist the surfaces are textured, so the entry must not be used
+        Path images = TSUKUBA.resolveSibling("54400098_frn_6697_appearance");
+        Path copied = gml.resolveSibling(images.getFileName());
+        Files.createDirectories(copied);
+        try (Stream<Path> files = Files.list(images)) {
+            for (Path p : files.toList()) Files.copy(p, copied.resolve(p.getFileName()));
+        }
+        LoadResult textured = load(gml, cache, FRAME);
+        assertThat(cache.outcome(gml)).isEqualTo(LoadCache.Outcome.STALE);
+        SameLoad.assertSame(load(gml, null, FRAME), textured);
+        load(gml, cache, FRAME);
+        assertThat(cache.outcome(gml)).isEqualTo(LoadCache.Outcome.HIT);
+
+        Path black = copied.resolve("black.jpg");
+        Files.write(black, Files.readAllBytes(copied.resolve("grey.jpg")));
+        Files.setLastModifiedTime(black, FileTime.fromMillis(System.currentTimeMillis() + 60_000));
+        load(gml, cache, FRAME);
+        assertThat(cache.outcome(gml)).isEqualTo(LoadCache.Outcome.STALE);
+    }
+
     @Test
     void evictDeletesEveryEntryOfTheSource() {
         LoadCache cache = new LoadCache(dir, "test-build");

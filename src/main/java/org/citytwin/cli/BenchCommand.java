@@ -18,7 +18,9 @@ import org.citytwin.pipeline.InputExpander;
 import org.citytwin.pipeline.LoadProgress;
 import org.citytwin.pipeline.LoadResult;
 import org.citytwin.pipeline.LoadStats;
+import org.citytwin.pipeline.cache.LoadCache;
 import org.citytwin.pipeline.read.PlainCitygml4jRead;
+import org.citytwin.text.Texts;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -32,7 +34,9 @@ import picocli.CommandLine.Parameters;
         description = {"Times loading (read, build model, tessellate, mesh) and a plain citygml4j read of the same files.",
                 "With --pick N: times picking (ray casts) on a scene of at least --pick-triangles triangles.",
                 "With --flows (no PATH): times the flow engine: --agents live agents updated --rate times a second,"
-                        + " and replay of --replay-samples samples per second of playback."})
+                        + " and replay of --replay-samples samples per second of playback.",
+                "With --reload: one load from the source (its cache entries deleted first), then one from the cache.",
+                "With --generate N --out FILE: writes the one tile PATH repeated N x N (the scale benchmark's city)."})
 public final class BenchCommand implements Callable<Integer> {
 
     @Parameters(arity = "0..*", paramLabel = "PATH", description = "CityGML files or folders (not with --flows)")
@@ -76,8 +80,23 @@ public final class BenchCommand implements Callable<Integer> {
             description = "with --pick: replicate until the scene has at least T triangles (default ${DEFAULT-VALUE})")
     private long pickTriangles;
 
+    @Option(names = "--reload", description = "time a first load (cache entries of PATH deleted first), then a reload"
+            + " from the binary cache; prints both and their ratio")
+    private boolean reload;
+
+    @Option(names = "--no-cache", description = "load from the source every time: neither read nor write the cache")
+    private boolean noCache;
+
+    @Option(names = "--generate", paramLabel = "N", description = "write the tile PATH repeated N x N (shifted by"
+            + " its size, gml:ids made unique) to --out, for the scale benchmarks")
+    private Integer generate;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "with --generate: the file to write")
+    private Path out;
+
     @Override
     public Integer call() throws Exception {
+        if (generate != null) return generate();
         if (flows) {
             if (agents < 1 || !(rate > 0) || updates < 1 || replaySamples < 10) {
                 System.err.println("--agents, --updates must be at least 1, --rate positive, --replay-samples at least 10");
@@ -100,6 +119,7 @@ public final class BenchCommand implements Callable<Integer> {
         long bytes = files.stream().mapToLong(InputExpander::size).sum();
         CrsResolver resolver = new CrsResolver();
         resolver.warmUpAsync();
+        if (reload) return reload(files, resolver);
         List<Sample> samples = new ArrayList<>();
         List<Long> plain = new ArrayList<>();
         for (int i = 0; i < warmup + runs; i++) {
@@ -119,6 +139,10 @@ public final class BenchCommand implements Callable<Integer> {
     }
 
     private Sample loadOnce(CrsResolver resolver) {
+        return loadOnce(resolver, noCache ? null : LoadCache.fromSystem());
+    }
+
+    private Sample loadOnce(CrsResolver resolver, LoadCache cache) {
         System.gc();
         ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
         LoadStats stats = new LoadStats();
@@ -126,6 +150,7 @@ public final class BenchCommand implements Callable<Integer> {
         LoadResult result;
         try (DatasetLoader loader = new DatasetLoader(resolver)) {
             loader.setTextures(textures == SnapshotCommand.OnOff.on);
+            loader.setCache(cache);
             result = loader.load(paths, LoadProgress.NONE, new CancelToken(), stats);
         }
         long wall = System.nanoTime() - t0;
@@ -133,6 +158,54 @@ public final class BenchCommand implements Callable<Integer> {
                 .filter(p -> p.getType() == MemoryType.HEAP).mapToLong(p -> p.getPeakUsage().getUsed()).sum();
         return new Sample(wall, stats.readNanos.sum(), stats.buildNanos.sum(), stats.tessellateNanos.sum(),
                 stats.meshNanos.sum(), stats.objects.sum(), result.triangleCount(), peak);
+    }
+
+    /** `--reload`: a first load from the source (writing the cache), then a reload from it, one run each. */
+    private Integer reload(List<Path> files, CrsResolver resolver) throws Exception {
+        LoadCache cache = noCache ? null : LoadCache.fromSystem();
+        if (cache != null) files.forEach(cache::evict);
+        Sample first = loadOnce(resolver, cache);
+        Sample again = loadOnce(resolver, cache);
+        if (first.objects == 0) {
+            System.err.println(Texts.get("cache.bench.nothing", paths));
+            return 2;
+        }
+        double firstMs = first.wall / 1e6;
+        double againMs = again.wall / 1e6;
+        double ratio = firstMs / againMs;
+        if (json) {
+            ObjectNode root = new ObjectMapper().createObjectNode();
+            root.put("files", files.size());
+            root.put("bytes", files.stream().mapToLong(InputExpander::size).sum());
+            root.put("objects", first.objects);
+            root.put("triangles", first.triangles);
+            root.put("reloadObjects", again.objects);
+            root.put("reloadTriangles", again.triangles);
+            root.put("cache", cache != null);
+            root.put("firstLoadMs", round(firstMs));
+            root.put("reloadMs", round(againMs));
+            root.put("ratio", round(ratio));
+            root.put("peakHeapMbFirst", round(first.peakHeap / 1048576.0));
+            root.put("peakHeapMbReload", round(again.peakHeap / 1048576.0));
+            System.out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(root));
+            return 0;
+        }
+        System.out.println(Texts.get("cache.bench.reload", Math.round(firstMs), Math.round(againMs), ratio));
+        System.out.println(Texts.get("cache.bench.reloadDetail", first.objects, first.triangles,
+                Math.round(first.peakHeap / 1048576.0), Math.round(again.peakHeap / 1048576.0),
+                cache == null ? Texts.get("cache.bench.off") : cache.folder().toString()));
+        return 0;
+    }
+
+    /** `--generate N --out FILE PATH`: the scale benchmark's city. */
+    private Integer generate() throws Exception {
+        if (generate < 1 || out == null || paths.size() != 1 || !java.nio.file.Files.isRegularFile(paths.get(0))) {
+            System.err.println(Texts.get("cache.generate.usage"));
+            return 2;
+        }
+        ScaleGenerator.Written w = ScaleGenerator.write(paths.get(0), generate, out);
+        System.out.println(Texts.get("cache.generate.done", out, generate, paths.get(0), w.bytes() / 1e6));
+        return 0;
     }
 
     private static long plainRead(List<Path> files) {

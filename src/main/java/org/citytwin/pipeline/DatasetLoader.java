@@ -62,6 +62,9 @@ public final class DatasetLoader implements AutoCloseable {
     private volatile boolean atlases = true;
     private volatile String theme;
     private final Set<String> themes = java.util.Collections.synchronizedSet(new LinkedHashSet<>());
+    /** The binary cache later loads use (null: none); the running load's part in it. */
+    private volatile org.citytwin.pipeline.cache.LoadCache cache = org.citytwin.pipeline.cache.LoadCache.fromSystem();
+    private volatile CacheRun cacheRun;
 
     /** @param crsResolver shared CRS resolver */
     public DatasetLoader(CrsResolver crsResolver) {
@@ -115,6 +118,18 @@ public final class DatasetLoader implements AutoCloseable {
         this.textureBudget = bytes;
     }
 
+    /**
+     * The binary cache later loads look files up in and store them into; null turns it off. Default: the user
+     * cache folder, unless {@code -Dcitytwin.cache=false} (see {@link org.citytwin.pipeline.cache.LoadCache}).
+     */
+    public void setCache(org.citytwin.pipeline.cache.LoadCache cache) {
+        this.cache = cache;
+    }
+
+    public org.citytwin.pipeline.cache.LoadCache cache() {
+        return cache;
+    }
+
     /** The appearance theme shown by later loads; null (default) takes each file's first theme. */
     public void setTheme(String theme) {
         this.theme = theme;
@@ -163,23 +178,27 @@ public final class DatasetLoader implements AutoCloseable {
         List<Path> files = InputExpander.expand(inputs);
         codeLists = new CodeListResolver();
         roots = DatasetRoot.of(inputs);
+        var run = cache == null ? null : new CacheRun(cache);
+        cacheRun = run;
         FileProgress fileProgress = new FileProgress(progress, files.stream().mapToLong(InputExpander::size).sum());
         List<CityFile> results = new ArrayList<>(files.size());
         int first = 0;
         if (frame() == null && !files.isEmpty()) {
             // the first file alone anchors the local frame, so the origin never depends on thread timing; it is read
             // on a file worker too, for that thread's deep stack
-            results.addAll(loadInParallel(files.subList(0, 1), fileProgress, cancel, stats));
+            results.addAll(loadInParallel(files.subList(0, 1), fileProgress, cancel, stats, true));
             first = 1;
         }
-        results.addAll(loadInParallel(files.subList(first, files.size()), fileProgress, cancel, stats));
+        results.addAll(loadInParallel(files.subList(first, files.size()), fileProgress, cancel, stats, false));
         fileProgress.message("Building meshes");
         List<CityObject> objects = new ArrayList<>();
         results.forEach(f -> objects.addAll(f.objects()));
         long m0 = System.nanoTime();
         TextureImages images = textures && atlases ? new TextureImages(textureBudget) : null;
-        List<TileMesh> meshes = TileMesher.merge(objects, LodSelection.HIGHEST, images);
+        List<TileMesh> meshes = run == null ? null : run.meshes(results);
+        if (meshes == null) meshes = TileMesher.merge(objects, LodSelection.HIGHEST, images);
         stats.meshNanos.add(System.nanoTime() - m0);
+        if (run != null) run.store(results, meshes);
         if (images != null) results = TextureRefusals.attach(results, images.refusals());
         Envelope bounds = new Envelope();
         results.forEach(f -> bounds.include(f.bounds()));
@@ -187,10 +206,11 @@ public final class DatasetLoader implements AutoCloseable {
     }
 
     /** Several files at once (each also builds its features in parallel); results keep the input order. */
-    private List<CityFile> loadInParallel(List<Path> files, FileProgress progress, CancelToken cancel, LoadStats stats) {
+    private List<CityFile> loadInParallel(List<Path> files, FileProgress progress, CancelToken cancel, LoadStats stats,
+                                          boolean anchoring) {
         List<Future<CityFile>> futures = new ArrayList<>(files.size());
         for (Path file : files) {
-            futures.add(fileWorkers.submit(() -> loadTracked(file, progress, cancel, stats)));
+            futures.add(fileWorkers.submit(() -> loadTracked(file, progress, cancel, stats, anchoring)));
         }
         List<CityFile> results = new ArrayList<>(files.size());
         try {
@@ -212,14 +232,14 @@ public final class DatasetLoader implements AutoCloseable {
         return results;
     }
 
-    private CityFile loadTracked(Path file, FileProgress progress, CancelToken cancel, LoadStats stats) {
+    private CityFile loadTracked(Path file, FileProgress progress, CancelToken cancel, LoadStats stats, boolean anchoring) {
         cancel.throwIfCancelled();
         String label = file.getFileName().toString();
         long size = InputExpander.size(file);
         progress.started(label, size);
         CityFile result;
         try {
-            result = loadFile(file, bytes -> progress.read(label, bytes), cancel, stats);
+            result = loadFile(file, bytes -> progress.read(label, bytes), cancel, stats, anchoring);
         } catch (CancellationException e) {
             throw e;
         } catch (Throwable t) {
@@ -234,9 +254,24 @@ public final class DatasetLoader implements AutoCloseable {
         return result;
     }
 
-    private CityFile loadFile(Path file, java.util.function.LongConsumer bytes, CancelToken cancel, LoadStats stats) {
+    /** @param anchoring whether this file is read alone to anchor the frame (a cached file then anchors it) */
+    private CityFile loadFile(Path file, java.util.function.LongConsumer bytes, CancelToken cancel, LoadStats stats,
+                              boolean anchoring) {
         DatasetRoot root = DatasetRoot.forFile(file, roots);
         if (!roots.containsKey(file) && !root.holds(file)) return linkOut(file, root);
+        CacheRun run = cacheRun;
+        LocalFrame frameBefore = frame();
+        // without a frame only the anchoring file may use the cache: others race for the origin
+        if (run != null && (frameBefore != null || anchoring)) {
+            var hit = run.find(file, CacheRun.context(file, frameBefore, textures, theme, root));
+            if (hit != null) {
+                if (frameBefore == null && hit.frame() != null) binding.anchor(hit.frame());
+                themes.addAll(hit.themes());
+                stats.objects.add(hit.file().objects().size());
+                bytes.accept(InputExpander.size(file));
+                return hit.file();
+            }
+        }
         AppearanceIndex appearances = textures ? new AppearanceIndex(theme, new TextureFiles(file, root)) : null;
         FileContext first = new FileContext(file.toString(), binding, appearances);
         CityGmlFileReader.Result<CityObject> read = reader.read(file,
@@ -253,6 +288,7 @@ public final class DatasetLoader implements AutoCloseable {
         CodeLabeler labeler = new CodeLabeler(codeLists, file.toString(), root);
         List<CityObject> built = labeler.apply(DeferredImplicits.place(read.results(), context));
         List<LoadIssue> issues = new ArrayList<>(read.issues());
+        List<String> fileThemes = appearances == null ? List.of() : appearances.themes();
         issues.addAll(context.issues());
         issues.addAll(labeler.issues());
         if (appearances != null) {
@@ -268,8 +304,14 @@ public final class DatasetLoader implements AutoCloseable {
             var mesh = o.displayMesh();
             bounds.includeAll(mesh.vertices(), mesh.vertices().length);
         }
-        return new CityFile(file.toString(), read.citygmlVersion(), read.srsName(), context.crsCode(),
+        CityFile result = new CityFile(file.toString(), read.citygmlVersion(), read.srsName(), context.crsCode(),
                 List.copyOf(built), counts, lods, bounds, issues);
+        if (run != null) {
+            List<Path> depends = new ArrayList<>(labeler.consulted());
+            if (appearances != null) depends.addAll(appearances.textureFiles().consulted());
+            run.read(result, frame(), fileThemes, depends);
+        }
+        return result;
     }
 
     /** A file found in an opened folder that is a link to a file outside it: not read. */

@@ -29,6 +29,8 @@ public final class TextureFiles {
     private final Map<String, Optional<String>> resolved = new HashMap<>();
     private final Map<Path, Map<String, Path>> listings = new HashMap<>();
     private final List<LoadIssue> issues = new ArrayList<>();
+    /** Every image path looked at, found or not: what a cached load of the file depends on. */
+    private final java.util.Set<Path> consulted = new java.util.LinkedHashSet<>();
     private final OutsideReferences outside = new OutsideReferences("Texture image",
             "texture images", "the surfaces using such images are drawn in their plain colour");
 
@@ -50,6 +52,11 @@ public final class TextureFiles {
         return resolved.computeIfAbsent(imageUri, this::find).orElse(null);
     }
 
+    /** The image files looked up so far (found or missing), inside the dataset root. */
+    public synchronized List<Path> consulted() {
+        return List.copyOf(consulted);
+    }
+
     public synchronized List<LoadIssue> issues() {
         List<LoadIssue> all = new ArrayList<>(issues);
         LoadIssue refused = outside.issue(gmlFile, root);
@@ -65,6 +72,7 @@ public final class TextureFiles {
         }
         Path path = target.path();
         Path found = path == null ? null : root.isFile(path) ? path : ignoringCase(path);
+        if (path != null) consulted.add(found != null ? found : path);
         if (found == null) {
             issues.add(new LoadIssue(Severity.WARNING, IssueCategory.MISSING_TEXTURE, gmlFile, 0, 0, null,
                     "Texture image '" + uri + "' was not found" + (path != null ? " at " + path : "")

@@ -53,6 +53,12 @@ public final class CodeLabeler {
         return out;
     }
 
+    /** The code lists this file's labels were looked up in (or would have been, had they existed). */
+    public List<Path> consulted() {
+        return targets.values().stream().filter(t -> t.path() != null && !t.refused()).map(DatasetRoot.Target::path)
+                .distinct().toList();
+    }
+
     /** Warnings about code lists first met in this file. */
     public List<LoadIssue> issues() {
         List<LoadIssue> all = new ArrayList<>(issues);

@@ -17,7 +17,8 @@ import javafx.scene.input.ScrollEvent;
  * First-person walk mode on a {@link CityScene}: the eye stays {@link #EYE_HEIGHT} above the surface under it
  * (a ray cast straight down with the {@link Picker}; where nothing is below, the lowest base of the loaded data),
  * W/A/S/D or the arrows walk at {@link #WALK_SPEED} (Shift: {@link #RUN_FACTOR} times faster), a mouse drag
- * looks around. V toggles, Esc leaves: the camera returns to orbiting the point it looked at.
+ * looks around. V toggles, Esc leaves: the camera returns to exactly the view it had before walking. Movement is
+ * speed times the real time between frames (the frame timer's delta), never a step per key event.
  *
  * <p>While active, the controller's event filters consume the view's mouse and key events, so orbit controls
  * and selection stay quiet. FX thread only.
@@ -25,7 +26,7 @@ import javafx.scene.input.ScrollEvent;
 public final class WalkController {
     public static final double EYE_HEIGHT = 1.6;
     public static final double WALK_SPEED = 1.4; // m/s
-    public static final double RUN_FACTOR = 6;
+    public static final double RUN_FACTOR = 10;
     /** Steps up to this height are climbed (the ground ray starts this far above the feet). */
     static final double STEP = 0.6;
     /** Vertical field of view while walking: wider than the orbit camera's, like a person's view. */
@@ -40,6 +41,9 @@ public final class WalkController {
     private double lastX, lastY;
     private boolean fast;
     private long lastNanos = -1;
+    /** The orbit view before walking (target, heading, pitch, distance), restored exactly on exit. */
+    private Point3D savedTarget;
+    private double savedHeading, savedPitch, savedDistance;
     private final AnimationTimer timer = new AnimationTimer() {
         @Override
         public void handle(long now) {
@@ -114,6 +118,10 @@ public final class WalkController {
         if (isActive() || scene.isEmpty()) return;
         CameraRig rig = scene.camera();
         rig.stopFlight();
+        savedTarget = rig.target();
+        savedHeading = rig.heading();
+        savedPitch = rig.pitch();
+        savedDistance = rig.distance();
         Point3D t = rig.toLocal(rig.target());
         x = t.getX();
         y = t.getY();
@@ -128,21 +136,16 @@ public final class WalkController {
         timer.start();
     }
 
-    /** Back to orbit mode about the point looked at (what the centre ray hits, else 30 m ahead). */
+    /** Back to orbit mode with exactly the view from before walking (target, heading, pitch, distance, FOV). */
     public void exit() {
         if (!isActive()) return;
         timer.stop();
         held.clear();
+        fast = false;
         active.set(false);
         CameraRig rig = scene.camera();
-        Point3D eye = rig.position();
-        double[] f = rig.forward();
-        Optional<Picker.Hit> hit = picker.pick(rig.viewWidth() / 2, rig.viewHeight() / 2);
-        double d = hit.map(h -> Math.min(h.distance(), 500)).orElse(30.0);
-        Point3D look = eye.add(f[0] * d, f[1] * d, f[2] * d);
         rig.camera().setFieldOfView(orbitFov);
-        double orbitPitch = Math.max(pitch, 25);
-        rig.lookAt(look, heading, orbitPitch, Math.max(d, 20));
+        rig.lookAt(savedTarget, savedHeading, savedPitch, savedDistance);
     }
 
     public Point3D eye() { return new Point3D(x, y, eyeZ); }
@@ -166,6 +169,20 @@ public final class WalkController {
         y += Math.cos(h) * forward - Math.sin(h) * right;
         eyeZ = groundBelow(x, y, eyeZ - EYE_HEIGHT + STEP) + EYE_HEIGHT;
         apply();
+    }
+
+    /** Holds or releases a movement key, as the key filters do (tests and scripted tours). */
+    public void hold(KeyCode key, boolean down) {
+        if (down) held.add(key);
+        else held.remove(key);
+    }
+
+    /** Shift held: runs at {@link #RUN_FACTOR} times walking speed. */
+    public void setRunning(boolean run) { fast = run; }
+
+    /** Advances by {@code seconds} of real time with the keys now held (the frame timer calls this per frame). */
+    public void step(double seconds) {
+        if (isActive() && seconds > 0) tick(seconds);
     }
 
     /** One frame: moves by the held keys for dt seconds. */

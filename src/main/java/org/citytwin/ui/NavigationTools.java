@@ -1,6 +1,9 @@
 package org.citytwin.ui;
 
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.StackPane;
@@ -9,6 +12,7 @@ import org.citytwin.scene.CameraRig;
 import org.citytwin.scene.CityScene;
 import org.citytwin.scene.Picker;
 import org.citytwin.scene.WalkController;
+import org.citytwin.text.Texts;
 
 /**
  * Navigation extras for the 3D view: animated fit, orbit about the picked point, compass (click: north up),
@@ -19,6 +23,7 @@ public final class NavigationTools {
     private final CompassView compass;
     private final ScaleBarView scaleBar;
     private final WalkController walk;
+    private final Label walkBadge;
 
     private NavigationTools(StackPane view, CityScene scene) {
         this.scene = scene;
@@ -27,7 +32,8 @@ public final class NavigationTools {
         scaleBar = new ScaleBarView(rig);
         walk = new WalkController(scene).install(view);
         scaleBar.visibleProperty().bind(walk.activeProperty().not());
-        view.getChildren().addAll(compass, scaleBar);
+        walkBadge = walkBadge(walk);
+        view.getChildren().addAll(compass, scaleBar, walkBadge);
         Picker picker = new Picker(scene);
         CameraControls.install(view, rig, this::fit, (x, y) -> picker.pick(x, y)
                 .map(h -> rig.toView(h.x(), h.y(), h.z())).orElse(null));
@@ -51,6 +57,22 @@ public final class NavigationTools {
         rig.flyTo(rig.target(), 0, rig.pitch(), rig.distance());
     }
 
+    /** The badge saying walk mode is on and how to move and leave: shown only while walking. */
+    private static Label walkBadge(WalkController walk) {
+        Label badge = new Label(Texts.get("walk.badge"));
+        badge.setId("walk-badge");
+        badge.setStyle("-fx-background-color: rgba(20,20,20,0.75); -fx-text-fill: white; -fx-font-size: 14px;"
+                + " -fx-padding: 6 12 6 12; -fx-background-radius: 6;");
+        badge.setMouseTransparent(true);
+        badge.setFocusTraversable(false);
+        badge.visibleProperty().bind(walk.activeProperty());
+        badge.managedProperty().bind(walk.activeProperty());
+        StackPane.setAlignment(badge, Pos.TOP_CENTER);
+        StackPane.setMargin(badge, new Insets(12));
+        return badge;
+    }
+
+    public Label walkBadge() { return walkBadge; }
     public CompassView compass() { return compass; }
     public ScaleBarView scaleBar() { return scaleBar; }
     public WalkController walk() { return walk; }

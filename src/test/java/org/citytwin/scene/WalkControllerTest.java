@@ -92,9 +92,73 @@ class WalkControllerTest {
             assertThat(rig.pitch()).isCloseTo(-11, within(1e-6));
             walk.exit();
             assertThat(walk.isActive()).isFalse();
-            assertThat(rig.pitch()).isGreaterThanOrEqualTo(CameraRig.MIN_PITCH);
-            assertThat(rig.heading()).isCloseTo(10, within(1e-6));
-            assertThat(rig.distance()).isGreaterThan(CameraRig.MIN_DISTANCE);
+            assertThat(rig.heading()).as("back to the heading from before walking").isCloseTo(0, within(1e-9));
+            assertThat(rig.pitch()).isCloseTo(45, within(1e-9));
+            assertThat(rig.distance()).isCloseTo(200, within(1e-9));
+            return null;
+        });
+    }
+
+    private static double[] cameraMatrix(CameraRig rig) {
+        javafx.scene.transform.Affine a = (javafx.scene.transform.Affine) rig.camera().getTransforms().get(0);
+        return new double[] {a.getMxx(), a.getMxy(), a.getMxz(), a.getTx(), a.getMyx(), a.getMyy(), a.getMyz(),
+            a.getTy(), a.getMzx(), a.getMzy(), a.getMzz(), a.getTz(), rig.camera().getFieldOfView()};
+    }
+
+    @Test
+    void holdingWMovesWalkingSpeedTimesElapsedTimeAndShiftTenTimesThat() throws Exception {
+        onFx(() -> {
+            CityScene scene = plaza();
+            CameraRig rig = scene.camera();
+            rig.lookAt(rig.toView(50, 20, 10), 0, 45, 200); // on the podium, looking north
+            WalkController walk = new WalkController(scene);
+            walk.enter();
+            walk.hold(javafx.scene.input.KeyCode.W, true);
+            double y0 = walk.eye().getY();
+            // 2.5 s of frames of uneven length: distance follows elapsed time, not the number of frames
+            double[] frames = {0.016, 0.033, 0.05, 0.001, 0.1};
+            double t = 0;
+            for (int i = 0; i < 25; i++) {
+                walk.step(frames[i % frames.length]);
+                t += frames[i % frames.length];
+            }
+            assertThat(walk.eye().getY() - y0).isCloseTo(1.4 * t, within(1e-9));
+            walk.setRunning(true);
+            double y1 = walk.eye().getY();
+            for (int i = 0; i < 10; i++) walk.step(0.05); // 0.5 s running
+            assertThat(walk.eye().getY() - y1).isCloseTo(14 * 0.5, within(1e-9));
+            walk.hold(javafx.scene.input.KeyCode.W, false);
+            double y2 = walk.eye().getY();
+            walk.step(1);
+            assertThat(walk.eye().getY()).as("no key held: standing still").isEqualTo(y2);
+            return null;
+        });
+    }
+
+    @Test
+    void leavingRestoresExactlyTheViewFromBeforeWalking() throws Exception {
+        onFx(() -> {
+            CityScene scene = plaza();
+            CameraRig rig = scene.camera();
+            rig.lookAt(rig.toView(120, 60, 10), 137.5, 33, 420);
+            Point3D target = rig.target();
+            double[] before = cameraMatrix(rig);
+            WalkController walk = new WalkController(scene);
+            walk.enter();
+            walk.hold(javafx.scene.input.KeyCode.W, true);
+            walk.hold(javafx.scene.input.KeyCode.D, true);
+            walk.step(0.7);
+            walk.look(120, -60);
+            assertThat(cameraMatrix(rig)[3]).as("walking moved the camera").isNotCloseTo(before[3], within(1e-3));
+            walk.exit();
+            double[] after = cameraMatrix(rig);
+            for (int i = 0; i < before.length; i++) {
+                assertThat(after[i]).as("camera matrix element " + i).isCloseTo(before[i], within(1e-9));
+            }
+            assertThat(rig.target().distance(target)).isLessThan(1e-9);
+            assertThat(rig.heading()).isCloseTo(137.5, within(1e-9));
+            assertThat(rig.pitch()).isCloseTo(33, within(1e-9));
+            assertThat(rig.distance()).isCloseTo(420, within(1e-9));
             return null;
         });
     }

@@ -82,6 +82,9 @@ class NavigationWindowTest {
         Point3D eye = rig.toLocal(rig.position());
         assertThat(eye.getZ()).isCloseTo(2 + WalkController.EYE_HEIGHT, within(1e-3));
         assertThat(robot.lookup("#scale-bar").query().isVisible()).as("no scale bar in walk mode").isFalse();
+        javafx.scene.control.Label badge = robot.lookup("#walk-badge").queryAs(javafx.scene.control.Label.class);
+        assertThat(badge.isVisible()).as("the walk badge shows while walking").isTrue();
+        assertThat(badge.getText()).isEqualTo(org.citytwin.text.Texts.get("walk.badge")).contains("Esc");
         robot.press(KeyCode.W);
         Thread.sleep(600);
         robot.release(KeyCode.W);
@@ -91,9 +94,12 @@ class NavigationWindowTest {
         assertThat(moved.getZ()).isCloseTo(2 + WalkController.EYE_HEIGHT, within(1e-3));
         robot.type(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(rig.pitch()).isGreaterThanOrEqualTo(25);
-        assertThat(rig.distance()).isGreaterThanOrEqualTo(20);
+        assertThat(rig.pitch()).as("the pitch from before walking").isCloseTo(45, within(1e-9));
+        assertThat(rig.heading()).isCloseTo(0, within(1e-9));
+        assertThat(rig.distance()).isCloseTo(300, within(1e-9));
+        assertThat(rig.toLocal(rig.target()).distance(new Point3D(40, 120, 2))).isLessThan(1e-9);
         assertThat(robot.lookup("#scale-bar").query().isVisible()).isTrue();
+        assertThat(badge.isVisible()).as("the walk badge is gone after leaving").isFalse();
     }
 
     @Test

@@ -64,9 +64,29 @@ public final class CityTwinFxApp extends Application {
 
     /** The given paths, or the bundled sample folder under the working directory, or nothing. */
     static List<Path> initialPaths(List<Path> given, Path workingDir) {
+        return initialPaths(given, workingDir, jarFolder());
+    }
+
+    /**
+     * As above, then beside the program's jar: the installed app image keeps the sample in lib/app/ next to
+     * citytwin.jar, and a launcher started from a desktop menu has some other working directory.
+     */
+    static List<Path> initialPaths(List<Path> given, Path workingDir, Path jarFolder) {
         if (!given.isEmpty()) return given;
-        Path sample = workingDir.resolve(SAMPLE_FOLDER);
-        return Files.isDirectory(sample) ? List.of(sample) : List.of();
+        for (Path dir : jarFolder == null ? List.of(workingDir) : List.of(workingDir, jarFolder)) {
+            Path sample = dir.resolve(SAMPLE_FOLDER);
+            if (Files.isDirectory(sample)) return List.of(sample);
+        }
+        return List.of();
+    }
+
+    private static Path jarFolder() {
+        try {
+            Path code = Path.of(CityTwinFxApp.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return Files.isRegularFile(code) ? code.getParent() : null; // classes folder in a build: no sample there
+        } catch (Exception unknownLocation) {
+            return null;
+        }
     }
 
     @Override

@@ -28,6 +28,14 @@ class CityTwinFxAppTest {
     }
 
     @Test
+    void anInstalledAppFindsTheSampleBesideItsJarFromAnyWorkingDirectory(@TempDir Path dir) throws Exception {
+        Path home = Files.createDirectories(dir.resolve("home")), app = Files.createDirectories(dir.resolve("opt/lib/app"));
+        Files.createDirectories(app.resolve("sample-citygml"));
+        assertThat(CityTwinFxApp.initialPaths(List.of(), home, app)).containsExactly(app.resolve("sample-citygml"));
+        assertThat(CityTwinFxApp.initialPaths(List.of(), home, null)).isEmpty();
+    }
+
+    @Test
     void theProjectRootHasTheSample() {
         assertThat(CityTwinFxApp.initialPaths(List.of(), Path.of(""))).hasSize(1);
     }

@@ -47,6 +47,8 @@ public final class CityScene {
     private final GroundPatches ground = new GroundPatches(groundModel);
     private final Envelope bounds = new Envelope();
     private final List<Part> solidParts = new java.util.ArrayList<>();
+    private final javafx.beans.property.ObjectProperty<org.citytwin.shadow.SunDirections.Direction> sun =
+            new javafx.beans.property.SimpleObjectProperty<>(this, "sun");
     private boolean originSet;
     private boolean texturesVisible = true;
 
@@ -110,6 +112,12 @@ public final class CityScene {
         counter.setDirection(new javafx.geometry.Point3D(-x, -y, -z));
         return List.of(ambient, sun, counter);
     }
+
+    /**
+     * Where the sun stands for this scene (View → Sun): the light and the cast shadows follow it. Null means the
+     * default studio light, which shades every face evenly whatever the time. FX thread.
+     */
+    public javafx.beans.property.ObjectProperty<org.citytwin.shadow.SunDirections.Direction> sunProperty() { return sun; }
 
     public SubScene subScene() { return subScene; }
     /** The node to put in a window: sky background with the SubScene filling it. */

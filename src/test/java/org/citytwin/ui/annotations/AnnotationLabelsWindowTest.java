@@ -99,7 +99,9 @@ class AnnotationLabelsWindowTest extends RealWindowTest {
         robot.clickOn(robot.lookup("#annotations-list .list-cell").<javafx.scene.control.ListCell<Annotation>>match(
                 c -> c.isVisible() && c.getItem() != null && c.getItem().id().equals(pin.id())).<Node>query());
         javafx.geometry.Point3D goal = rig.toView(local[0], local[1], pin.height());
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> rig.target().distance(goal) < 0.01);
+        // wait for the whole flight: the target can arrive a frame before the distance settles
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> rig.target().distance(goal) < 0.01
+                && rig.distance() <= AnnotationTools.FLY_MAX + 1e-9 && rig.distance() >= AnnotationTools.FLY_MIN - 1e-9);
         assertThat(rig.distance()).isBetween(AnnotationTools.FLY_MIN, AnnotationTools.FLY_MAX);
         assertThat(robot.lookup("#annotation-delete").queryButton().isDisable()).as("a row chosen").isFalse();
 

@@ -27,11 +27,7 @@ import org.citytwin.scenario.ProjectFormatException;
 import org.citytwin.shadow.ShadowHours;
 import org.citytwin.shadow.NoaaSun;
 import org.citytwin.shadow.SunDirections;
-import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
-import org.locationtech.jts.geom.Geometry;
-import org.locationtech.jts.geom.LinearRing;
-import org.locationtech.jts.geom.Polygon;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -151,7 +147,8 @@ public final class ShadowCommand implements Callable<Integer> {
                     if (!json) System.out.printf(Locale.ROOT, ">= %s h  %.1f m²%n", c.hours(), c.area().getArea());
                 }
                 if (geojson != null) {
-                    Files.writeString(geojson, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(geoJson(contours, loader)));
+                    Files.writeString(geojson, org.citytwin.shadow.StudyGeoJson.text(
+                            org.citytwin.shadow.StudyGeoJson.contours(contours, (x, y) -> loader.toLatLon(x, y))));
                 }
                 if (out != null) ShadowMap.write(raster, levels, out);
             }
@@ -173,33 +170,6 @@ public final class ShadowCommand implements Callable<Integer> {
 
     private static double round(double v) {
         return Math.round(v * 1000) / 1000.0;
-    }
-
-    private static ObjectNode geoJson(List<ShadowHours.Contour> contours, DatasetLoader loader) {
-        ObjectNode root = JSON.createObjectNode().put("type", "FeatureCollection");
-        ArrayNode features = root.putArray("features");
-        for (ShadowHours.Contour c : contours) {
-            ObjectNode f = features.addObject().put("type", "Feature");
-            f.putObject("properties").put("hours", c.hours()).put("area", round(c.area().getArea()));
-            ObjectNode geometry = f.putObject("geometry").put("type", "MultiPolygon");
-            ArrayNode polygons = geometry.putArray("coordinates");
-            for (int i = 0; i < c.area().getNumGeometries(); i++) {
-                Geometry g = c.area().getGeometryN(i);
-                if (!(g instanceof Polygon p) || p.isEmpty()) continue;
-                ArrayNode rings = polygons.addArray();
-                ring(rings, p.getExteriorRing(), loader);
-                for (int k = 0; k < p.getNumInteriorRing(); k++) ring(rings, p.getInteriorRingN(k), loader);
-            }
-        }
-        return root;
-    }
-
-    private static void ring(ArrayNode rings, LinearRing ring, DatasetLoader loader) {
-        ArrayNode r = rings.addArray();
-        for (Coordinate c : ring.getCoordinates()) {
-            double[] ll = loader.toLatLon(c.x, c.y);
-            r.addArray().add(ll[1]).add(ll[0]);
-        }
     }
 
     private static final class InputException extends Exception {

@@ -49,6 +49,7 @@ public final class CityScene {
     private final List<Part> solidParts = new java.util.ArrayList<>();
     private final javafx.beans.property.ObjectProperty<org.citytwin.shadow.SunDirections.Direction> sun =
             new javafx.beans.property.SimpleObjectProperty<>(this, "sun");
+    private final TileCulling culling;
     private boolean originSet;
     private boolean texturesVisible = true;
 
@@ -95,6 +96,8 @@ public final class CityScene {
         subScene.widthProperty().addListener((o, a, b) -> rig.setViewport(subScene.getWidth(), subScene.getHeight()));
         subScene.heightProperty().addListener((o, a, b) -> rig.setViewport(subScene.getWidth(), subScene.getHeight()));
         rig.setViewport(width, height);
+        culling = new TileCulling(rig, layers.values(), views);
+        rig.revisionProperty().addListener((o, a, b) -> culling.update());
     }
 
     /**
@@ -134,10 +137,18 @@ public final class CityScene {
     /** Shows or hides one file's meshes of a kind, now and when they are re-merged (LOD, hide/isolate). */
     public void setFileVisible(FeatureKind kind, String file, boolean visible) {
         views.setShown(kind, file, visible);
-        for (javafx.scene.Node node : layers.get(kind).getChildren()) {
-            if (node instanceof MeshView view && java.util.Objects.equals(TileMeshViews.file(view), file)) view.setVisible(visible);
-        }
+        culling.update();
     }
+
+    /**
+     * Per-tile frustum culling on (the default) or off (every shown tile drawn, e.g. to measure what culling saves).
+     */
+    public void setCulling(boolean on) { culling.setEnabled(on); }
+    public boolean isCulling() { return culling.isEnabled(); }
+    /** Tile views drawn for the current camera (shown, in a visible layer, inside the frustum). */
+    public int visibleTileCount() { return culling.visibleTiles(); }
+    /** Triangles in the tile views drawn for the current camera. */
+    public long visibleTriangleCount() { return culling.visibleTriangles(); }
 
     public boolean isFileVisible(FeatureKind kind, String file) { return views.isShown(kind, file); }
 
@@ -204,7 +215,7 @@ public final class CityScene {
         byKind.forEach((kind, nodes) -> layers.get(kind).getChildren().addAll(nodes)); // one change per layer
         ground.add(meshes);
         bounds.include(b);
-        rig.setSceneSize(bounds.diagonal());
+        rig.setSceneSize(bounds.diagonal()); // a camera change: culls the new tiles too
     }
 
     /** Replaces every mesh of one kind (another LOD chosen); bounds and ground stay as loaded. */
@@ -220,6 +231,7 @@ public final class CityScene {
             triangles += m.triangleCount();
         }
         layer.getChildren().setAll(views);
+        culling.update();
     }
 
     /** Shows texture atlases (where loaded) or the plain kind colours; applies to meshes added later too. */

@@ -32,7 +32,9 @@ public final class GroundProbe {
             Group layer = scene.layer(kind);
             if (!layer.isVisible()) continue;
             for (Node node : layer.getChildren()) {
-                if (!(node instanceof MeshView view) || !view.isVisible() || !(view.getUserData() instanceof TileMesh mesh)) {
+                // shown by the user, whether or not the camera sees it now (culling hides tiles off screen)
+                if (!(node instanceof MeshView view) || !(view.getUserData() instanceof TileMesh mesh)
+                        || !scene.isFileVisible(mesh.kind(), mesh.sourceFile())) {
                     continue;
                 }
                 int excluded = excludeId == null ? -1 : mesh.objectIds().indexOf(excludeId);

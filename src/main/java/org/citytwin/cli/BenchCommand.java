@@ -36,7 +36,8 @@ import picocli.CommandLine.Parameters;
                 "With --flows (no PATH): times the flow engine: --agents live agents updated --rate times a second,"
                         + " and replay of --replay-samples samples per second of playback.",
                 "With --reload: one load from the source (its cache entries deleted first), then one from the cache.",
-                "With --generate N --out FILE: writes the one tile PATH repeated N x N (the scale benchmark's city)."})
+                "With --generate N --out FILE: writes the one tile PATH repeated N x N (the scale benchmark's city).",
+                "With --frames: orbits the camera around the densest place in a window and times the frames."})
 public final class BenchCommand implements Callable<Integer> {
 
     @Parameters(arity = "0..*", paramLabel = "PATH", description = "CityGML files or folders (not with --flows)")
@@ -94,6 +95,19 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", description = "with --generate: the file to write")
     private Path out;
 
+    @Option(names = "--frames", description = "instead of load timings: open PATH in a window on the current display and"
+            + " orbit once around the densest place; prints median/p95 frame time, visible tiles and triangles drawn,"
+            + " with per-tile culling and without")
+    private boolean frames;
+
+    @Option(names = "--frame-count", defaultValue = "240", paramLabel = "N",
+            description = "with --frames: frames in the orbit (default ${DEFAULT-VALUE})")
+    private int frameCount;
+
+    @Option(names = "--orbit-distance", defaultValue = "600", paramLabel = "METRES",
+            description = "with --frames: camera distance from the place's centre in metres (default ${DEFAULT-VALUE})")
+    private double orbitDistance;
+
     @Override
     public Integer call() throws Exception {
         if (generate != null) return generate();
@@ -114,6 +128,13 @@ public final class BenchCommand implements Callable<Integer> {
                 return 2;
             }
             return PickBench.run(paths, pick, pickTriangles, json, System.out, System.err);
+        }
+        if (frames) {
+            if (frameCount < 10 || !(orbitDistance > 0)) {
+                System.err.println("--frame-count must be at least 10 and --orbit-distance positive");
+                return 2;
+            }
+            return FrameBench.run(paths, frameCount, orbitDistance, !noCache, json, System.out, System.err);
         }
         List<Path> files = InputExpander.expand(paths);
         long bytes = files.stream().mapToLong(InputExpander::size).sum();

@@ -29,7 +29,7 @@ import org.citytwin.scene.CityScene;
  * time, tiles and triangles drawn. Under Xvfb the frame times are llvmpipe's: compare ratios, not absolutes.
  */
 final class FrameBench {
-    static final int WIDTH = 1280, HEIGHT = 800, WARMUP_FRAMES = 20;
+    static final int WIDTH = 1280, HEIGHT = 800;
 
     private FrameBench() {
     }
@@ -87,7 +87,7 @@ final class FrameBench {
             double[] tiles = {0}, tris = {0};
             new AnimationTimer() {
                 private long last;
-                private int frame = -WARMUP_FRAMES;
+                private int frame = -warmup(frames);
 
                 @Override
                 public void handle(long now) {
@@ -110,6 +110,11 @@ final class FrameBench {
             return null;
         });
         return done.get(30, TimeUnit.MINUTES);
+    }
+
+    /** Frames run before timing starts (the first ones upload meshes): a twelfth of the orbit, 2 to 20. */
+    static int warmup(int frames) {
+        return Math.max(2, Math.min(20, frames / 12));
     }
 
     private static void print(Pass culled, Pass all, int frames, double distance, long tiles, long triangles, boolean json,

@@ -1,5 +1,7 @@
 package org.citytwin.ui.viewpoints;
 
+import org.citytwin.text.Texts;
+
 import java.util.function.BiConsumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -67,7 +69,7 @@ public final class TourPlayback {
         drop();
         PresenterModel m = PresenterModel.of(now);
         if (m.stops().isEmpty()) {
-            status.accept("The tour has no stops: tick \"Tour\" on a viewpoint to put it in.");
+            status.accept(Texts.get("viewpoints.tour.empty"));
             return false;
         }
         model = m;
@@ -94,7 +96,7 @@ public final class TourPlayback {
     private void show() {
         PresenterModel.Stop s = model.current();
         if (s == null) return;
-        stopText.set("Stop " + (model.index() + 1) + " of " + model.stops().size() + " · " + s.viewpoint().name());
+        stopText.set(Texts.get("viewpoints.tour.stop", model.index() + 1, model.stops().size(), s.viewpoint().name()));
         go.accept(s.viewpoint(), javafx.util.Duration.seconds(s.stop().flightSeconds()));
     }
 }

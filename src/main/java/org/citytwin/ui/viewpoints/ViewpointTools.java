@@ -1,5 +1,7 @@
 package org.citytwin.ui.viewpoints;
 
+import org.citytwin.text.Texts;
+
 import javafx.scene.SnapshotParameters;
 import javafx.scene.control.TextInputDialog;
 import javafx.scene.image.WritableImage;
@@ -61,8 +63,8 @@ public final class ViewpointTools {
     public void timing(Viewpoint v) {
         Tour.Stop now = vm.stop(v.name()).orElse(new Tour.Stop(v.name(), Tour.DEFAULT_FLIGHT, Tour.DEFAULT_DWELL));
         javafx.scene.control.Dialog<javafx.scene.control.ButtonType> d = new javafx.scene.control.Dialog<>();
-        d.setTitle("Tour timing");
-        d.setHeaderText("Flight time to " + v.name() + " and how long the tour stays there (seconds)");
+        d.setTitle(Texts.get("viewpoints.timing.title"));
+        d.setHeaderText(Texts.get("viewpoints.timing.header", v.name()));
         javafx.scene.control.Spinner<Double> flight = seconds(now.flightSeconds());
         javafx.scene.control.Spinner<Double> dwell = seconds(now.dwellSeconds());
         flight.setId("tour-flight");
@@ -70,8 +72,8 @@ public final class ViewpointTools {
         javafx.scene.layout.GridPane grid = new javafx.scene.layout.GridPane();
         grid.setHgap(8);
         grid.setVgap(6);
-        grid.addRow(0, new javafx.scene.control.Label("Flight"), flight);
-        grid.addRow(1, new javafx.scene.control.Label("Dwell"), dwell);
+        grid.addRow(0, new javafx.scene.control.Label(Texts.get("viewpoints.timing.flight")), flight);
+        grid.addRow(1, new javafx.scene.control.Label(Texts.get("viewpoints.timing.dwell")), dwell);
         d.getDialogPane().setContent(grid);
         d.getDialogPane().getButtonTypes().addAll(javafx.scene.control.ButtonType.OK, javafx.scene.control.ButtonType.CANCEL);
         d.showAndWait().filter(b -> b == javafx.scene.control.ButtonType.OK).ifPresent(b -> {
@@ -92,8 +94,8 @@ public final class ViewpointTools {
     public void addFromView() {
         String name = vm.suggestedName();
         TextInputDialog ask = new TextInputDialog("");
-        ask.setTitle("Add viewpoint");
-        ask.setHeaderText("Caption for " + name + " (shown to the audience; Japanese and/or English)");
+        ask.setTitle(Texts.get("viewpoints.add.title"));
+        ask.setHeaderText(Texts.get("viewpoints.add.header", name));
         ask.showAndWait().ifPresent(caption -> add(name, caption));
     }
 
@@ -101,7 +103,7 @@ public final class ViewpointTools {
     public boolean add(String name, String caption) {
         Viewpoint v = state.capture(name, caption);
         if (v == null) {
-            status.accept("Open a georeferenced city first: a viewpoint is stored in latitude and longitude.");
+            status.accept(Texts.get("viewpoints.add.needsData"));
             return false;
         }
         boolean ok = vm.add(v);
@@ -116,22 +118,22 @@ public final class ViewpointTools {
 
     public void rename(Viewpoint v) {
         TextInputDialog ask = new TextInputDialog(v.name());
-        ask.setTitle("Rename viewpoint");
-        ask.setHeaderText("New name for " + v.name());
+        ask.setTitle(Texts.get("viewpoints.rename.title"));
+        ask.setHeaderText(Texts.get("viewpoints.rename.header", v.name()));
         ask.showAndWait().ifPresent(n -> vm.rename(v.name(), n));
     }
 
     /** Asks the caption and the speaker notes (two fields) for a viewpoint. */
     public void describe(Viewpoint v) {
         javafx.scene.control.Dialog<javafx.scene.control.ButtonType> d = new javafx.scene.control.Dialog<>();
-        d.setTitle("Caption and notes");
-        d.setHeaderText("Caption (shown to the audience) and speaker notes (console only) of " + v.name());
+        d.setTitle(Texts.get("viewpoints.describe.title"));
+        d.setHeaderText(Texts.get("viewpoints.describe.header", v.name()));
         javafx.scene.control.TextArea caption = new javafx.scene.control.TextArea(v.caption());
         caption.setPrefRowCount(2);
         javafx.scene.control.TextArea notes = new javafx.scene.control.TextArea(v.notes() == null ? "" : v.notes());
         notes.setPrefRowCount(4);
-        d.getDialogPane().setContent(new javafx.scene.layout.VBox(6, new javafx.scene.control.Label("Caption"), caption,
-                new javafx.scene.control.Label("Notes"), notes));
+        d.getDialogPane().setContent(new javafx.scene.layout.VBox(6, new javafx.scene.control.Label(Texts.get("viewpoints.describe.caption")), caption,
+                new javafx.scene.control.Label(Texts.get("viewpoints.describe.notes")), notes));
         d.getDialogPane().getButtonTypes().addAll(javafx.scene.control.ButtonType.OK, javafx.scene.control.ButtonType.CANCEL);
         d.showAndWait().filter(b -> b == javafx.scene.control.ButtonType.OK)
                 .ifPresent(b -> vm.describe(v.name(), caption.getText(), notes.getText()));

@@ -1,5 +1,7 @@
 package org.citytwin.ui.viewpoints;
 
+import org.citytwin.text.Texts;
+
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -69,7 +71,7 @@ public final class ViewpointsView extends VBox {
                 caption.setMaxWidth(120);
                 // the tour editor: in the tour or not, and this stop's flight → dwell times
                 java.util.Optional<org.citytwin.scenario.Tour.Stop> stop = vm.stop(v.name());
-                javafx.scene.control.CheckBox inTour = new javafx.scene.control.CheckBox("Tour");
+                javafx.scene.control.CheckBox inTour = new javafx.scene.control.CheckBox(Texts.get("viewpoints.row.inTour"));
                 inTour.setId("tour-in");
                 inTour.setSelected(stop.isPresent());
                 inTour.setOnAction(e -> vm.setInTour(v.name(), inTour.isSelected()));
@@ -77,7 +79,7 @@ public final class ViewpointsView extends VBox {
                 Label timing = new Label(stop.map(s -> secs(s.flightSeconds()) + " → " + secs(s.dwellSeconds()))
                         .orElse(""));
                 timing.setId("tour-timing");
-                timing.setTooltip(new Tooltip("Flight time to this stop → time it stays (Timing… changes them)"));
+                timing.setTooltip(new Tooltip(Texts.get("viewpoints.row.timing.tip")));
                 setGraphic(new HBox(6, thumb, new VBox(2, name, caption, inTour, timing)));
                 setText(null);
             }
@@ -88,35 +90,35 @@ public final class ViewpointsView extends VBox {
         });
         vm.tourProperty().addListener((o, a, b) -> list.refresh()); // the rows show the tour's stops
         VBox.setVgrow(list, Priority.ALWAYS);
-        Button add = button("Add from current view", "viewpoint-add", "Saves the camera, scenario and layers as a viewpoint",
+        Button add = button(Texts.get("viewpoints.button.add"), "viewpoint-add", Texts.get("viewpoints.button.add.tip"),
                 tools::addFromView);
-        Button update = button("Update", "viewpoint-update", "Recaptures the selected viewpoint from the current view",
+        Button update = button(Texts.get("viewpoints.button.update"), "viewpoint-update", Texts.get("viewpoints.button.update.tip"),
                 () -> selected().ifPresent(tools::update));
-        Button rename = button("Rename…", "viewpoint-rename", null, () -> selected().ifPresent(tools::rename));
-        Button describe = button("Caption…", "viewpoint-caption", "Caption and speaker notes",
+        Button rename = button(Texts.get("viewpoints.button.rename"), "viewpoint-rename", null, () -> selected().ifPresent(tools::rename));
+        Button describe = button(Texts.get("viewpoints.button.caption"), "viewpoint-caption", Texts.get("viewpoints.button.caption.tip"),
                 () -> selected().ifPresent(tools::describe));
-        Button timing = button("Timing…", "viewpoint-timing", "Tour flight and dwell times of the selected viewpoint",
+        Button timing = button(Texts.get("viewpoints.button.timing"), "viewpoint-timing", Texts.get("viewpoints.button.timing.tip"),
                 () -> selected().ifPresent(tools::timing));
-        Button delete = button("Delete", "viewpoint-delete", null, () -> selected().ifPresent(v -> vm.delete(v.name())));
-        Button up = button("▲", "viewpoint-up", "Move up", () -> selected().ifPresent(v -> moveKeepingSelection(vm, v, -1)));
-        Button down = button("▼", "viewpoint-down", "Move down", () -> selected().ifPresent(v -> moveKeepingSelection(vm, v, 1)));
+        Button delete = button(Texts.get("viewpoints.button.delete"), "viewpoint-delete", null, () -> selected().ifPresent(v -> vm.delete(v.name())));
+        Button up = button(Texts.get("viewpoints.button.up"), "viewpoint-up", Texts.get("viewpoints.button.up.tip"), () -> selected().ifPresent(v -> moveKeepingSelection(vm, v, -1)));
+        Button down = button(Texts.get("viewpoints.button.down"), "viewpoint-down", Texts.get("viewpoints.button.down.tip"), () -> selected().ifPresent(v -> moveKeepingSelection(vm, v, 1)));
         for (Button b : new Button[] {update, rename, describe, timing, delete, up, down}) {
             b.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
         }
         FlowPane buttons = new FlowPane(4, 4, add, update, rename, describe, timing, delete, up, down);
         // the tour, played here in the main window (presenter mode plays it full screen)
         TourPlayback tour = tools.tour();
-        Button play = button("▶ Play", "tour-play", "Plays the tour: each stop flown to in its flight time, then its dwell",
+        Button play = button(Texts.get("viewpoints.button.play"), "tour-play", Texts.get("viewpoints.button.play.tip"),
                 tour::play);
-        Button pause = button("Pause", "tour-pause", null, tour::pause);
-        Button previous = button("|◀", "tour-previous", "Previous stop", tour::previous);
-        Button next = button("▶|", "tour-next", "Next stop", tour::next);
+        Button pause = button(Texts.get("viewpoints.button.pause"), "tour-pause", null, tour::pause);
+        Button previous = button(Texts.get("viewpoints.button.previous"), "tour-previous", Texts.get("viewpoints.button.previous.tip"), tour::previous);
+        Button next = button(Texts.get("viewpoints.button.next"), "tour-next", Texts.get("viewpoints.button.next.tip"), tour::next);
         play.disableProperty().bind(tour.playingProperty());
         pause.disableProperty().bind(tour.playingProperty().not());
         Label stopText = new Label();
         stopText.setId("tour-stop");
         stopText.textProperty().bind(tour.stopTextProperty());
-        FlowPane player = new FlowPane(4, 4, new Label("Tour"), previous, play, pause, next, stopText);
+        FlowPane player = new FlowPane(4, 4, new Label(Texts.get("viewpoints.player.label")), previous, play, pause, next, stopText);
         getChildren().addAll(list, buttons, player);
     }
 

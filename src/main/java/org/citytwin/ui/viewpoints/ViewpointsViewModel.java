@@ -1,5 +1,7 @@
 package org.citytwin.ui.viewpoints;
 
+import org.citytwin.text.Texts;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -48,10 +50,10 @@ public final class ViewpointsViewModel {
 
     /** Sets a viewpoint's flight and dwell times (seconds, 0 or more); a viewpoint not in the tour joins it. */
     public boolean setTiming(String name, double flightSeconds, double dwellSeconds) {
-        return project.change("Tour timing of " + name, p -> {
+        return project.change(Texts.get("viewpoints.undo.timing", name), p -> {
             existing(p, name);
             if (!(flightSeconds >= 0) || !(dwellSeconds >= 0)) {
-                throw new IllegalArgumentException("Flight and dwell times are 0 or more seconds.");
+                throw new IllegalArgumentException(Texts.get("viewpoints.timing.invalid"));
             }
             Map<String, Tour.Stop> stops = stopsOf(p.presentation());
             stops.put(name, new Tour.Stop(name, flightSeconds, dwellSeconds));
@@ -61,7 +63,7 @@ public final class ViewpointsViewModel {
 
     /** Puts a viewpoint into the tour (3 s flight, 8 s dwell) or takes it out (its times are forgotten). */
     public boolean setInTour(String name, boolean in) {
-        return project.change((in ? "Add to tour " : "Remove from tour ") + name, p -> {
+        return project.change(Texts.get("viewpoints.undo.tour", in ? 1 : 0, name), p -> {
             existing(p, name);
             Map<String, Tour.Stop> stops = stopsOf(p.presentation());
             if (in) stops.putIfAbsent(name, new Tour.Stop(name, Tour.DEFAULT_FLIGHT, Tour.DEFAULT_DWELL));
@@ -104,7 +106,7 @@ public final class ViewpointsViewModel {
 
     /** Adds a new viewpoint at the end; a taken name is refused. */
     public boolean add(Viewpoint v) {
-        return project.change("Add viewpoint " + v.name(), p -> {
+        return project.change(Texts.get("viewpoints.undo.add", v.name()), p -> {
             if (p.presentation().viewpoint(v.name()).isPresent()) {
                 throw new IllegalArgumentException("A viewpoint named '" + v.name() + "' exists already; choose another name.");
             }
@@ -118,7 +120,7 @@ public final class ViewpointsViewModel {
 
     /** Replaces the camera and state of {@code name} with {@code captured}, keeping its name, caption and notes. */
     public boolean update(String name, Viewpoint captured) {
-        return project.change("Update viewpoint " + name, p -> {
+        return project.change(Texts.get("viewpoints.undo.update", name), p -> {
             Viewpoint old = existing(p, name);
             Viewpoint next = new Viewpoint(name, captured.scenario(), captured.lat(), captured.lon(), captured.height(),
                     captured.distance(), captured.heading(), captured.tilt(), old.captionJa(), old.captionEn(), old.notes(),
@@ -130,7 +132,7 @@ public final class ViewpointsViewModel {
 
     /** Sets the caption (shown to the audience; Japanese text goes first) and the speaker notes; blank removes them. */
     public boolean describe(String name, String caption, String notes) {
-        return project.change("Caption of viewpoint " + name, p -> {
+        return project.change(Texts.get("viewpoints.undo.caption", name), p -> {
             Viewpoint o = existing(p, name);
             Viewpoint c = Viewpoint.camera(name, o.scenario(), o.lat(), o.lon(), o.height(), o.distance(), o.heading(),
                     o.tilt(), blankToNull(caption));
@@ -147,7 +149,7 @@ public final class ViewpointsViewModel {
 
     public boolean rename(String oldName, String newName) {
         String n = newName == null ? "" : newName.strip();
-        boolean ok = project.change("Rename viewpoint " + oldName + " to " + n, p -> {
+        boolean ok = project.change(Texts.get("viewpoints.undo.rename", oldName, n), p -> {
             Viewpoint old = existing(p, oldName);
             if (n.isEmpty()) throw new IllegalArgumentException("A viewpoint needs a name.");
             if (!n.equals(oldName) && p.presentation().viewpoint(n).isPresent()) {
@@ -165,7 +167,7 @@ public final class ViewpointsViewModel {
     }
 
     public boolean delete(String name) {
-        return project.change("Delete viewpoint " + name, p -> {
+        return project.change(Texts.get("viewpoints.undo.delete", name), p -> {
             Viewpoint old = existing(p, name);
             List<Viewpoint> next = new ArrayList<>(p.presentation().viewpoints());
             next.remove(old);
@@ -177,7 +179,7 @@ public final class ViewpointsViewModel {
 
     /** Moves a viewpoint {@code by} places (-1 up, +1 down); at either end nothing changes. */
     public boolean move(String name, int by) {
-        return project.change((by < 0 ? "Move up viewpoint " : "Move down viewpoint ") + name, p -> {
+        return project.change(Texts.get("viewpoints.undo.move", by < 0 ? 1 : 0, name), p -> {
             List<Viewpoint> next = new ArrayList<>(p.presentation().viewpoints());
             int i = next.indexOf(existing(p, name));
             int j = Math.max(0, Math.min(next.size() - 1, i + by));
@@ -194,7 +196,7 @@ public final class ViewpointsViewModel {
 
     private static Viewpoint existing(Project p, String name) {
         return p.presentation().viewpoint(name).orElseThrow(
-                () -> new IllegalArgumentException("No viewpoint named '" + name + "' in the project."));
+                () -> new IllegalArgumentException(Texts.get("viewpoints.missing", name)));
     }
 
     private void refresh() {

@@ -1,5 +1,7 @@
 package org.citytwin.ui.compare;
 
+import org.citytwin.text.Texts;
+
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,10 +33,10 @@ public final class ChangeColouring {
             if (c.kind() == ObjectChange.Kind.ADDED) classOf.put(c.idB(), 0);
             if (c.kind() == ObjectChange.Kind.CHANGED) classOf.put(c.idB(), 1);
         }
-        List<LegendEntry> legend = List.of(new LegendEntry(ADDED, "added", diff.added()),
-                new LegendEntry(CHANGED, "changed", diff.changed()), new LegendEntry(UNCHANGED, "unchanged", diff.unchanged()),
-                new LegendEntry(REMOVED, "removed (ghost)", diff.removed()), new LegendEntry(NO_DATA, "other", 0));
-        return new Classification("Changes", classOf, legend);
+        List<LegendEntry> legend = List.of(new LegendEntry(ADDED, Texts.get("compare.legend.added"), diff.added()),
+                new LegendEntry(CHANGED, Texts.get("compare.legend.changed"), diff.changed()), new LegendEntry(UNCHANGED, Texts.get("compare.legend.unchanged"), diff.unchanged()),
+                new LegendEntry(REMOVED, Texts.get("compare.legend.removed"), diff.removed()), new LegendEntry(NO_DATA, Texts.get("compare.legend.other"), 0));
+        return new Classification(Texts.get("compare.legend.title"), classOf, legend);
     }
 
     /**
@@ -49,8 +51,8 @@ public final class ChangeColouring {
             if (c.kind() == ObjectChange.Kind.CHANGED) classOf.put(c.idA(), 1);
         }
         List<LegendEntry> legend = List.of(new LegendEntry(ADDED, "added (in B)", diff.added()),
-                new LegendEntry(CHANGED, "changed", diff.changed()), new LegendEntry(UNCHANGED, "unchanged", diff.unchanged()),
-                new LegendEntry(REMOVED, "removed", diff.removed()), new LegendEntry(NO_DATA, "other", 0));
-        return new Classification("Changes (A)", classOf, legend);
+                new LegendEntry(CHANGED, Texts.get("compare.legend.changed"), diff.changed()), new LegendEntry(UNCHANGED, Texts.get("compare.legend.unchanged"), diff.unchanged()),
+                new LegendEntry(REMOVED, Texts.get("compare.legend.removedA"), diff.removed()), new LegendEntry(NO_DATA, Texts.get("compare.legend.other"), 0));
+        return new Classification(Texts.get("compare.legend.titleA"), classOf, legend);
     }
 }

@@ -1,5 +1,7 @@
 package org.citytwin.ui.compare;
 
+import org.citytwin.text.Texts;
+
 import org.citytwin.model.CityObject;
 import org.citytwin.scenario.ObjectChange;
 import org.citytwin.scenario.ObjectSizes;
@@ -23,9 +25,9 @@ public record ChangeRow(ObjectChange.Kind kind, String id, String type, String m
     /** The kind as the table shows it. */
     public String kindLabel() {
         return switch (kind) {
-            case ADDED -> "added";
-            case REMOVED -> "removed";
-            case CHANGED -> "changed";
+            case ADDED -> Texts.get("compare.legend.added");
+            case REMOVED -> Texts.get("compare.legend.removedA");
+            case CHANGED -> Texts.get("compare.legend.changed");
         };
     }
 }

@@ -1,5 +1,7 @@
 package org.citytwin.ui.compare;
 
+import org.citytwin.text.Texts;
+
 import java.util.Comparator;
 import java.util.Locale;
 import java.util.function.Function;
@@ -20,17 +22,17 @@ final class ChangeTable extends TableView<ChangeRow> {
 
     ChangeTable() {
         setId("compare-table");
-        setPlaceholder(new Label("Choose A and B, then Compare"));
+        setPlaceholder(new Label(Texts.get("compare.table.placeholder")));
         setPrefHeight(150);
-        getColumns().add(text("change", 66, ChangeRow::kindLabel));
-        getColumns().add(text("id", 250, ChangeRow::id));
-        getColumns().add(text("type", 96, ChangeRow::type));
-        getColumns().add(text("matched by", 92, ChangeRow::matchedBy));
-        getColumns().add(delta("Δheight m", ChangeRow::heightDelta, "%+.1f"));
-        getColumns().add(delta("Δfootprint m²", ChangeRow::footprintDelta, "%+.0f"));
-        getColumns().add(delta("Δvolume m³", ChangeRow::volumeDelta, "%+.0f"));
-        getColumns().add(delta("Δstoreys", ChangeRow::storeysDelta, "%+.0f"));
-        getColumns().add(text("attributes", 200, ChangeRow::attributes));
+        getColumns().add(text(Texts.get("compare.column.change"), 66, ChangeRow::kindLabel));
+        getColumns().add(text(Texts.get("compare.column.id"), 250, ChangeRow::id));
+        getColumns().add(text(Texts.get("compare.column.type"), 96, ChangeRow::type));
+        getColumns().add(text(Texts.get("compare.column.matchedBy"), 92, ChangeRow::matchedBy));
+        getColumns().add(delta(Texts.get("compare.column.height"), ChangeRow::heightDelta, "%+.1f"));
+        getColumns().add(delta(Texts.get("compare.column.footprint"), ChangeRow::footprintDelta, "%+.0f"));
+        getColumns().add(delta(Texts.get("compare.column.volume"), ChangeRow::volumeDelta, "%+.0f"));
+        getColumns().add(delta(Texts.get("compare.column.storeys"), ChangeRow::storeysDelta, "%+.0f"));
+        getColumns().add(text(Texts.get("compare.column.attributes"), 200, ChangeRow::attributes));
         setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
     }
 

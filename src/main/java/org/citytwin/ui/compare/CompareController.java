@@ -1,5 +1,7 @@
 package org.citytwin.ui.compare;
 
+import org.citytwin.text.Texts;
+
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
@@ -115,13 +117,13 @@ public final class CompareController {
     public Task<?> compare() {
         String a = view.sideA.getValue(), b = view.sideB.getValue();
         if (a == null || b == null) {
-            view.status.setText("Choose both A and B first.");
+            view.status.setText(Texts.get("compare.status.chooseBoth"));
             return null;
         }
         Task<Prepared> task = new Task<>() {
             @Override
             protected Prepared call() {
-                updateMessage("Comparing " + a + " with " + b + "…");
+                updateMessage(Texts.get("compare.status.comparing", a, b));
                 CompareViewModel.Result r = vm.compare(a, b);
                 return new Prepared(r, GhostLayer.meshes(r.ghosts()), TileMesher.merge(r.objectsB(), LodSelection.HIGHEST, new TextureImages()));
             }
@@ -136,12 +138,12 @@ public final class CompareController {
             protected void failed() {
                 view.progress.setVisible(false);
                 view.compare.setDisable(false);
-                view.status.setText("The comparison failed: " + getException().getMessage());
+                view.status.setText(Texts.get("compare.status.failed", getException().getMessage()));
             }
         };
         view.progress.setVisible(true);
         view.compare.setDisable(true);
-        view.status.setText("Comparing " + a + " with " + b + "…");
+        view.status.setText(Texts.get("compare.status.comparing", a, b));
         executor.execute(task);
         return task;
     }
@@ -172,14 +174,14 @@ public final class CompareController {
         view.close.setOnAction(e -> close());
         view.otherFile.setOnAction(e -> {
             FileChooser chooser = new FileChooser();
-            chooser.setTitle("Compare with another CityGML file");
+            chooser.setTitle(Texts.get("compare.chooser.file"));
             chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CityGML", "*.gml", "*.xml", "*.citygml", "*.GML"));
             File f = chooser.showOpenDialog(view.getScene().getWindow());
             if (f != null) loadOther(f.toPath());
         });
         view.otherFolder.setOnAction(e -> {
             DirectoryChooser chooser = new DirectoryChooser();
-            chooser.setTitle("Compare with another folder of CityGML files (e.g. another PLATEAU year)");
+            chooser.setTitle(Texts.get("compare.chooser.folder"));
             File f = chooser.showDialog(view.getScene().getWindow());
             if (f != null) loadOther(f.toPath());
         });
@@ -260,7 +262,7 @@ public final class CompareController {
             }
         };
         view.progress.setVisible(true);
-        view.status.setText("Loading " + name + "…");
+        view.status.setText(Texts.get("compare.status.loading", name));
         executor.execute(task);
         return task;
     }
@@ -271,7 +273,7 @@ public final class CompareController {
         view.compare.setDisable(false);
         view.table.getSortOrder().clear();
         view.table.getItems().setAll(r.rows());
-        view.changes.setText("Changes (" + r.rows().size() + ")");
+        view.changes.setText(Texts.get("compare.changes.count", r.rows().size()));
         view.indicators.show(r.indicatorsA(), r.indicatorsB(), r.a(), r.b());
         view.status.setText(String.format(Locale.ROOT, "%d added, %d removed, %d changed, %d unchanged.",
                 r.diff().added(), r.diff().removed(), r.diff().changed(), r.diff().unchanged()));

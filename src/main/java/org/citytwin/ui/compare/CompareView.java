@@ -1,5 +1,7 @@
 package org.citytwin.ui.compare;
 
+import org.citytwin.text.Texts;
+
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -25,23 +27,23 @@ final class CompareView extends VBox {
     static final double MAX_WIDTH = 900;
     final ComboBox<String> sideA = new ComboBox<>();
     final ComboBox<String> sideB = new ComboBox<>();
-    final MenuItem otherFile = new MenuItem("File…");
-    final MenuItem otherFolder = new MenuItem("Folder…");
-    final MenuButton other = new MenuButton("Other model…", null, otherFile, otherFolder);
-    final Button compare = new Button("Compare");
+    final MenuItem otherFile = new MenuItem(Texts.get("compare.other.file"));
+    final MenuItem otherFolder = new MenuItem(Texts.get("compare.other.folder"));
+    final MenuButton other = new MenuButton(Texts.get("compare.other"), null, otherFile, otherFolder);
+    final Button compare = new Button(Texts.get("compare.button.compare"));
     final ProgressBar progress = new ProgressBar(-1);
-    final Label status = new Label("Choose two sides and press Compare.");
+    final Label status = new Label(Texts.get("compare.status.start"));
     final ToggleGroup shown = new ToggleGroup();
-    final ToggleButton showA = new ToggleButton("Show A");
-    final ToggleButton showB = new ToggleButton("Show B");
-    final CheckBox colour = new CheckBox("Colour changes");
-    final CheckBox swipe = new CheckBox("Swipe (A | B)");
+    final ToggleButton showA = new ToggleButton(Texts.get("compare.show.a"));
+    final ToggleButton showB = new ToggleButton(Texts.get("compare.show.b"));
+    final CheckBox colour = new CheckBox(Texts.get("compare.colour"));
+    final CheckBox swipe = new CheckBox(Texts.get("compare.swipe"));
     final IndicatorGrid indicators = new IndicatorGrid();
     final ChangeTable table = new ChangeTable();
-    final TitledPane changes = new TitledPane("Changes", table);
-    final Button close = new Button("Close");
+    final TitledPane changes = new TitledPane(Texts.get("compare.changes"), table);
+    final Button close = new Button(Texts.get("compare.button.close"));
 
-    final TitledPane figures = new TitledPane("Indicators", indicators);
+    final TitledPane figures = new TitledPane(Texts.get("compare.indicators"), indicators);
 
     CompareView() {
         super(5);
@@ -51,7 +53,7 @@ final class CompareView extends VBox {
         setMaxSize(MAX_WIDTH, Region.USE_PREF_SIZE);
         setPadding(new Insets(6, 8, 8, 8));
         setStyle("-fx-background-color: rgba(255,255,255,0.94); -fx-background-radius: 6; -fx-border-color: #7a8ca0; -fx-border-radius: 6;");
-        Label title = new Label("Compare");
+        Label title = new Label(Texts.get("compare.title"));
         title.setStyle("-fx-font-weight: bold;");
         sideA.setId("compare-a");
         sideB.setId("compare-b");

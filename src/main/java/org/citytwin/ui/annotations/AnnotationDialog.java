@@ -1,5 +1,7 @@
 package org.citytwin.ui.annotations;
 
+import org.citytwin.text.Texts;
+
 import java.util.Optional;
 import javafx.geometry.Insets;
 import javafx.scene.control.ButtonType;
@@ -33,8 +35,8 @@ public final class AnnotationDialog {
         d.setTitle(title);
         if (owner != null) d.initOwner(owner);
         ToggleGroup kind = new ToggleGroup();
-        RadioButton pin = new RadioButton("Pin");
-        RadioButton callout = new RadioButton("Callout");
+        RadioButton pin = new RadioButton(Texts.get("annotations.kind.pin"));
+        RadioButton callout = new RadioButton(Texts.get("annotations.kind.callout"));
         pin.setToggleGroup(kind);
         callout.setToggleGroup(kind);
         (start.kind() == Annotation.Kind.CALLOUT ? callout : pin).setSelected(true);
@@ -52,11 +54,11 @@ public final class AnnotationDialog {
         grid.setHgap(8);
         grid.setVgap(6);
         grid.setPadding(new Insets(10));
-        grid.addRow(0, new Label("Kind"), new HBox(10, pin, callout));
-        grid.addRow(1, new Label("Text (日本語)"), ja);
-        grid.addRow(2, new Label("Text (English)"), en);
-        grid.addRow(3, new Label("Author"), author);
-        grid.addRow(4, new Label("Colour"), colour);
+        grid.addRow(0, new Label(Texts.get("annotations.field.kind")), new HBox(10, pin, callout));
+        grid.addRow(1, new Label(Texts.get("annotations.field.textJa")), ja);
+        grid.addRow(2, new Label(Texts.get("annotations.field.textEn")), en);
+        grid.addRow(3, new Label(Texts.get("annotations.field.author")), author);
+        grid.addRow(4, new Label(Texts.get("annotations.field.colour")), colour);
         d.getDialogPane().setContent(grid);
         d.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         d.setResultConverter(b -> b == ButtonType.OK ? new Answer(callout.isSelected() ? Annotation.Kind.CALLOUT : Annotation.Kind.PIN,

@@ -1,5 +1,7 @@
 package org.citytwin.ui.annotations;
 
+import org.citytwin.text.Texts;
+
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -36,7 +38,7 @@ public final class AnnotationTool {
 
     static AnnotationTool install(Pane view, CityScene scene, SelectionController selection, AnnotationsViewModel vm) {
         AnnotationTool t = new AnnotationTool(scene, selection.picker(), vm);
-        t.prompt = start -> AnnotationDialog.ask("Annotate", start, true, view.getScene() == null ? null : view.getScene().getWindow());
+        t.prompt = start -> AnnotationDialog.ask(Texts.get("annotations.dialog.annotate"), start, true, view.getScene() == null ? null : view.getScene().getWindow());
         view.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
             if (t.active && e.getButton() == MouseButton.PRIMARY) e.consume();
         });
@@ -71,12 +73,12 @@ public final class AnnotationTool {
     /** Starts the gesture: the next click says where. False, with a sentence, while nothing georeferenced is loaded. */
     public boolean start() {
         if (loader == null || loader.frame() == null) {
-            status.accept("Open georeferenced data first: an annotation is kept by latitude and longitude.");
+            status.accept(Texts.get("annotations.status.needsData"));
             return false;
         }
         active = true;
         if (view != null) view.setCursor(javafx.scene.Cursor.CROSSHAIR);
-        status.accept("Click on the model where the annotation goes; a click on a building attaches it (Esc cancels).");
+        status.accept(Texts.get("annotations.status.click"));
         return true;
     }
 
@@ -94,18 +96,18 @@ public final class AnnotationTool {
         }
         double[] latLon = p == null || loader == null ? null : loader.toLatLon(p[0], p[1]);
         if (latLon == null) {
-            status.accept("Nothing under the cursor to annotate; click on the model or the ground.");
+            status.accept(Texts.get("annotations.status.nothing"));
             return null;
         }
         Optional<AnnotationDialog.Answer> answer = prompt.apply(new AnnotationDialog.Answer(Annotation.Kind.CALLOUT, "", "",
                 AnnotationsViewModel.defaultAuthor(), AnnotationDialog.DEFAULT_COLOUR));
         if (answer.isEmpty()) {
-            status.accept("Annotation cancelled.");
+            status.accept(Texts.get("annotations.status.cancelled"));
             return null;
         }
         AnnotationDialog.Answer a = answer.get();
         Annotation added = vm.add(a.kind(), latLon[0], latLon[1], p[2], objectId, a.textJa(), a.textEn(), a.author(), a.colour());
-        if (added != null) status.accept("Annotated " + (objectId == null ? "the ground" : objectId) + " (Ctrl+Z undoes)");
+        if (added != null) status.accept(Texts.get("annotations.status.added", objectId == null ? 0 : 1, String.valueOf(objectId)));
         return added;
     }
 

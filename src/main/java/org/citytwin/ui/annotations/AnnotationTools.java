@@ -1,5 +1,7 @@
 package org.citytwin.ui.annotations;
 
+import org.citytwin.text.Texts;
+
 import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.geometry.Point3D;
@@ -35,7 +37,7 @@ public final class AnnotationTools {
         view.getChildren().add(Math.min(1, view.getChildren().size()), labels.pane()); // just above the 3D view
         tool = AnnotationTool.install(view, scene, selection, vm);
         tool.setStatus(status);
-        editor = a -> AnnotationDialog.ask("Edit annotation", new AnnotationDialog.Answer(a.kind(), a.textJa(), a.textEn(),
+        editor = a -> AnnotationDialog.ask(Texts.get("annotations.dialog.edit"), new AnnotationDialog.Answer(a.kind(), a.textJa(), a.textEn(),
                         a.author(), a.colour()), false, view.getScene() == null ? null : view.getScene().getWindow())
                 .ifPresent(ans -> vm.edit(a.id(), ans.kind(), ans.textJa(), ans.textEn(), ans.colour()));
     }
@@ -56,7 +58,7 @@ public final class AnnotationTools {
     }
 
     public MenuItem menuItem() {
-        MenuItem item = new MenuItem("Annotate…");
+        MenuItem item = new MenuItem(Texts.get("annotations.menu.annotate"));
         item.setId("annotate");
         item.setOnAction(e -> tool.start());
         return item;

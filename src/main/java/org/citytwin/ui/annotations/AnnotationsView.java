@@ -1,5 +1,7 @@
 package org.citytwin.ui.annotations;
 
+import org.citytwin.text.Texts;
+
 import java.util.function.Consumer;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
@@ -22,7 +24,7 @@ public final class AnnotationsView extends VBox {
         setPadding(new Insets(6));
         list = new ListView<>(vm.annotations());
         list.setId("annotations-list");
-        list.setPlaceholder(new Label("No annotations yet: Tools → Annotate…"));
+        list.setPlaceholder(new Label(Texts.get("annotations.list.empty")));
         list.setCellFactory(v -> new ListCell<>() {
             @Override
             protected void updateItem(Annotation a, boolean empty) {
@@ -54,11 +56,11 @@ public final class AnnotationsView extends VBox {
             if (a != null) flyTo.accept(a);
         });
         VBox.setVgrow(list, Priority.ALWAYS);
-        Button add = new Button("Annotate…");
+        Button add = new Button(Texts.get("annotations.button.annotate"));
         add.setOnAction(e -> annotate.run());
-        Button editButton = new Button("Edit…");
+        Button editButton = new Button(Texts.get("annotations.button.edit"));
         editButton.setId("annotation-edit");
-        Button delete = new Button("Delete");
+        Button delete = new Button(Texts.get("annotations.button.delete"));
         delete.setId("annotation-delete");
         editButton.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
         delete.disableProperty().bind(editButton.disableProperty());

@@ -1,5 +1,7 @@
 package org.citytwin.ui.annotations;
 
+import org.citytwin.text.Texts;
+
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -52,7 +54,7 @@ public final class AnnotationsViewModel {
                           String textEn, String author, int colour) {
         Annotation a = new Annotation(freeId(), kind, lat, lon, height, blankToNull(objectId), blankToNull(textJa),
                 blankToNull(textEn), blankToNull(author), now(), colour & 0xFFFFFF);
-        boolean ok = change("Annotate " + label(a), list -> {
+        boolean ok = change(Texts.get("annotations.undo.add", label(a)), list -> {
             list.add(a);
             return list;
         });
@@ -61,7 +63,7 @@ public final class AnnotationsViewModel {
 
     /** New texts, kind and colour for an annotation (its place, author and time stay). */
     public boolean edit(String id, Annotation.Kind kind, String textJa, String textEn, int colour) {
-        return change("Edit annotation " + id, list -> {
+        return change(Texts.get("annotations.undo.edit", id), list -> {
             int i = indexOf(list, id);
             Annotation a = list.get(i);
             list.set(i, new Annotation(a.id(), kind, a.lat(), a.lon(), a.height(), a.objectId(), blankToNull(textJa),
@@ -71,18 +73,18 @@ public final class AnnotationsViewModel {
     }
 
     public boolean delete(String id) {
-        return change("Delete annotation " + id, list -> {
+        return change(Texts.get("annotations.undo.delete", id), list -> {
             list.remove(indexOf(list, id));
             return list;
         });
     }
 
-    /** One line for the list: text (or "(no text)"), then author and time. */
+    /** One line for the list: text (or Texts.get("annotations.row.noText")), then author and time. */
     public static String describe(Annotation a) {
-        String text = a.text().isEmpty() ? "(no text)" : a.text();
+        String text = a.text().isEmpty() ? Texts.get("annotations.row.noText") : a.text();
         String who = a.author() == null ? "" : a.author() + ", ";
-        return String.format(Locale.ROOT, "%s\n%s · %s%s%s", text, a.kind() == Annotation.Kind.PIN ? "Pin" : "Callout", who,
-                shortTime(a.time()), a.objectId() == null ? "" : "\non " + a.objectId());
+        return String.format(Locale.ROOT, "%s\n%s · %s%s%s", text, Texts.get("annotations.row.kind", a.kind() == Annotation.Kind.PIN ? 1 : 0), who,
+                shortTime(a.time()), a.objectId() == null ? "" : Texts.get("annotations.row.on", a.objectId()));
     }
 
     /** "2026-12-03T08:01:03Z" as "2026-12-03 08:01 UTC"; anything else as written. */
@@ -101,7 +103,7 @@ public final class AnnotationsViewModel {
 
     private static int indexOf(List<Annotation> list, String id) {
         for (int i = 0; i < list.size(); i++) if (list.get(i).id().equals(id)) return i;
-        throw new IllegalArgumentException("No annotation '" + id + "' in the project; it may have been deleted.");
+        throw new IllegalArgumentException(Texts.get("annotations.missing", id));
     }
 
     private void refresh() {

@@ -1,5 +1,7 @@
 package org.citytwin.ui.export;
 
+import org.citytwin.text.Texts;
+
 import java.io.File;
 import java.io.IOException;
 import java.util.List;
@@ -20,7 +22,7 @@ public final class ExportImageAction {
     }
 
     public static MenuItem menuItem(CityScene scene, Supplier<Node> overlay, Supplier<Window> owner, Consumer<String> status) {
-        MenuItem item = new MenuItem("Export image…");
+        MenuItem item = new MenuItem(Texts.get("present.export.menu"));
         item.setId("export-image");
         item.setOnAction(e -> run(scene, overlay.get(), owner.get(), status));
         return item;
@@ -33,14 +35,14 @@ public final class ExportImageAction {
             choices.add(String.format(Locale.ROOT, "%d× (%d × %d px)", k, Math.round(w * k), Math.round(h * k)));
         }
         ChoiceDialog<String> ask = new ChoiceDialog<>(choices.get(1), choices);
-        ask.setTitle("Export image");
-        ask.setHeaderText("Resolution of the exported view");
+        ask.setTitle(Texts.get("present.export.title"));
+        ask.setHeaderText(Texts.get("present.export.header"));
         if (owner != null) ask.initOwner(owner);
         var choice = ask.showAndWait();
         if (choice.isEmpty()) return;
         int scale = choices.indexOf(choice.get()) + 1;
         FileChooser chooser = new FileChooser();
-        chooser.setTitle("Export image as PNG");
+        chooser.setTitle(Texts.get("present.export.chooser"));
         chooser.setInitialFileName("view.png");
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG image", "*.png"));
         File f = chooser.showSaveDialog(owner);
@@ -50,7 +52,7 @@ public final class ExportImageAction {
         try {
             var image = ViewImage.render(scene, overlay, scale);
             SceneSnapshots.writePng(image, file);
-            status.accept(String.format(Locale.ROOT, "Exported %s (%d × %d px)", file.getFileName(), (int) image.getWidth(),
+            status.accept(Texts.get("present.export.done", String.valueOf(file.getFileName()), (int) image.getWidth(),
                     (int) image.getHeight()));
         } catch (IOException | RuntimeException ex) {
             status.accept(file + " could not be written: " + ex.getMessage());

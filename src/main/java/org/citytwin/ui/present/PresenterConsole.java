@@ -1,5 +1,7 @@
 package org.citytwin.ui.present;
 
+import org.citytwin.text.Texts;
+
 import org.citytwin.ui.viewpoints.PresenterModel;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
@@ -26,7 +28,7 @@ public final class PresenterConsole extends VBox {
     private final Label notes = new Label();
     private final Label next = new Label();
     private final Label elapsed = new Label("0:00");
-    private final Label keys = new Label("PgDn/→/Space next · PgUp/← back · P play/pause · B blank · H console · Esc leave");
+    private final Label keys = new Label(Texts.get("present.console.keys"));
     private final ListView<PresenterModel.Stop> list = new ListView<>();
     private final Timeline clock;
     private final long started = System.nanoTime();
@@ -95,15 +97,15 @@ public final class PresenterConsole extends VBox {
     private void refresh() {
         PresenterModel.Stop now = model.current();
         if (now == null) {
-            stop.setText("No stops: add viewpoints first");
+            stop.setText(Texts.get("present.console.noStops"));
             return;
         }
-        stop.setText("Stop " + (model.index() + 1) + " of " + model.stops().size() + " — " + now.viewpoint().name());
+        stop.setText(Texts.get("present.console.stop", model.index() + 1, model.stops().size(), now.viewpoint().name()));
         caption.setText(now.viewpoint().caption());
         String n = now.viewpoint().notes();
-        notes.setText(n == null || n.isBlank() ? "(no notes)" : n);
+        notes.setText(n == null || n.isBlank() ? Texts.get("present.console.noNotes") : n);
         PresenterModel.Stop after = model.next();
-        next.setText(after == null ? "Next: — (last stop)" : "Next: " + after.viewpoint().name()
+        next.setText(after == null ? Texts.get("present.console.last") : Texts.get("present.console.next", after.viewpoint().name())
                 + (after.viewpoint().caption().isEmpty() ? "" : " · " + after.viewpoint().caption().replace('\n', ' ')));
         list.getSelectionModel().select(model.index());
         list.scrollTo(Math.max(0, model.index() - 2));

@@ -1,5 +1,7 @@
 package org.citytwin.ui.present;
 
+import org.citytwin.text.Texts;
+
 import org.citytwin.ui.viewpoints.PresenterModel;
 import org.citytwin.ui.viewpoints.TourPlayer;
 import java.util.List;
@@ -59,7 +61,7 @@ public final class PresenterMode {
         model = PresenterModel.of(window.scenarios().viewModel().project().presentation());
         player = new TourPlayer(model);
         if (model.stops().isEmpty()) {
-            window.viewModel().setMessage("Nothing to present: add viewpoints first (Viewpoints tab → Add from current view).");
+            window.viewModel().setMessage(Texts.get("present.nothing"));
             return false;
         }
         if (merges == null) {
@@ -83,7 +85,7 @@ public final class PresenterMode {
         StackPane root = new StackPane(audience);
         if (screens.size() > 1) {
             consoleStage = new Stage();
-            consoleStage.setTitle("CityTwin — presenter console");
+            consoleStage.setTitle(Texts.get("present.console.title"));
             StackPane consoleRoot = new StackPane(console);
             consoleRoot.setStyle("-fx-background-color: #141820;");
             Scene consoleScene = new Scene(consoleRoot, 520, 640);
@@ -99,7 +101,7 @@ public final class PresenterMode {
             root.getChildren().add(console);
         }
         audienceStage = new Stage();
-        audienceStage.setTitle("CityTwin — presentation");
+        audienceStage.setTitle(Texts.get("present.audience.title"));
         Rectangle2D b = audienceScreen.getBounds();
         Scene scene = new Scene(root, b.getWidth(), b.getHeight(), Color.BLACK);
         keys(scene);

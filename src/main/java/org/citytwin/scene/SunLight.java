@@ -28,7 +28,7 @@ public final class SunLight {
     private static final Color DAY_TOP = CityScene.SKY_TOP, DAY_HORIZON = CityScene.SKY_HORIZON;
     private static final Color NIGHT_TOP = Color.rgb(12, 18, 36), NIGHT_HORIZON = Color.rgb(40, 52, 76);
     private static final Color GLOW = Color.rgb(238, 164, 118); // the horizon at sunrise and sunset
-    private static final Color DAY_SKYLIGHT = Color.gray(0.36), NIGHT_SKYLIGHT = Color.color(0.07, 0.09, 0.15);
+    private static final Color DAY_SKYLIGHT = Color.gray(0.36), NIGHT_SKYLIGHT = Color.color(0.13, 0.15, 0.23);
     private static final Color LOW_SUN = Color.color(1.0, 0.74, 0.50);
     private static final double SUN_STRENGTH = 0.80;
 

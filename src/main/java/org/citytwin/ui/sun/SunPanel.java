@@ -119,6 +119,9 @@ public final class SunPanel extends VBox {
         grid.addRow(1, new Label(), new VBox(2, day, dayText));
         grid.addRow(2, new Label(Texts.get("sun.time")), new HBox(6, time, timeText));
         grid.addRow(3, new Label(Texts.get("sun.zone")), zone);
+        grid.getChildren().forEach(n -> {
+            if (n instanceof Label l) l.setMinWidth(Region.USE_PREF_SIZE); // names in full, the controls give way
+        });
         HBox header = new HBox(8, title, gap, closeButton);
         header.setAlignment(Pos.CENTER_LEFT);
         HBox buttons = new HBox(8, light, play);

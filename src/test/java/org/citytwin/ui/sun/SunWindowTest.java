@@ -65,8 +65,15 @@ class SunWindowTest extends RealWindowTest {
     @Test
     void thePanelSetsTheScenesSunAndLightOffBringsBackTheStudioLight(FxRobot robot) throws Exception {
         WindowLoads.loadAndWait(robot, window, SHINJUKU);
-        double[] studio = new double[1];
-        robot.interact(() -> studio[0] = luminance(SceneSnapshots.render(window.cityScene()), false));
+        double[] studio = new double[1], view = new double[3];
+        var target = window.cityScene().camera().target();
+        robot.interact(() -> {
+            var rig = window.cityScene().camera();
+            view[0] = rig.heading();
+            view[1] = rig.pitch();
+            view[2] = rig.distance();
+            studio[0] = luminance(SceneSnapshots.render(window.cityScene()), false);
+        });
         assertThat(window.cityScene().sunProperty().get()).isNull();
 
         robot.clickOn("View");
@@ -104,8 +111,13 @@ class SunWindowTest extends RealWindowTest {
 
         robot.interact(() -> {
             date.setValue(SOLSTICE);
-            time.setValue(19 * 60);
+            time.setValue(16 * 60 + 40);
+            var rig = window.cityScene().camera();
+            rig.lookAt(rig.target(), rig.heading() + 180, 12, rig.distance()); // towards the sunset, sky in view
         });
+        assertThat(vm.daylight()).isEqualTo(SunViewModel.Daylight.TWILIGHT);
+        shoot(robot, "sun-twilight");
+        robot.interact(() -> time.setValue(19 * 60));
         assertSceneSunIs(ZonedDateTime.of(SOLSTICE, LocalTime.of(19, 0), SunViewModel.DEFAULT_ZONE), latLon);
         shoot(robot, "sun-night");
 
@@ -121,6 +133,7 @@ class SunWindowTest extends RealWindowTest {
 
         robot.clickOn("#sun-light");
         assertThat(window.cityScene().sunProperty().get()).isNull();
+        robot.interact(() -> window.cityScene().camera().lookAt(target, view[0], view[1], view[2])); // as first seen
         double[] off = new double[1];
         robot.interact(() -> off[0] = luminance(SceneSnapshots.render(window.cityScene()), false));
         assertThat(off[0]).isCloseTo(studio[0], within(0.002)); // the studio light and day sky again

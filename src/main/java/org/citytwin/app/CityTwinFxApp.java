@@ -46,6 +46,7 @@ public final class CityTwinFxApp extends Application {
             return context.loader().load(inputs, progress, cancel);
         }, context.loadExecutor(), context.analysisExecutor());
         window.measure().viewModel().setToLatLon(context.loader()::toLatLon); // cursor read-out in latitude/longitude
+        window.sun().setToLatLon(context.loader()::toLatLon); // View → Sun: the sun over the data's place
         FlowFrameLink frames = new FlowFrameLink(context); // flows and city share one local frame, whichever comes first
         window.flowFiles().setReaders(frames::reader);
         window.flowFiles().setAfterRead(frames::shareWithCity);

@@ -3,18 +3,11 @@ package org.citytwin.scene;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import javafx.scene.AmbientLight;
-import javafx.scene.DirectionalLight;
 import javafx.scene.Group;
 import javafx.scene.SceneAntialiasing;
 import javafx.scene.SubScene;
-import javafx.scene.layout.Background;
-import javafx.scene.layout.BackgroundFill;
 import javafx.scene.layout.Pane;
 import javafx.scene.paint.Color;
-import javafx.scene.paint.CycleMethod;
-import javafx.scene.paint.LinearGradient;
-import javafx.scene.paint.Stop;
 import javafx.scene.shape.MeshView;
 import javafx.scene.transform.Translate;
 import org.citytwin.model.Envelope;
@@ -23,7 +16,7 @@ import org.citytwin.pipeline.tile.TileMesh;
 import org.citytwin.underground.GroundModel;
 
 /**
- * The 3D city: a SubScene with depth buffer, a sky gradient, sun-like lighting, and one Group per
+ * The 3D city: a SubScene with depth buffer, a sky gradient, lighting (studio or the real sun: {@link SunLight}), and one Group per
  * FeatureKind (layers). Everything here runs on the FX thread.
  *
  * <p>The world group is translated by minus the scene origin (chosen at the first load, near the data),
@@ -80,7 +73,6 @@ public final class CityScene {
         world.getChildren().add(overlay); // selection highlight and other markers, drawn after the city
         world.getTransforms().add(originShift);
         Group root = new Group(world);
-        root.getChildren().addAll(lights());
         subScene = new SubScene(root, width, height, true, SceneAntialiasing.BALANCED);
         // A gradient fill on a 3D SubScene is drawn through the 3D camera (wrong), so the sky is the
         // background of the viewport pane behind a transparent SubScene.
@@ -88,8 +80,9 @@ public final class CityScene {
         viewport = new Pane(subScene);
         viewport.setPrefSize(width, height);
         viewport.setMinSize(0, 0);
-        viewport.setBackground(new Background(new BackgroundFill(new LinearGradient(0, 0, 0, 1, true,
-                CycleMethod.NO_CYCLE, new Stop(0, SKY_TOP), new Stop(1, SKY_HORIZON)), null, null)));
+        SunLight light = new SunLight(viewport); // studio light and day sky until View → Sun sets a sun
+        root.getChildren().addAll(light.nodes());
+        sun.addListener((o, was, now) -> light.show(now));
         subScene.widthProperty().bind(viewport.widthProperty());
         subScene.heightProperty().bind(viewport.heightProperty());
         subScene.setCamera(rig.camera());
@@ -98,22 +91,6 @@ public final class CityScene {
         rig.setViewport(width, height);
         culling = new TileCulling(rig, layers.values(), views);
         rig.revisionProperty().addListener((o, a, b) -> culling.update());
-    }
-
-    /**
-     * Ambient plus a pair of opposite directional lights. Real data mixes ring orientations and JavaFX
-     * lights only the front side, so a light and its exact opposite give |n·L| shading: every face is lit
-     * the same whichever way it was wound. The direction is chosen so roofs, N/S walls and E/W walls differ.
-     */
-    private static List<javafx.scene.Node> lights() {
-        AmbientLight ambient = new AmbientLight(Color.gray(0.42));
-        // travel direction of sunlight in JavaFX axes (x east, y down, z north): from high in the south-east
-        double x = -0.35, y = 0.76, z = 0.55;
-        DirectionalLight sun = new DirectionalLight(Color.gray(0.58));
-        sun.setDirection(new javafx.geometry.Point3D(x, y, z));
-        DirectionalLight counter = new DirectionalLight(Color.gray(0.58));
-        counter.setDirection(new javafx.geometry.Point3D(-x, -y, -z));
-        return List.of(ambient, sun, counter);
     }
 
     /**

@@ -181,9 +181,7 @@ public final class ExcavationLayer {
             local[i + 1] = p[i + 2];
             local[i + 2] = -p[i + 1];
         }
-        int[] faces = mesh.getFaces().toArray(null);
-        int[] tri = new int[faces.length / 2];
-        for (int i = 0; i < tri.length; i++) tri[i] = faces[2 * i];
+        int[] tri = GroundPatches.singleSidedTriangles(mesh);
         return new TileMesh(FeatureKind.TERRAIN, 0, 0, local, tri, new int[tri.length / 3], List.of("ground"));
     }
 }

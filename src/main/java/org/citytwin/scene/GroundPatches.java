@@ -115,12 +115,35 @@ final class GroundPatches {
         for (int i = 0; i < p.length; i++) p[i] = points.get(i);
         mesh.getPoints().setAll(p);
         mesh.getTexCoords().setAll(0f, 0f);
-        mesh.getFaces().setAll(faces.stream().mapToInt(Integer::intValue).toArray());
+        mesh.getFaces().setAll(twoSided(faces.stream().mapToInt(Integer::intValue).toArray()));
+        mesh.getFaceSmoothingGroups().setAll(new int[faces.size() / 3]); // flat: the two windings must not smooth together
         MeshView view = new MeshView(mesh);
         view.setMaterial(material);
-        view.setCullFace(CullFace.NONE);
+        view.setCullFace(CullFace.BACK); // two-sided: from above and from below the face turned to the eye is lit
         view.setMouseTransparent(true);
         return view;
+    }
+
+    /** The faces (point, coord pairs) followed by each again with the opposite winding, as tile meshes are drawn. */
+    private static int[] twoSided(int[] faces) {
+        int[] both = java.util.Arrays.copyOf(faces, faces.length * 2);
+        for (int f = 0; f < faces.length; f += 6) {
+            both[faces.length + f] = faces[f];
+            both[faces.length + f + 1] = faces[f + 1];
+            both[faces.length + f + 2] = faces[f + 4];
+            both[faces.length + f + 3] = faces[f + 5];
+            both[faces.length + f + 4] = faces[f + 2];
+            both[faces.length + f + 5] = faces[f + 3];
+        }
+        return both;
+    }
+
+    /** A patch's triangles (point indices) once each, without the mirrored copies. */
+    static int[] singleSidedTriangles(TriangleMesh mesh) {
+        int[] faces = mesh.getFaces().toArray(null);
+        int[] tri = new int[faces.length / 4];
+        for (int i = 0; i < tri.length; i++) tri[i] = faces[2 * i];
+        return tri;
     }
 
     private static void skirt(List<Float> points, List<Integer> faces, Double neighbour, double z,

@@ -94,7 +94,7 @@ public final class SelectionHighlight {
             inflate(part.points(), 0.15);
             MeshView view = new MeshView(TileMeshViews.toTriangleMesh(part));
             view.setMaterial(material);
-            view.setCullFace(CullFace.NONE);
+            view.setCullFace(CullFace.BACK); // two-sided mesh: the copy facing the eye is drawn
             view.setMouseTransparent(true);
             view.setTranslateY(scene.layer(kind).getTranslateY());
             views.add(view);

@@ -54,8 +54,8 @@ public final class ThematicPainter {
             float[] oldTex = mesh.getTexCoords().toArray(null);
             painted.put(view, new Original(view.getMaterial(), faces.clone(), oldTex));
             int stride = mesh.getFaceElementSize();
-            for (int f = 0; f < tile.faceObject().length; f++) {
-                int c = classOfObject[tile.faceObject()[f]];
+            for (int f = 0; f < faces.length / stride; f++) { // both windings of every triangle
+                int c = classOfObject[tile.faceObject()[TileMeshViews.sourceTriangle(f, tile)]];
                 for (int v = 0; v < 3; v++) faces[f * stride + v * 2 + 1] = c;
             }
             mesh.getTexCoords().setAll(texCoords);

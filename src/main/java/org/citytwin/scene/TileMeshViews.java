@@ -126,8 +126,9 @@ public final class TileMeshViews {
         }
         showTextures(view, textures);
         view.setVisible(isShown(tile.kind(), tile.sourceFile()));
-        // Real data mixes ring orientations: draw both sides (lighting is made orientation-neutral in CityScene).
-        view.setCullFace(CullFace.NONE);
+        // Each triangle comes twice, once per winding (toTriangleMesh): culling back faces leaves the copy whose
+        // normal faces the eye, so a real sun lights a wall's seen side by where it faces, whatever the data's winding.
+        view.setCullFace(CullFace.BACK);
         // Picking is our own ray cast; JavaFX picking tests every triangle on every mouse move.
         view.setMouseTransparent(true);
         view.setUserData(tile);
@@ -163,6 +164,11 @@ public final class TileMeshViews {
         return m;
     }
 
+    /**
+     * The tile as a two-sided JavaFX mesh: every triangle, then every triangle again with the opposite winding (face
+     * {@code f + triangles} mirrors face {@code f}). Real data mixes ring orientations and JavaFX lights a face only
+     * by its own normal, so with back faces culled the copy drawn is always the one facing the eye.
+     */
     static TriangleMesh toTriangleMesh(TileMesh tile) {
         float[] src = tile.points();
         float[] pts = new float[src.length];
@@ -172,12 +178,20 @@ public final class TileMeshViews {
             pts[i + 2] = src[i + 1];
         }
         int[] tri = tile.triangles();
-        int[] faces = new int[tri.length * 2];
+        int[] faces = new int[tri.length * 4];
         boolean textured = tile.isTextured();
-        for (int j = 0; j < tri.length; j++) {
-            faces[2 * j] = tri[j];
-            // textured: one atlas coordinate per point; else one dummy coordinate, colour from the material
-            faces[2 * j + 1] = textured ? tri[j] : 0;
+        int half = tri.length * 2;
+        for (int t = 0; t + 2 < tri.length; t += 3) {
+            for (int v = 0; v < 3; v++) {
+                int point = tri[t + v];
+                // textured: one atlas coordinate per point; else one dummy coordinate, colour from the material
+                int coord = textured ? point : 0;
+                faces[2 * (t + v)] = point;
+                faces[2 * (t + v) + 1] = coord;
+                int mirrored = half + 2 * (t + (3 - v) % 3); // a, b, c → a, c, b
+                faces[mirrored] = point;
+                faces[mirrored + 1] = coord;
+            }
         }
         TriangleMesh mesh = new TriangleMesh(VertexFormat.POINT_TEXCOORD);
         mesh.getPoints().setAll(pts);
@@ -185,7 +199,12 @@ public final class TileMeshViews {
         else mesh.getTexCoords().setAll(0f, 0f);
         mesh.getFaces().setAll(faces);
         // Smoothing group 0 for every face = flat shading (hard edges between walls and roofs).
-        mesh.getFaceSmoothingGroups().setAll(new int[tri.length / 3]);
+        mesh.getFaceSmoothingGroups().setAll(new int[2 * (tri.length / 3)]);
         return mesh;
+    }
+
+    /** The tile triangle a face of {@link #toTriangleMesh} draws (its mirrored copy included). */
+    public static int sourceTriangle(int face, TileMesh tile) {
+        return face % tile.faceObject().length;
     }
 }

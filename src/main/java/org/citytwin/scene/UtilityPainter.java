@@ -59,8 +59,8 @@ public final class UtilityPainter {
             }
             int[] faces = mesh.getFaces().toArray(null);
             int stride = mesh.getFaceElementSize();
-            for (int f = 0; f < tile.faceObject().length; f++) {
-                int e = entryOfObject[tile.faceObject()[f]];
+            for (int f = 0; f < faces.length / stride; f++) { // both windings of every triangle
+                int e = entryOfObject[tile.faceObject()[TileMeshViews.sourceTriangle(f, tile)]];
                 for (int v = 0; v < 3; v++) faces[f * stride + v * 2 + 1] = e;
             }
             mesh.getTexCoords().setAll(texCoords);

@@ -49,6 +49,7 @@ public final class MainWindow {
     private final org.citytwin.ui.scenarios.ScenarioTools scenarios;
     private final org.citytwin.ui.compare.CompareController compare;
     private final org.citytwin.ui.annotations.AnnotationTools annotations;
+    private final org.citytwin.ui.sun.SunTools sun;
     private org.citytwin.ui.viewpoints.ViewpointTools viewpoints;
     private org.citytwin.ui.present.PresenterMode presenter;
     private java.util.function.Supplier<org.citytwin.flow.GeoPlacement> placement = () -> null;
@@ -116,6 +117,7 @@ public final class MainWindow {
         annotations = new org.citytwin.ui.annotations.AnnotationTools(view, cityScene, selection, scenarios.viewModel(), vm::setMessage);
         compare = org.citytwin.ui.compare.CompareController.install(view, cityScene, executor,
                 new org.citytwin.ui.compare.CompareSources(projectScenarios()), compareHooks(loader, executor));
+        sun = new org.citytwin.ui.sun.SunTools(view, cityScene);
         root.setCenter(view);
         root.setRight(new InspectorView(inspector));
         root.setLeft(side = new SidePanel(cityScene, lods, selection));
@@ -168,6 +170,8 @@ public final class MainWindow {
     public org.citytwin.ui.scenarios.ScenarioTools scenarios() { return scenarios; }
     public org.citytwin.ui.annotations.AnnotationTools annotations() { return annotations; }
     public org.citytwin.ui.viewpoints.ViewpointTools viewpoints() { return viewpoints; }
+    /** View → Sun: the panel, its view model and the place the sun is seen from. */
+    public org.citytwin.ui.sun.SunTools sun() { return sun; }
     public org.citytwin.ui.present.PresenterMode presenter() { return presenter; }
 
     /** Exit and the window's close box: asks about unsaved project changes first; true when it may close. */
@@ -282,6 +286,7 @@ public final class MainWindow {
         hasContent.set(!cityScene.isEmpty());
         scenarios.loaded();
         annotations.loaded();
+        sun.refreshPlace();
     }
 
     private MenuBar menus(NavigationTools nav) {
@@ -304,6 +309,7 @@ public final class MainWindow {
                 new SeparatorMenuItem(), texturesItem(), LodMenu.create(lods), ThematicMenu.create(thematic),
                 MeasureMenu.create(measure.viewModel()));
         view.getItems().addAll(UndergroundMenu.create(underground));
+        view.getItems().addAll(new SeparatorMenuItem(), sun.menuItem());
         presenter = new org.citytwin.ui.present.PresenterMode(this);
         view.getItems().addAll(new SeparatorMenuItem(), item("Present…", "F5", presenter::start));
         Menu tools = new Menu("Tools", null, item("Clearance check…", null, clearance::show),

@@ -4,7 +4,6 @@ import java.util.List;
 import javafx.scene.Group;
 import javafx.scene.paint.Color;
 import javafx.scene.paint.PhongMaterial;
-import javafx.scene.shape.CullFace;
 import javafx.scene.shape.MeshView;
 import org.citytwin.model.CityObject;
 import org.citytwin.pipeline.tile.LodSelection;
@@ -42,8 +41,7 @@ final class GhostLayer {
         TileMeshViews views = new TileMeshViews();
         for (TileMesh m : meshes) {
             MeshView view = views.create(m, false);
-            view.setMaterial(ghost);
-            view.setCullFace(CullFace.NONE);
+            view.setMaterial(ghost); // culling as made: the two-sided mesh shows each surface once
             group.getChildren().add(view);
         }
         if (!scene.overlay().getChildren().contains(group)) scene.overlay().getChildren().add(group);

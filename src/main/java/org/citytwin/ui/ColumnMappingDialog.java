@@ -1,5 +1,7 @@
 package org.citytwin.ui;
 
+import org.citytwin.text.Texts;
+
 import javafx.beans.binding.Bindings;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
@@ -27,28 +29,28 @@ import org.citytwin.flow.read.LengthUnit;
 public final class ColumnMappingDialog extends Dialog<ColumnMapping> {
 
     public ColumnMappingDialog(ColumnMappingViewModel vm, String fileName) {
-        setTitle("Import " + fileName);
-        setHeaderText("Which columns hold the positions?");
+        setTitle(Texts.get("dialogs.columns.title", fileName));
+        setHeaderText(Texts.get("dialogs.columns.header"));
         GridPane grid = new GridPane();
         grid.setHgap(8);
         grid.setVgap(6);
         int row = 0;
         ComboBox<String> delimiter = new ComboBox<>(FXCollections.observableList(ColumnMappingViewModel.DELIMITERS));
         delimiter.valueProperty().bindBidirectional(vm.delimiterProperty());
-        CheckBox header = new CheckBox("first row is a header");
+        CheckBox header = new CheckBox(Texts.get("dialogs.columns.header.row"));
         header.selectedProperty().bindBidirectional(vm.headerProperty());
-        grid.addRow(row++, new Label("Delimiter"), delimiter, header);
-        grid.addRow(row++, new Label("Id"), column(vm, vm.idProperty(), "column-id"));
-        CheckBox frames = new CheckBox("frame numbers at");
+        grid.addRow(row++, new Label(Texts.get("dialogs.columns.delimiter")), delimiter, header);
+        grid.addRow(row++, new Label(Texts.get("dialogs.columns.id")), column(vm, vm.idProperty(), "column-id"));
+        CheckBox frames = new CheckBox(Texts.get("dialogs.columns.frames"));
         frames.selectedProperty().bindBidirectional(vm.useFramesProperty());
         TextField fps = field(vm.fpsProperty(), "column-fps", "fps");
         fps.setPrefColumnCount(4);
         fps.disableProperty().bind(vm.useFramesProperty().not());
-        Label fpsUnit = new Label("fps");
+        Label fpsUnit = new Label(Texts.get("dialogs.columns.fps"));
         fpsUnit.disableProperty().bind(vm.useFramesProperty().not());
         HBox rate = new HBox(4, fps, fpsUnit);
         rate.setAlignment(Pos.CENTER_LEFT);
-        grid.addRow(row++, new Label("Time"), column(vm, vm.timeProperty(), "column-time"), frames, rate);
+        grid.addRow(row++, new Label(Texts.get("dialogs.columns.time")), column(vm, vm.timeProperty(), "column-time"), frames, rate);
         ComboBox<ColumnMapping.TimeFormat> format = new ComboBox<>(
                 FXCollections.observableArrayList(ColumnMapping.TimeFormat.values()));
         format.valueProperty().bindBidirectional(vm.timeFormatProperty());
@@ -56,10 +58,10 @@ public final class ColumnMappingDialog extends Dialog<ColumnMapping> {
             @Override
             public String toString(ColumnMapping.TimeFormat f) {
                 return f == null ? "" : switch (f) {
-                    case DATE_TIME -> "date-time";
-                    case EPOCH_SECONDS -> "epoch seconds";
-                    case EPOCH_MILLIS -> "epoch milliseconds";
-                    case SECONDS -> "seconds from start";
+                    case DATE_TIME -> Texts.get("dialogs.columns.format.dateTime");
+                    case EPOCH_SECONDS -> Texts.get("dialogs.columns.format.epochSeconds");
+                    case EPOCH_MILLIS -> Texts.get("dialogs.columns.format.epochMillis");
+                    case SECONDS -> Texts.get("dialogs.columns.format.seconds");
                 };
             }
 
@@ -69,13 +71,13 @@ public final class ColumnMappingDialog extends Dialog<ColumnMapping> {
             }
         });
         format.disableProperty().bind(vm.useFramesProperty());
-        TextField zone = field(vm.zoneProperty(), "column-zone", "time zone");
+        TextField zone = field(vm.zoneProperty(), "column-zone", Texts.get("dialogs.columns.zone"));
         zone.disableProperty().bind(vm.useFramesProperty());
-        grid.addRow(row++, new Label("Time format"), format, zone);
-        grid.addRow(row++, new Label("x / lon"), column(vm, vm.xProperty(), "column-x"),
-                new Label("y / lat"), column(vm, vm.yProperty(), "column-y"));
-        grid.addRow(row++, new Label("z (optional)"), column(vm, vm.zProperty(), "column-z"));
-        CheckBox geo = new CheckBox("georeferenced, CRS");
+        grid.addRow(row++, new Label(Texts.get("dialogs.columns.timeFormat")), format, zone);
+        grid.addRow(row++, new Label(Texts.get("dialogs.columns.x")), column(vm, vm.xProperty(), "column-x"),
+                new Label(Texts.get("dialogs.columns.y")), column(vm, vm.yProperty(), "column-y"));
+        grid.addRow(row++, new Label(Texts.get("dialogs.columns.z")), column(vm, vm.zProperty(), "column-z"));
+        CheckBox geo = new CheckBox(Texts.get("dialogs.columns.geo"));
         geo.selectedProperty().bindBidirectional(vm.georeferencedProperty());
         TextField crs = field(vm.crsProperty(), "column-crs", "EPSG:4326, CRS84...");
         crs.disableProperty().bind(vm.georeferencedProperty().not());
@@ -97,14 +99,14 @@ public final class ColumnMappingDialog extends Dialog<ColumnMapping> {
         TextField placement = field(vm.placementProperty(), "column-placement", "x,y,rotation,scale");
         units.disableProperty().bind(vm.georeferencedProperty());
         placement.disableProperty().bind(vm.georeferencedProperty());
-        grid.addRow(row++, new Label("Lab units, placement"), units, placement, new Label("x, y, rotation°, scale"));
+        grid.addRow(row++, new Label(Texts.get("dialogs.columns.lab")), units, placement, new Label(Texts.get("dialogs.columns.placementHint")));
         Label error = new Label();
         error.setId("column-error");
         error.setStyle("-fx-text-fill: #b00020;");
         error.textProperty().bind(vm.errorProperty());
         ListView<String> preview = new ListView<>(vm.preview());
         preview.setPrefHeight(120);
-        VBox content = new VBox(8, grid, error, new Label("First lines"), preview);
+        VBox content = new VBox(8, grid, error, new Label(Texts.get("dialogs.columns.preview")), preview);
         content.setPadding(new Insets(8));
         getDialogPane().setContent(content);
         getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);

@@ -1,5 +1,7 @@
 package org.citytwin.ui;
 
+import org.citytwin.text.Texts;
+
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
@@ -35,12 +37,12 @@ public final class DataQualityView extends TitledPane {
         table.setShowRoot(false);
         table.setPrefHeight(170);
         table.setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.setPlaceholder(new Label("No load issues"));
-        table.getColumns().add(column("Severity", Row::severity, 110));
-        table.getColumns().add(column("Category", Row::category, 200));
-        table.getColumns().add(column("File:line", Row::where, 220));
+        table.setPlaceholder(new Label(Texts.get("dialogs.quality.empty")));
+        table.getColumns().add(column(Texts.get("dialogs.quality.severity"), Row::severity, 110));
+        table.getColumns().add(column(Texts.get("dialogs.quality.category"), Row::category, 200));
+        table.getColumns().add(column(Texts.get("dialogs.quality.where"), Row::where, 220));
         table.getColumns().add(column("gml:id", Row::gmlId, 230));
-        table.getColumns().add(column("Message", Row::message, 600));
+        table.getColumns().add(column(Texts.get("dialogs.quality.message"), Row::message, 600));
         table.setRowFactory(t -> new IssueRow());
         table.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER && activate(table.getSelectionModel().getSelectedItem())) e.consume();

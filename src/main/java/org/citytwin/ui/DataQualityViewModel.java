@@ -1,5 +1,7 @@
 package org.citytwin.ui;
 
+import org.citytwin.text.Texts;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -85,6 +87,6 @@ public final class DataQualityViewModel {
                 list.stream().mapToInt(LoadIssue::count).sum(), List.copyOf(list))));
         result.sort(Comparator.comparing(Group::worst)); // stable: category order within a severity
         groups.setAll(result);
-        title.set("Data quality (" + issues.size() + ")");
+        title.set(Texts.get("dialogs.quality.title", issues.size()));
     }
 }

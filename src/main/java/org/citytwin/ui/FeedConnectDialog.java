@@ -1,5 +1,7 @@
 package org.citytwin.ui;
 
+import org.citytwin.text.Texts;
+
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
@@ -12,14 +14,13 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import org.citytwin.flow.feed.FeedSettings;
 
-/** "Connect to live feed" dialog: binds {@link FeedConnectViewModel}; returns the settings, or nothing on Cancel. */
+/** Texts.get("dialogs.feed.title") dialog: binds {@link FeedConnectViewModel}; returns the settings, or nothing on Cancel. */
 public final class FeedConnectDialog extends Dialog<FeedSettings> {
-    public static final ButtonType CONNECT = new ButtonType("Connect", ButtonBar.ButtonData.OK_DONE);
+    public static final ButtonType CONNECT = new ButtonType(Texts.get("dialogs.feed.connect"), ButtonBar.ButtonData.OK_DONE);
 
     public FeedConnectDialog(FeedConnectViewModel model) {
-        setTitle("Connect to live feed");
-        setHeaderText("MQTT broker with agent positions (GeoJSON / MF-JSON), SensorThings observations\n"
-                + "or FIWARE CrowdFlowObserved notifications");
+        setTitle(Texts.get("dialogs.feed.title"));
+        setHeaderText(Texts.get("dialogs.feed.header"));
         getDialogPane().setContent(form(model));
         getDialogPane().getButtonTypes().setAll(CONNECT, ButtonType.CANCEL);
         getDialogPane().lookupButton(CONNECT).disableProperty().bind(model.validProperty().not());
@@ -31,14 +32,14 @@ public final class FeedConnectDialog extends Dialog<FeedSettings> {
     public static GridPane form(FeedConnectViewModel model) {
         TextField url = new TextField();
         url.setId("feed-url");
-        url.setPromptText("tcp://localhost:1883 or ssl://broker.example:8883");
+        url.setPromptText(Texts.get("dialogs.feed.url.prompt"));
         url.textProperty().bindBidirectional(model.urlProperty());
         TextArea topics = new TextArea();
         topics.setId("feed-topics");
         topics.setPrefRowCount(3);
-        topics.setPromptText("one per line, e.g. citytwin/agents or v1.1/#");
+        topics.setPromptText(Texts.get("dialogs.feed.topics.prompt"));
         topics.textProperty().bindBidirectional(model.topicsProperty());
-        CheckBox tls = new CheckBox("Use TLS (always on for ssl://)");
+        CheckBox tls = new CheckBox(Texts.get("dialogs.feed.tls"));
         tls.setId("feed-tls");
         tls.selectedProperty().bindBidirectional(model.tlsProperty());
         TextField user = new TextField();
@@ -52,7 +53,7 @@ public final class FeedConnectDialog extends Dialog<FeedSettings> {
         TextArea zones = new TextArea();
         zones.setId("feed-zones");
         zones.setPrefRowCount(3);
-        zones.setPromptText("SensorThings datastream zones, one per line:\n12 = Exit 3 counter, 132.4753, 34.3975, -15, COUNT");
+        zones.setPromptText(Texts.get("dialogs.feed.zones.prompt"));
         zones.textProperty().bindBidirectional(model.zonesProperty());
         Label error = new Label();
         error.setId("feed-error");
@@ -64,13 +65,13 @@ public final class FeedConnectDialog extends Dialog<FeedSettings> {
         grid.setHgap(8);
         grid.setVgap(8);
         grid.setPrefWidth(560);
-        grid.addRow(0, new Label("Broker URL"), url);
-        grid.addRow(1, new Label("Topics"), topics);
+        grid.addRow(0, new Label(Texts.get("dialogs.feed.url")), url);
+        grid.addRow(1, new Label(Texts.get("dialogs.feed.topics")), topics);
         grid.add(tls, 1, 2);
-        grid.addRow(3, new Label("User"), user);
-        grid.addRow(4, new Label("Password"), password);
+        grid.addRow(3, new Label(Texts.get("dialogs.feed.user")), user);
+        grid.addRow(4, new Label(Texts.get("dialogs.feed.password")), password);
         grid.add(note, 1, 5);
-        grid.addRow(6, new Label("Zones"), zones);
+        grid.addRow(6, new Label(Texts.get("dialogs.feed.zones")), zones);
         grid.add(error, 1, 7);
         GridPane.setHgrow(url, Priority.ALWAYS);
         // labels keep their full text; the error wraps within the field column instead of being cut off

@@ -1,5 +1,7 @@
 package org.citytwin.ui;
 
+import org.citytwin.text.Texts;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -21,7 +23,7 @@ import org.citytwin.flow.feed.SensorZone;
  * Plain properties: testable without a window.
  */
 public final class FeedConnectViewModel {
-    public static final String PASSWORD_NOTE = "The password is kept in memory only and never saved.";
+    public static final String PASSWORD_NOTE = Texts.get("dialogs.feed.passwordNote");
 
     private final FeedSettingsStore store;
     private final StringProperty url = new SimpleStringProperty("");
@@ -114,7 +116,7 @@ public final class FeedConnectViewModel {
             try {
                 zoneList.add(SensorZone.parse(lines[i]));
             } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("Zones, line " + (i + 1) + ": " + e.getMessage(), e);
+                throw new IllegalArgumentException(Texts.get("dialogs.feed.zones.error", i + 1, e.getMessage()), e);
             }
         }
         return new FeedSettings(url.get().strip(), topicList, tls.get(), username.get().strip(),

@@ -1,5 +1,7 @@
 package org.citytwin.ui;
 
+import org.citytwin.text.Texts;
+
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -15,7 +17,7 @@ import org.citytwin.flow.feed.FeedStatus;
 public final class FeedStatusViewModel {
     private final Supplier<FeedStatus> source;
     private final ReadOnlyObjectWrapper<FeedState> state = new ReadOnlyObjectWrapper<>(FeedState.CLOSED);
-    private final ReadOnlyStringWrapper text = new ReadOnlyStringWrapper("No live feed");
+    private final ReadOnlyStringWrapper text = new ReadOnlyStringWrapper(Texts.get("dialogs.feed.none"));
     private final ReadOnlyStringWrapper details = new ReadOnlyStringWrapper("");
 
     /** @param source the feed's status (e.g. {@code feed::status}); null means no feed */

@@ -1,5 +1,7 @@
 package org.citytwin.ui;
 
+import org.citytwin.text.Texts;
+
 import java.util.SortedSet;
 import javafx.scene.control.Menu;
 import javafx.scene.control.RadioMenuItem;
@@ -14,7 +16,7 @@ final class LodMenu {
     }
 
     static Menu create(LodViewModel model) {
-        Menu menu = new Menu("Level of detail");
+        Menu menu = new Menu(Texts.get("dialogs.menu.lod"));
         menu.setId("lod-menu");
         rebuild(menu, model);
         model.revisionProperty().addListener((o, a, b) -> rebuild(menu, model));
@@ -24,7 +26,7 @@ final class LodMenu {
     private static void rebuild(Menu menu, LodViewModel model) {
         menu.getItems().clear();
         if (model.kinds().isEmpty()) {
-            RadioMenuItem none = new RadioMenuItem("(nothing loaded)");
+            RadioMenuItem none = new RadioMenuItem(Texts.get("dialogs.menu.lod.nothing"));
             none.setDisable(true);
             menu.getItems().add(none);
             return;
@@ -33,11 +35,11 @@ final class LodMenu {
             Menu perKind = new Menu(kind.label());
             ToggleGroup group = new ToggleGroup();
             SortedSet<Integer> available = model.availableLods(kind);
-            perKind.getItems().add(option(model, kind, LodChoice.HIGHEST, "Highest available", group, true));
+            perKind.getItems().add(option(model, kind, LodChoice.HIGHEST, Texts.get("dialogs.menu.lod.highest"), group, true));
             for (int lod = 0; lod <= 4; lod++) {
                 String text = "LOD" + lod + switch (lod) {
-                    case 0 -> " (footprint / roof edge)";
-                    case 4 -> " (with interiors)";
+                    case 0 -> Texts.get("dialogs.menu.lod.lod0");
+                    case 4 -> Texts.get("dialogs.menu.lod.lod4");
                     default -> "";
                 };
                 perKind.getItems().add(option(model, kind, LodChoice.exactly(lod), text, group, available.contains(lod)));

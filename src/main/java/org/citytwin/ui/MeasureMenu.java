@@ -1,5 +1,7 @@
 package org.citytwin.ui;
 
+import org.citytwin.text.Texts;
+
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
@@ -13,17 +15,17 @@ final class MeasureMenu {
     }
 
     static Menu create(MeasureViewModel vm) {
-        Menu menu = new Menu("Measure");
+        Menu menu = new Menu(Texts.get("dialogs.menu.measure"));
         menu.setId("measure-menu");
         for (MeasureTool tool : MeasureTool.values()) {
-            CheckMenuItem item = new CheckMenuItem(tool == MeasureTool.HEIGHT ? "Height above ground" : "Measure " + tool.label().toLowerCase());
+            CheckMenuItem item = new CheckMenuItem(Texts.get("dialogs.menu.measure.tool", tool == MeasureTool.HEIGHT ? 1 : 0, tool.label().toLowerCase()));
             item.setId("measure-" + tool.name().toLowerCase());
             if (tool == MeasureTool.DISTANCE) item.setAccelerator(KeyCombination.keyCombination("Shortcut+M"));
             item.setOnAction(e -> vm.setTool(item.isSelected() ? tool : null));
             vm.toolProperty().addListener((o, was, now) -> item.setSelected(now == tool));
             menu.getItems().add(item);
         }
-        MenuItem clear = new MenuItem("Clear measurements");
+        MenuItem clear = new MenuItem(Texts.get("dialogs.menu.measure.clear"));
         clear.setId("measure-clear-all");
         clear.setOnAction(e -> vm.clear());
         menu.getItems().addAll(new SeparatorMenuItem(), clear);

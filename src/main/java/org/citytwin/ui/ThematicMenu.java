@@ -1,5 +1,7 @@
 package org.citytwin.ui;
 
+import org.citytwin.text.Texts;
+
 import java.util.List;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
@@ -18,9 +20,9 @@ final class ThematicMenu {
 
     static Menu create(ThematicViewModel model) {
         ToggleGroup group = new ToggleGroup();
-        Menu menu = new Menu("Colour by");
+        Menu menu = new Menu(Texts.get("dialogs.menu.colourBy"));
         menu.setId("colour-menu");
-        RadioMenuItem none = new RadioMenuItem("Kind (no thematic map)");
+        RadioMenuItem none = new RadioMenuItem(Texts.get("dialogs.menu.colourBy.kind"));
         none.setToggleGroup(group);
         none.setSelected(true);
         none.setOnAction(e -> model.clear());
@@ -33,7 +35,7 @@ final class ThematicMenu {
             item.setOnAction(e -> model.colourBy(rule));
             menu.getItems().add(item);
         }
-        MenuItem other = new MenuItem("Attribute…");
+        MenuItem other = new MenuItem(Texts.get("dialogs.menu.colourBy.attribute"));
         other.setOnAction(e -> askForAttribute(model, group));
         menu.getItems().addAll(new SeparatorMenuItem(), other);
         return menu;
@@ -41,9 +43,8 @@ final class ThematicMenu {
 
     private static void askForAttribute(ThematicViewModel model, ToggleGroup group) {
         TextInputDialog dialog = new TextInputDialog("measuredHeight");
-        dialog.setTitle("Colour by attribute");
-        dialog.setHeaderText("Attribute name, e.g. measuredHeight, uro:buildingStructureType, usage.\n"
-                + "Add \" quantile\" for quantile classes, \" categories\" for one colour per value.");
+        dialog.setTitle(Texts.get("dialogs.thematic.title"));
+        dialog.setHeaderText(Texts.get("dialogs.thematic.header"));
         dialog.showAndWait().ifPresent(text -> {
             String[] words = text.strip().split("\\s+");
             if (words.length == 0 || words[0].isEmpty()) return;

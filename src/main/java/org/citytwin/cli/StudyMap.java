@@ -210,11 +210,14 @@ final class StudyMap {
             Coordinate tip = null;
             for (Coordinate c : h.shadow().getCoordinates()) if (tip == null || c.distance(centre) > tip.distance(centre)) tip = c;
             String text = String.format(Locale.ROOT, "%d:%02d", h.time().getHour(), h.time().getMinute());
-            halo(g, text, font, (float) v.x(tip.x) + 3, (float) v.y(tip.y) - 3, HOURLY);
+            halo(g, text, font, (float) v.x(tip.x) + 3, (float) v.y(tip.y) - 3, HOURLY, v);
         }
     }
 
-    /** One label per sizeable part of a contour, at its northernmost corner (the equal-time lines open northwards). */
+    /**
+     * One label per sizeable part of a contour, at its easternmost corner: nested equal-time lines meet near the
+     * building on the north but spread apart east and west, so the labels do not pile up.
+     */
     private static void labels(Graphics2D g, Geometry area, double level, Color colour, View v) {
         Font font = CaptionOverlay.font().deriveFont(Font.BOLD, 15f);
         List<Polygon> parts = new ArrayList<>();
@@ -222,14 +225,20 @@ final class StudyMap {
         parts.sort(Comparator.comparingDouble(Polygon::getArea).reversed());
         for (Polygon p : parts.subList(0, Math.min(3, parts.size()))) {
             if (p.getArea() * v.scale * v.scale < 400) continue; // too small on the page to carry a label
-            Coordinate top = null;
-            for (Coordinate c : p.getExteriorRing().getCoordinates()) if (top == null || c.y > top.y) top = c;
-            halo(g, hours(level) + " h", font, (float) v.x(top.x) + 4, (float) v.y(top.y) - 4, colour);
+            Coordinate east = null;
+            for (Coordinate c : p.getExteriorRing().getCoordinates()) {
+                if (east == null || c.x > east.x + 1e-9 || (Math.abs(c.x - east.x) <= 1e-9 && c.y > east.y)) east = c;
+            }
+            halo(g, hours(level) + " h", font, (float) v.x(east.x) + 4, (float) v.y(east.y) + 5, colour, v);
         }
     }
 
-    private static void halo(Graphics2D g, String text, Font font, float x, float y, Color colour) {
+    /** Text with a white halo, moved inside the map box when it would run off it. */
+    private static void halo(Graphics2D g, String text, Font font, float x, float y, Color colour, View v) {
         g.setFont(font);
+        java.awt.FontMetrics m = g.getFontMetrics(font);
+        x = Math.max(v.left + 2, Math.min(x, v.left + v.width - m.stringWidth(text) - 3));
+        y = Math.max(v.top + m.getAscent() + 2, Math.min(y, v.top + v.height - m.getDescent() - 2));
         g.setColor(Color.WHITE);
         for (int dx = -1; dx <= 1; dx++) for (int dy = -1; dy <= 1; dy++) g.drawString(text, x + dx, y + dy);
         g.setColor(colour);

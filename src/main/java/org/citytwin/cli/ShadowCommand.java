@@ -252,7 +252,7 @@ public final class ShadowCommand implements Callable<Integer> {
     }
 
     /** "NEAR,FAR" hours, both positive, or null. */
-    private static double[] limits(String text) {
+    static double[] limits(String text) {
         String[] parts = text.split(",");
         if (parts.length != 2) return null;
         try {

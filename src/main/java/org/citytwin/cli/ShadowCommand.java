@@ -231,7 +231,7 @@ public final class ShadowCommand implements Callable<Integer> {
         ArrayNode ex = root.putArray("exceedances");
         for (ShadowStudy.Exceedance e : result.exceedances()) {
             ex.addObject().put("zone", e.zone()).put("limit", e.limitHours()).put("area", round(e.areaM2()));
-            if (!json) System.out.println(Texts.get("study.cli.exceedance", e.zone(), e.limitHours(), e.areaM2()));
+            if (!json) System.out.println(Texts.get("study.cli.exceedance", StudyMap.zone(e.zone()), e.limitHours(), e.areaM2()));
         }
         root.put("castingObjects", input.casting().size());
         if (geojson != null) Files.writeString(geojson, StudyGeoJson.text(StudyGeoJson.study(result, loader::toLatLon)));

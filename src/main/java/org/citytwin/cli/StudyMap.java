@@ -40,6 +40,7 @@ import org.locationtech.jts.geom.Polygon;
  */
 final class StudyMap {
 
+    private static final org.locationtech.jts.geom.GeometryFactory GEOMETRY = new org.locationtech.jts.geom.GeometryFactory();
     static final int WIDTH = 1600, HEIGHT = 1100, LEGEND = 430, TITLE = 86, PAD = 24;
     static final Color EXCEEDANCE = new Color(0xD62728);
     static final Color[] CONTOURS = {new Color(0x2CA02C), new Color(0xFF7F0E), new Color(0x9467BD), new Color(0x8C564B),
@@ -129,21 +130,22 @@ final class StudyMap {
         return CONTOURS[index % CONTOURS.length];
     }
 
-    /** Everything the study found, its lines and the proposals, with a margin; context only where it falls inside. */
+    /**
+     * Where the regulation looks: the lowest equal-time line, the 10 m line and the proposals, with a margin; the
+     * long low-sun outlines of early morning and late afternoon run off the map (their times stay on it).
+     */
     private static Envelope extent(ShadowStudy.Result r, Context context) {
         Envelope e = new Envelope();
-        ShadowHours.Grid grid = r.grid();
-        for (int j = 0; j < grid.ny(); j++) {
-            for (int i = 0; i < grid.nx(); i++) {
-                if (grid.at(i, j) <= 0) continue;
-                e.expandToInclude(grid.x0() + i * grid.spacing(), grid.y0() + j * grid.spacing());
-                e.expandToInclude(grid.x0() + (i + 1) * grid.spacing(), grid.y0() + (j + 1) * grid.spacing());
-            }
-        }
+        double[] levels = sorted(r.settings().levels());
+        if (levels.length > 0) e.expandToInclude(contour(r, levels[0]).getEnvelopeInternal());
         if (!r.line10().isEmpty()) e.expandToInclude(r.line10().getEnvelopeInternal());
         for (Geometry p : context.proposals()) e.expandToInclude(p.getEnvelopeInternal());
-        if (e.isNull()) e.init(-50, 50, -50, 50);
-        e.expandBy(Math.max(15, 0.06 * Math.max(e.getWidth(), e.getHeight())));
+        if (e.isNull()) {
+            ShadowHours.Grid grid = r.grid();
+            if (grid.nx() > 0) e.init(grid.x0(), grid.x0() + grid.nx() * grid.spacing(), grid.y0(), grid.y0() + grid.ny() * grid.spacing());
+            else e.init(-50, 50, -50, 50);
+        }
+        e.expandBy(Math.max(20, 0.3 * Math.max(e.getWidth(), e.getHeight())));
         return e;
     }
 
@@ -160,6 +162,12 @@ final class StudyMap {
 
         double y(double my) {
             return top + height / 2.0 - (my - cy) * scale;
+        }
+
+        /** The map box in local metres. */
+        Envelope envelope() {
+            double hw = width / 2.0 / scale, hh = height / 2.0 / scale;
+            return new Envelope(cx - hw, cx + hw, cy - hh, cy + hh);
         }
 
         AffineTransform transform() {
@@ -205,10 +213,13 @@ final class StudyMap {
         Coordinate centre = r.site() != null && !r.site().isEmpty() ? r.site().getCentroid().getCoordinate()
                 : r.hourly().stream().filter(h -> !h.shadow().isEmpty()).findFirst().map(h -> h.shadow().getCentroid().getCoordinate())
                 .orElse(new Coordinate());
+        Geometry box = GEOMETRY.toGeometry(v.envelope());
         for (ShadowStudy.HourlyOutline h : r.hourly()) {
             if (h.shadow().isEmpty()) continue;
+            Geometry seen = h.shadow().intersection(box); // a tip off the map is labelled where the outline leaves it
             Coordinate tip = null;
-            for (Coordinate c : h.shadow().getCoordinates()) if (tip == null || c.distance(centre) > tip.distance(centre)) tip = c;
+            for (Coordinate c : seen.getCoordinates()) if (tip == null || c.distance(centre) > tip.distance(centre)) tip = c;
+            if (tip == null) continue;
             String text = String.format(Locale.ROOT, "%d:%02d", h.time().getHour(), h.time().getMinute());
             halo(g, text, font, (float) v.x(tip.x) + 3, (float) v.y(tip.y) - 3, HOURLY, v);
         }
@@ -303,7 +314,7 @@ final class StudyMap {
     }
 
     private static void northArrow(Graphics2D g, View v) {
-        int x = v.left + v.width - 44, y = v.top + 18;
+        int x = v.left + v.width - 36, y = v.top + v.height - 90; // bottom right: the hourly times sit on the top edge
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         Path2D.Double arrow = new Path2D.Double();
         arrow.moveTo(x, y);

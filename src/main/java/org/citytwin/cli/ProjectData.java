@@ -71,12 +71,22 @@ final class ProjectData {
      * named on stderr. An unknown scenario is an IllegalArgumentException naming the ones there are.
      */
     static List<CityObject> scenarioObjects(String spec, DatasetLoader loader) throws IOException, ProjectFormatException {
+        return scenarioOf(spec, loader).objects();
+    }
+
+    /** A scenario's edits and the objects they make. */
+    record ScenarioObjects(Scenario scenario, List<CityObject> objects) {
+    }
+
+    /** As {@link #scenarioObjects}, with the scenario itself (for what it proposes). */
+    static ScenarioObjects scenarioOf(String spec, DatasetLoader loader) throws IOException, ProjectFormatException {
         int hash = spec.lastIndexOf('#');
         Path file = Path.of(hash > 0 ? spec.substring(0, hash) : spec);
         String scenario = hash > 0 ? spec.substring(hash + 1) : "base";
         ProjectData data = load(file, loader);
         data.reportMissing();
-        return data.objects(scenario, new ProposalPlacer(loader, file.toAbsolutePath().getParent(), data.baseObjects()));
+        List<CityObject> objects = data.objects(scenario, new ProposalPlacer(loader, file.toAbsolutePath().getParent(), data.baseObjects()));
+        return new ScenarioObjects(data.project.scenario(scenario).orElseThrow(), objects);
     }
 
     List<CityObject> baseObjects() {

@@ -18,6 +18,7 @@ import org.citytwin.scenario.ObjectSizes;
 import org.citytwin.scenario.Scenario;
 import org.citytwin.scenario.ScenarioIndicators;
 import org.citytwin.scenario.Viewpoint;
+import org.citytwin.text.Texts;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -50,12 +51,44 @@ public final class ReportCommand implements Callable<Integer> {
     @Option(names = "--title", paramLabel = "TEXT", description = "title on the cover (default: the project's file name)")
     String title;
 
+    @Option(names = "--shadow-study", paramLabel = "SCENARIO",
+            description = "add a Shadow study (日影) page: the scenario's proposals on the winter solstice")
+    String shadowStudy;
+
+    @Option(names = "--site", paramLabel = "LAT,LON;LAT,LON;...",
+            description = "site boundary for the shadow study (default: the proposals' footprint, the strictest reading)")
+    String site;
+
+    @Option(names = "--limits", paramLabel = "NEAR,FAR", description = "shadow study limits in hours (default 4,2.5)")
+    String limits;
+
+    @Option(names = "--study-date", paramLabel = "YYYY-MM-DD",
+            description = "day of the shadow study (default: this year's winter solstice)")
+    String studyDate;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter outw = spec.commandLine().getOut();
+        if (shadowStudy == null && (site != null || limits != null || studyDate != null)) {
+            err.println(Texts.get("study.pdf.needsScenario"));
+            err.flush();
+            return 2;
+        }
         ScenarioRenderer renderer = TourCommand.open(project, err);
         if (renderer == null) return 2;
+        StudyPage.Study study = null;
+        if (shadowStudy != null) {
+            try {
+                study = StudyPage.compute(renderer, shadowStudy, site == null ? null : siteCorners(site),
+                        limits == null ? null : limitHours(limits), studyDate == null
+                                ? org.citytwin.shadow.StudySettings.winterSolstice(LocalDate.now().getYear()) : LocalDate.parse(studyDate));
+            } catch (IllegalArgumentException | java.time.DateTimeException e) {
+                err.println(e.getMessage());
+                err.flush();
+                return 2;
+            }
+        }
         List<Viewpoint> stops = renderer.data().project.presentation().viewpoints().isEmpty() ? List.of()
                 : TourCommand.stops(renderer, err);
         if (stops == null) return 2;
@@ -70,6 +103,8 @@ public final class ReportCommand implements Callable<Integer> {
             int before = doc.getNumberOfPages();
             pdf.newPage();
             tables(pdf, renderer);
+            if (study != null) StudyPage.write(pdf, study);
+            if (study != null) pdf.newPage();
             annotations(pdf, data.project.presentation().annotations());
             attributions(pdf, attribution);
             pdf.close();
@@ -84,6 +119,18 @@ public final class ReportCommand implements Callable<Integer> {
         outw.flush();
         err.flush();
         return 0;
+    }
+
+    private static List<double[]> siteCorners(String text) {
+        List<double[]> corners = ShadowCommand.siteRing(text);
+        if (corners == null) throw new IllegalArgumentException(Texts.get("study.cli.siteFormat", text));
+        return corners;
+    }
+
+    private static double[] limitHours(String text) {
+        double[] h = ShadowCommand.limits(text);
+        if (h == null) throw new IllegalArgumentException(Texts.get("study.cli.limitsFormat", text));
+        return h;
     }
 
     private static void cover(PdfFlow pdf, String title, ProjectData data, List<String> attribution, int stops) throws IOException {

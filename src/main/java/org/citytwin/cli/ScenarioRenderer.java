@@ -164,6 +164,11 @@ final class ScenarioRenderer {
         layer.show(pit, cuts, List.of());
     }
 
+    /** The loader the scenarios were read with: its frame takes lat/lon to local metres and back. */
+    DatasetLoader loader() {
+        return loader;
+    }
+
     /** The loader's frame conversion (lat/lon to local x/y), for callers that project points as the renders do. */
     ViewpointCamera.ToLocal frame() {
         return loader::toLocal;

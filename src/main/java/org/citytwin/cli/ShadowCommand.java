@@ -24,22 +24,33 @@ import org.citytwin.pipeline.LoadProgress;
 import org.citytwin.pipeline.LoadResult;
 import org.citytwin.scenario.GroundSnap;
 import org.citytwin.scenario.ProjectFormatException;
-import org.citytwin.shadow.ShadowHours;
+import org.citytwin.scenario.ScenarioProposals;
 import org.citytwin.shadow.NoaaSun;
+import org.citytwin.shadow.ShadowHours;
+import org.citytwin.shadow.ShadowStudy;
+import org.citytwin.shadow.SiteBoundary;
+import org.citytwin.shadow.StudyGeoJson;
+import org.citytwin.shadow.StudySettings;
 import org.citytwin.shadow.SunDirections;
+import org.citytwin.text.Texts;
 import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Point;
+import org.locationtech.jts.geom.Polygon;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
  * `shadow PATH...|P.citytwin#SCENARIO --date --from --to --plane [--at LAT,LON]... [--grid M --hours 2,3 --geojson F]
- * [--json]`: hours of shadow cast by all buildings on a horizontal plane above the ground (日影時間). Exit 0 when
- * computed, 2 when the input cannot be read, 1 when an option is malformed.
+ * [--site LAT,LON;... [--limits 4,2.5]] [--json]`: hours of shadow on a horizontal plane above the ground (日影時間),
+ * cast by all buildings of plain paths or by a scenario's proposals; with a site, the 日影規制 study (lines around the
+ * site, exceedances, study map and GeoJSON). Exit 0 when computed, 2 when the input cannot be read, 1 when an option
+ * is malformed.
  */
 @Command(name = "shadow", mixinStandardHelpOptions = true,
-        description = {"Hours of shadow cast by all buildings on a horizontal plane METRES above the ground, over a"
-                + " time window of one day (true solar time, or Japan Standard Time with --clock-time).",
+        description = {"Hours of shadow on a horizontal plane METRES above the ground, over a time window of one day"
+                + " (true solar time, or Japan Standard Time with --clock-time). Plain paths cast with all their buildings;"
+                + " a P.citytwin#SCENARIO casts with what it proposes (placed, sketched or raised buildings).",
                 "Sun below the horizon counts as no shadow. Contours are the union of grid cells shaded at least"
                 + " the given hours."})
 public final class ShadowCommand implements Callable<Integer> {
@@ -65,6 +76,10 @@ public final class ShadowCommand implements Callable<Integer> {
     @Option(names = "--geojson", description = "contours as a GeoJSON FeatureCollection in lon/lat (needs --grid)")
     Path geojson;
     @Option(names = "--json", description = "print JSON: points and, with --grid, contours") boolean json;
+    @Option(names = "--site", paramLabel = "LAT,LON;LAT,LON;...",
+            description = "site boundary: makes it a 日影規制 study (5 m and 10 m lines, exceedances)") String site;
+    @Option(names = "--limits", paramLabel = "NEAR,FAR",
+            description = "hours allowed 5-10 m and beyond 10 m from the site (default 4,2.5; needs --site)") String limits;
 
     @Override
     public Integer call() throws IOException {
@@ -82,7 +97,7 @@ public final class ShadowCommand implements Callable<Integer> {
             System.err.println("--step must be a positive number of minutes (got " + stepMinutes + ").");
             return 1;
         }
-        if ((out != null || geojson != null || !hours.isEmpty()) && grid == null) {
+        if ((out != null || geojson != null || !hours.isEmpty()) && grid == null && site == null) {
             System.err.println("--out, --geojson and --hours need --grid METRES.");
             return 1;
         }
@@ -95,16 +110,36 @@ public final class ShadowCommand implements Callable<Integer> {
             }
             points.add(p);
         }
+        List<double[]> siteRing = null;
+        if (site != null) {
+            siteRing = siteRing(site);
+            if (siteRing == null) {
+                System.err.println(Texts.get("study.cli.siteFormat", site));
+                return 1;
+            }
+        }
+        double[] limitHours = null;
+        if (limits != null) {
+            limitHours = limits(limits);
+            if (limitHours == null) {
+                System.err.println(Texts.get("study.cli.limitsFormat", limits));
+                return 1;
+            }
+            if (site == null) {
+                System.err.println(Texts.get("study.cli.limitsNeedSite"));
+                return 1;
+            }
+        }
         try (DatasetLoader loader = new DatasetLoader(new CrsResolver())) {
-            List<CityObject> objects;
+            Input input;
             try {
-                objects = load(inputs, loader);
+                input = load(inputs, loader);
             } catch (InputException e) {
                 System.err.println(e.getMessage());
                 return 2;
             }
-            List<MeshPart> casters = objects.stream().filter(o -> o.kind() == FeatureKind.BUILDING)
-                    .map(CityObject::displayMesh).filter(m -> !m.isEmpty()).toList();
+            List<CityObject> objects = input.objects();
+            List<MeshPart> casters = input.casting().stream().map(CityObject::displayMesh).filter(m -> !m.isEmpty()).toList();
             if (loader.frame() == null) {
                 System.err.println(String.join(" ", inputs) + ": no georeferenced geometry, so the sun cannot be placed.");
                 return 2;
@@ -135,7 +170,10 @@ public final class ShadowCommand implements Callable<Integer> {
                 pointsJson.addObject().put("lat", p[0]).put("lon", p[1]).put("hours", round(h));
                 if (!json) System.out.printf(Locale.ROOT, "%.6f,%.6f  %.2f h%n", p[0], p[1], h);
             }
-            if (grid != null) {
+            if (siteRing != null) {
+                Integer code = study(loader, input, casters, siteRing, limitHours, day, start, end, step, root);
+                if (code != null) return code;
+            } else if (grid != null) {
                 // One plane for the whole raster: the given height above the ground under the buildings' centre.
                 double z = GroundSnap.heightAt(objects, extent.centre().x, extent.centre().y) + plane;
                 ShadowHours.Grid raster = shadow.grid(z, grid);
@@ -155,6 +193,74 @@ public final class ShadowCommand implements Callable<Integer> {
             if (json) System.out.println(JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root));
         }
         return 0;
+    }
+
+    /** The 日影規制 study of the casting set around the drawn site; null when done, else the exit code. */
+    private Integer study(DatasetLoader loader, Input input, List<MeshPart> casters, List<double[]> ring, double[] limitHours,
+            LocalDate day, LocalTime start, LocalTime end, Duration step, ObjectNode root) throws IOException {
+        Polygon sitePolygon;
+        try {
+            sitePolygon = SiteBoundary.local(ring, loader::toLocal);
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            return 1;
+        }
+        Point centre = sitePolygon.getCentroid();
+        double[] ll = loader.toLatLon(centre.getX(), centre.getY());
+        double groundZ = GroundSnap.heightAt(input.objects(), centre.getX(), centre.getY());
+        StudySettings defaults = StudySettings.defaults(day.getYear());
+        ShadowStudy.Result result;
+        try {
+            StudySettings settings = new StudySettings(day, start, end, clockTime, plane, grid != null ? grid : defaults.gridSpacing(),
+                    hours.isEmpty() ? defaults.levels() : hours.stream().mapToDouble(Double::doubleValue).toArray(), step,
+                    limitHours != null ? limitHours[0] : defaults.limitNear(), limitHours != null ? limitHours[1] : defaults.limitFar());
+            result = ShadowStudy.run(casters, ll[0], ll[1], groundZ, sitePolygon, settings, new NoaaSun(), new CancelToken());
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            return 1;
+        }
+        ArrayNode list = root.putArray("contours");
+        for (ShadowHours.Contour c : result.contours()) {
+            list.addObject().put("hours", c.hours()).put("area", round(c.area().getArea()));
+            if (!json) System.out.println(Texts.get("study.cli.contour", c.hours(), c.area().getArea()));
+        }
+        ObjectNode siteJson = root.putObject("site");
+        ArrayNode corners = siteJson.putArray("points");
+        for (double[] p : ring) corners.addObject().put("lat", p[0]).put("lon", p[1]);
+        siteJson.put("area", round(sitePolygon.getArea()));
+        ArrayNode ex = root.putArray("exceedances");
+        for (ShadowStudy.Exceedance e : result.exceedances()) {
+            ex.addObject().put("zone", e.zone()).put("limit", e.limitHours()).put("area", round(e.areaM2()));
+            if (!json) System.out.println(Texts.get("study.cli.exceedance", StudyMap.zone(e.zone()), e.limitHours(), e.areaM2()));
+        }
+        root.put("castingObjects", input.casting().size());
+        if (geojson != null) Files.writeString(geojson, StudyGeoJson.text(StudyGeoJson.study(result, loader::toLatLon)));
+        if (out != null) StudyMap.write(result, StudyMap.Context.of(input.objects(), input.casting()), out);
+        return null;
+    }
+
+    /** "LAT,LON;LAT,LON;..." with at least three corners, or null. */
+    static List<double[]> siteRing(String text) {
+        List<double[]> ring = new ArrayList<>();
+        for (String corner : text.split(";")) {
+            if (corner.isBlank()) continue;
+            double[] p = latLon(corner);
+            if (p == null) return null;
+            ring.add(p);
+        }
+        return ring.size() >= 3 ? ring : null;
+    }
+
+    /** "NEAR,FAR" hours, both positive, or null. */
+    static double[] limits(String text) {
+        String[] parts = text.split(",");
+        if (parts.length != 2) return null;
+        try {
+            double near = Double.parseDouble(parts[0].trim()), far = Double.parseDouble(parts[1].trim());
+            return near > 0 && far > 0 && Double.isFinite(near) && Double.isFinite(far) ? new double[] {near, far} : null;
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     private static double[] latLon(String text) {
@@ -178,12 +284,25 @@ public final class ShadowCommand implements Callable<Integer> {
         }
     }
 
-    private static List<CityObject> load(List<String> specs, DatasetLoader loader) throws InputException {
+    /** What was loaded, and the buildings that cast. */
+    private record Input(List<CityObject> objects, List<CityObject> casting) {
+        static Input allBuildings(List<CityObject> objects) {
+            return new Input(objects, objects.stream().filter(o -> o.kind() == FeatureKind.BUILDING).toList());
+        }
+    }
+
+    /**
+     * A scenario casts with what it proposes (placed, sketched or raised buildings); base, or a scenario that only
+     * demolishes, casts with all its buildings. Plain paths cast with all buildings.
+     */
+    private static Input load(List<String> specs, DatasetLoader loader) throws InputException {
         String spec = specs.get(0);
         if (ProjectData.isProjectSpec(spec)) {
             if (specs.size() > 1) throw new InputException("A project scenario is read on its own, without other paths.");
             try {
-                return ProjectData.scenarioObjects(spec, loader);
+                ProjectData.ScenarioObjects s = ProjectData.scenarioOf(spec, loader);
+                List<CityObject> proposals = ScenarioProposals.of(s.objects(), s.scenario());
+                return proposals.isEmpty() ? Input.allBuildings(s.objects()) : new Input(s.objects(), proposals);
             } catch (ProjectFormatException | IllegalArgumentException e) {
                 throw new InputException(e.getMessage());
             } catch (IOException e) {
@@ -201,6 +320,6 @@ public final class ShadowCommand implements Callable<Integer> {
                 .filter(i -> i.severity() == org.citytwin.model.Severity.ERROR)
                 .forEach(i -> System.err.println(i.describe()));
         if (!result.anythingLoaded()) throw new InputException(String.join(" ", specs) + ": nothing could be loaded");
-        return result.files().stream().flatMap(f -> f.objects().stream()).toList();
+        return Input.allBuildings(result.files().stream().flatMap(f -> f.objects().stream()).toList());
     }
 }

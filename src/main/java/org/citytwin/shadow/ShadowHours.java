@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.citytwin.model.MeshPart;
+import org.citytwin.pipeline.CancelToken;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
@@ -94,7 +95,12 @@ public final class ShadowHours {
     }
 
     public Grid grid(double planeZ, double spacing) {
-        List<PreparedGeometry> shadows = shadows(planeZ);
+        return grid(planeZ, spacing, new CancelToken());
+    }
+
+    /** As {@link #grid(double, double)}, cancelled between time steps (CancellationException): the raster is the long part. */
+    public Grid grid(double planeZ, double spacing, CancelToken cancel) {
+        List<PreparedGeometry> shadows = shadows(planeZ, cancel);
         Envelope all = new Envelope();
         shadows.forEach(s -> all.expandToInclude(s.getGeometry().getEnvelopeInternal()));
         if (all.isNull()) return new Grid(0, 0, spacing, 0, 0, new double[0]);
@@ -104,6 +110,7 @@ public final class ShadowHours {
         int ny = (int) Math.ceil((all.getMaxY() - y0) / spacing) + 1;
         double[] hours = new double[nx * ny];
         for (PreparedGeometry shadow : shadows) {
+            cancel.throwIfCancelled();
             Envelope e = shadow.getGeometry().getEnvelopeInternal();
             int i0 = Math.max(0, (int) Math.floor((e.getMinX() - x0) / spacing));
             int i1 = Math.min(nx - 1, (int) Math.ceil((e.getMaxX() - x0) / spacing));
@@ -153,9 +160,14 @@ public final class ShadowHours {
     }
 
     private List<PreparedGeometry> shadows(double planeZ) {
+        return shadows(planeZ, new CancelToken());
+    }
+
+    private List<PreparedGeometry> shadows(double planeZ, CancelToken cancel) {
         return shadowsByPlane.computeIfAbsent(planeZ, z -> {
             List<PreparedGeometry> list = new ArrayList<>();
             for (Instant t : steps) {
+                cancel.throwIfCancelled(); // unchecked: leaves the cache without a half-filled entry
                 Geometry g = ShadowCaster.shadow(casters, sunAt(t), z);
                 if (!g.isEmpty()) list.add(PreparedGeometryFactory.prepare(g));
             }

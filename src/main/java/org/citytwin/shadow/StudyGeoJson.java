@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.function.BiFunction;
+import org.locationtech.jts.algorithm.Orientation;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.LineString;
@@ -42,7 +43,7 @@ public final class StudyGeoJson {
             if (h.shadow().isEmpty()) continue;
             ((ObjectNode) feature(features, h.shadow(), toLatLon).get("properties")).put("layer", "hourly").put("time", h.time().toString());
         }
-        if (r.site() != null) {
+        if (r.site() != null && !r.site().isEmpty()) {
             ((ObjectNode) feature(features, r.site(), toLatLon).get("properties")).put("layer", "site");
             ((ObjectNode) feature(features, r.line5(), toLatLon).get("properties")).put("layer", "line5").put("distance", 5);
             ((ObjectNode) feature(features, r.line10(), toLatLon).get("properties")).put("layer", "line10").put("distance", 10);
@@ -88,10 +89,15 @@ public final class StudyGeoJson {
         for (int i = 0; i < g.getNumGeometries(); i++) {
             if (!(g.getGeometryN(i) instanceof Polygon p) || p.isEmpty()) continue;
             ArrayNode rings = polygons.addArray();
-            ring(rings, p.getExteriorRing(), toLatLon);
-            for (int k = 0; k < p.getNumInteriorRing(); k++) ring(rings, p.getInteriorRingN(k), toLatLon);
+            ring(rings, oriented(p.getExteriorRing(), true), toLatLon);
+            for (int k = 0; k < p.getNumInteriorRing(); k++) ring(rings, oriented(p.getInteriorRingN(k), false), toLatLon);
         }
         return f;
+    }
+
+    /** RFC 7946 §3.1.6: outer rings counter-clockwise, holes clockwise (x east, y north keeps the sense in lon/lat). */
+    private static LineString oriented(LineString ring, boolean counterClockwise) {
+        return Orientation.isCCW(ring.getCoordinateSequence()) == counterClockwise ? ring : ring.reverse();
     }
 
     private static void ring(ArrayNode rings, LineString line, BiFunction<Double, Double, double[]> toLatLon) {

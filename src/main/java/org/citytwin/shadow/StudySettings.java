@@ -19,6 +19,22 @@ public record StudySettings(LocalDate date, LocalTime from, LocalTime to, boolea
         if (gridSpacing <= 0) throw new IllegalArgumentException("The grid spacing must be positive (got " + gridSpacing + " m).");
         if (step.isZero() || step.isNegative()) throw new IllegalArgumentException("The time step must be positive.");
         levels = levels.clone();
+        for (double l : levels) {
+            if (!(l > 0) || Double.isInfinite(l)) throw new IllegalArgumentException("Contour hours must be positive (got " + l + ").");
+        }
+        if (!(limitNear > 0) || !(limitFar > 0) || Double.isInfinite(limitNear) || Double.isInfinite(limitFar)) {
+            throw new IllegalArgumentException("The limits must be positive hours (got " + limitNear + ", " + limitFar + ").");
+        }
+    }
+
+    /** The same study with other limits (5–10 m, beyond 10 m), e.g. from `shadow --limits 4,2.5`. */
+    public StudySettings withLimits(double near, double far) {
+        return new StudySettings(date, from, to, clockTime, plane, gridSpacing, levels, step, near, far);
+    }
+
+    /** The same study with other equal-time levels. */
+    public StudySettings withLevels(double[] newLevels) {
+        return new StudySettings(date, from, to, clockTime, plane, gridSpacing, newLevels, step, limitNear, limitFar);
     }
 
     /**

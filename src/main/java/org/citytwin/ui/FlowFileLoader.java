@@ -1,6 +1,5 @@
 package org.citytwin.ui;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -46,12 +45,9 @@ public final class FlowFileLoader {
     /** The last read's outcome, one line. */
     public ReadOnlyStringProperty messageProperty() { return message.getReadOnlyProperty(); }
 
-    /** True for files that are not CityGML by name: JSON, CSV, text (folders and .gml/.xml are cities). */
+    /** True for files that are flows by name ({@link org.citytwin.flow.FlowFileTypes}); folders and .gml/.xml are cities. */
     public static boolean isFlowFile(Path p) {
-        if (Files.isDirectory(p)) return false;
-        String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
-        return name.endsWith(".json") || name.endsWith(".geojson") || name.endsWith(".csv") || name.endsWith(".txt")
-                || name.endsWith(".tsv");
+        return org.citytwin.flow.FlowFileTypes.isFlowFile(p);
     }
 
     /** Reads the files one after another (FX thread call; reading happens on the executor). Returns the task. */

@@ -364,12 +364,12 @@ public final class MainWindow {
     private void chooseFiles() {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Open CityGML or pedestrian-flow files");
+        List<String> cityGlobs = List.of("*.gml", "*.xml", "*.citygml", "*.GML"), flowGlobs = org.citytwin.flow.FlowFileTypes.globs();
         chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter("CityGML and flows", "*.gml", "*.xml", "*.citygml", "*.GML", "*.json",
-                        "*.geojson", "*.csv", "*.txt"),
-                new FileChooser.ExtensionFilter("CityGML (*.gml, *.xml, *.citygml)", "*.gml", "*.xml", "*.citygml", "*.GML"),
-                new FileChooser.ExtensionFilter("Flows: MF-JSON, MF-CSV, OpenPFLOW CSV, trajectory text", "*.json",
-                        "*.geojson", "*.csv", "*.txt"),
+                new FileChooser.ExtensionFilter("CityGML and flows",
+                        java.util.stream.Stream.concat(cityGlobs.stream(), flowGlobs.stream()).toList()),
+                new FileChooser.ExtensionFilter("CityGML (*.gml, *.xml, *.citygml)", cityGlobs),
+                new FileChooser.ExtensionFilter("Flows: MF-JSON, MF-CSV, OpenPFLOW CSV, trajectory text", flowGlobs),
                 new FileChooser.ExtensionFilter("All files", "*.*"));
         List<File> files = chooser.showOpenMultipleDialog(window());
         if (files != null) open(files.stream().map(File::toPath).toList());

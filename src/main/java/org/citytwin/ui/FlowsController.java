@@ -47,6 +47,7 @@ public final class FlowsController {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper feedStatus = new ReadOnlyStringWrapper("");
     private final List<FeedConnection> feeds = new ArrayList<>();
+    private final javafx.beans.property.ReadOnlyBooleanWrapper heatVisible = new javafx.beans.property.ReadOnlyBooleanWrapper(true);
     private final javafx.beans.property.ReadOnlyBooleanWrapper connected = new javafx.beans.property.ReadOnlyBooleanWrapper(false);
     static final long LIVE_HOLD_MILLIS = 3000;
     private long drawnTime = Long.MIN_VALUE, drawnRevision = -1, lastDrawNanos, zonesRevision = -1;
@@ -158,6 +159,19 @@ public final class FlowsController {
         for (int g = 0; g < store.groupCount(); g++) if (!store.groupName(g).isEmpty()) names.add(store.groupName(g));
         sourceNames.set(String.join(", ", names));
     }
+
+    /**
+     * Shows or hides the heat map. Switched on, it is computed at once over the whole window: while hidden nothing
+     * was accumulated, and a paused clock would otherwise leave it blank until time moves.
+     */
+    public void setHeatVisible(boolean on) {
+        renderer.setHeatVisible(on);
+        heatVisible.set(on);
+        if (on && !store.isEmpty()) drawNow();
+    }
+
+    /** The heat map's tick (the legend shows only while ticked). */
+    public javafx.beans.property.ReadOnlyBooleanProperty heatVisibleProperty() { return heatVisible.getReadOnlyProperty(); }
 
     /** Draws now, whatever the pacing (tests, snapshots). */
     public void drawNow() {

@@ -88,7 +88,8 @@ public final class FlowRenderer {
             if (nowNanos == Long.MAX_VALUE) {
                 drawSampledHeat(timeMillis, Math.max(1, windowMillis));
             } else {
-                boolean due = nowNanos - lastHeatNanos > 1e9 / HEAT_HZ;
+                // the first paint is due at once: "now − MIN_VALUE" overflows and kept the map from ever painting
+                boolean due = lastHeatNanos == Long.MIN_VALUE || nowNanos - lastHeatNanos > 1e9 / HEAT_HZ;
                 if (due) lastHeatNanos = nowNanos;
                 accumulateHeat(timeMillis, Math.max(1, windowMillis), due);
             }

@@ -87,6 +87,11 @@ class HeatMapWindowTest extends RealWindowTest {
         assertThat(Double.parseDouble(ticks[1])).isPositive();
         assertThat(ticks[2]).startsWith("≥ ");
         assertThat(robot.lookup("#heat-legend-unit").queryAs(Label.class).getText()).contains("m²").contains("30");
+        robot.interact(() -> {
+            flows.clock().seek(FlowWindowTest.T0 + 15_000); // mid-walk: the window holds 15 s of walking
+            flows.drawNow();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
         SceneSnapshots.writePng(FxTestSupport.onFx(() -> stage.getScene().snapshot(null)), Path.of("/work/wt/shots/flows-heatmap-legend.png"));
     }
 }

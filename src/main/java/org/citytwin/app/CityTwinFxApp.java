@@ -32,8 +32,16 @@ public final class CityTwinFxApp extends Application {
             window.setHint("Sample folder " + SAMPLE_FOLDER + "/ not found in " + Path.of("").toAbsolutePath()
                     + " — open CityGML files with File → Open, or drop them here");
         } else {
-            window.viewModel().load(initial);
+            openPaths(window, initial);
         }
+    }
+
+    /**
+     * Command-line paths go where File → Open sends them: CityGML files and folders to the city loader, flow files
+     * (MF-JSON, MF-CSV, lab trajectory text) to the flow loader, never "not an XML file".
+     */
+    static void openPaths(MainWindow window, List<Path> paths) {
+        window.open(paths);
     }
 
     /** Builds and shows the main window (1400x900) on the stage; used by the app and the UI tests. */

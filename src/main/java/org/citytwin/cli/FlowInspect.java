@@ -10,7 +10,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import org.citytwin.flow.FlowObservation;
 import org.citytwin.flow.FlowSample;
 import org.citytwin.flow.FlowSink;
@@ -25,8 +24,6 @@ import org.citytwin.text.Texts;
 
 /** The flow-file part of `inspect`: reads each recorded flow file and reports ids, samples, time range, bounds. */
 final class FlowInspect {
-    /** Extensions of recorded flow files; everything else (folders, .gml, .xml) goes to the CityGML loader. */
-    private static final Set<String> FLOW_EXTENSIONS = Set.of("json", "mfjson", "geojson", "csv", "tsv", "txt", "dat");
 
     /** One file's outcome: a report, or the reason it was refused. */
     record Entry(Path path, FlowReadReport report, String error) {
@@ -39,11 +36,9 @@ final class FlowInspect {
         reader = new FlowFileReader(new FrameAnchor(resolver, cityFrame));
     }
 
+    /** Recorded flow files by name ({@link org.citytwin.flow.FlowFileTypes}); folders, .gml, .xml are cities. */
     static boolean isFlowFile(Path path) {
-        if (!Files.isRegularFile(path)) return false;
-        String name = path.getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        return dot > 0 && FLOW_EXTENSIONS.contains(name.substring(dot + 1).toLowerCase(Locale.ROOT));
+        return Files.isRegularFile(path) && org.citytwin.flow.FlowFileTypes.isFlowFile(path);
     }
 
     List<Entry> read(List<Path> files, FlowReadOptions options) {

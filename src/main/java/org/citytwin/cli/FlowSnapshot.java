@@ -3,6 +3,7 @@ package org.citytwin.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import org.citytwin.flow.FlowFocus;
 import org.citytwin.flow.FlowStore;
 import org.citytwin.flow.read.FlowFileReader;
 import org.citytwin.flow.read.FlowReadException;
@@ -44,11 +45,25 @@ final class FlowSnapshot {
         return !store.isEmpty();
     }
 
+    /** The instant drawn: {@code atSeconds} after the flows' start, or their middle when null. */
+    long instant(Double atSeconds) {
+        return atSeconds == null ? (store.startMillis() + store.endMillis()) / 2 : store.startMillis() + Math.round(atSeconds * 1000);
+    }
+
     /**
-     * What to frame: the flows over the loaded city (a recording may also cover places not loaded, kilometres
-     * away), else all the flows.
+     * What to frame: the densest cluster of agents at {@code timeMillis} over the loaded city (a recording may
+     * walk several places, kilometres apart, and their common box is sky with specks), else anywhere; without
+     * agents at that instant, the flows over the city.
      */
-    Envelope focus(Envelope city) {
+    Envelope focus(Envelope city, long timeMillis) {
+        org.citytwin.flow.AgentFrame frame = store.frameAt(timeMillis, new org.citytwin.flow.AgentFrame());
+        Envelope densest = FlowFocus.densest(frame, city);
+        if (densest == null) densest = FlowFocus.densest(frame, null);
+        return densest != null ? densest : overlap(city);
+    }
+
+    /** The flows' box where it overlaps the city, else all of it. */
+    private Envelope overlap(Envelope city) {
         Envelope f = store.bounds();
         if (city == null || city.isEmpty()) return f;
         double x0 = Math.max(f.minX(), city.minX()), y0 = Math.max(f.minY(), city.minY());
@@ -57,11 +72,16 @@ final class FlowSnapshot {
         return Envelope.of(x0, y0, Math.max(f.minZ(), city.minZ()), x1, y1, Math.min(f.maxZ(), city.maxZ()));
     }
 
+    /** True when the framed agents walk below the plain ground (a concourse): only a see-through city shows them. */
+    static boolean belowGround(Envelope focus, double groundElevation) {
+        return focus.maxZ() < groundElevation - 1;
+    }
+
     /**
-     * FX thread: draws the flows at {@code atSeconds} after their start (null: the middle), trails and heat over the
+     * FX thread: draws the flows at {@code timeMillis} ({@link #instant}), trails and heat over the
      * {@code windowSeconds} before it; see-through makes the city a translucent shell without the plain ground.
      */
-    void draw(CityScene scene, Envelope focus, Double atSeconds, double windowSeconds, AgentColouring colouring, boolean seeThrough) {
+    void draw(CityScene scene, Envelope focus, long timeMillis, double windowSeconds, AgentColouring colouring, boolean seeThrough) {
         if (seeThrough) {
             scene.ground().setVisible(false);
             LayerStyle style = new LayerStyle(scene);
@@ -81,7 +101,6 @@ final class FlowSnapshot {
         FlowRenderer renderer = new FlowRenderer(store, layer);
         renderer.setColouring(colouring);
         renderer.setHeatArea(focus);
-        long t = atSeconds == null ? (store.startMillis() + store.endMillis()) / 2 : store.startMillis() + Math.round(atSeconds * 1000);
-        renderer.draw(t, Math.round(windowSeconds * 1000), Long.MAX_VALUE);
+        renderer.draw(timeMillis, Math.round(windowSeconds * 1000), Long.MAX_VALUE);
     }
 }

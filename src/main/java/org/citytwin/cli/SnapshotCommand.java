@@ -302,11 +302,13 @@ public final class SnapshotCommand implements Callable<Integer> {
                 default -> scene.camera().fitTo(frame);
             }
             if (flowSnapshot != null) {
-                Envelope focus = flowSnapshot.focus(result.bounds()); // flows where the loaded city is
+                long t = flowSnapshot.instant(flowAt);
+                Envelope focus = flowSnapshot.focus(result.bounds(), t); // the densest walkers where the city is
                 if (view == View.top) scene.camera().top(focus);
                 else scene.camera().oblique(focus);
-                if (view != View.top) scene.camera().zoom(0.7); // the flows, not the sky around them
-                flowSnapshot.draw(scene, focus, flowAt, flowWindow, colouring, seeThrough);
+                // walkers on a concourse under the plain ground show only through a see-through city
+                boolean shell = seeThrough || FlowSnapshot.belowGround(focus, scene.groundElevation());
+                flowSnapshot.draw(scene, focus, t, flowWindow, colouring, shell);
             }
             return SceneSnapshots.render(scene, width, height);
         });

@@ -211,6 +211,50 @@ public final class FlowStore implements FlowSink {
         }
     }
 
+    /**
+     * Earliest and latest sample of the agents whose group ({@value #GROUP_ATTRIBUTE}) passes {@code groups}, as
+     * {start, end} epoch ms; null when none has a sample. Layers on different clocks (a lab recording timed from
+     * frame 0, a dated survey) are told apart by group.
+     */
+    public long[] span(java.util.function.Predicate<String> groups) {
+        synchronized (lock) {
+            long start = Long.MAX_VALUE, end = Long.MIN_VALUE;
+            for (Track tr : tracks) {
+                if (tr.n == 0 || !groups.test(this.groups.get(tr.group))) continue;
+                start = Math.min(start, tr.start());
+                end = Math.max(end, tr.end());
+            }
+            return start <= end ? new long[] {start, end} : null;
+        }
+    }
+
+    /**
+     * Moves every sample of group {@code name} by {@code deltaMillis}: a layer timed from frame 0 is anchored to
+     * an instant of the dated data. Positions are unchanged; the store's span follows.
+     */
+    public void shiftGroup(String name, long deltaMillis) {
+        synchronized (lock) {
+            Integer g = groupIndex.get(name == null ? "" : name);
+            if (g == null || deltaMillis == 0) return;
+            for (Track tr : tracks) {
+                if (tr.group != g) continue;
+                for (int i = 0; i < tr.n; i++) tr.t[i] += deltaMillis;
+                int base = tr.index * SEG;
+                seg[base] = Double.NaN; // the cached piece has the old times
+                seg[base + SPAN_START] = tr.start();
+                seg[base + SPAN_END] = tr.end();
+            }
+            startMillis = Long.MAX_VALUE;
+            endMillis = Long.MIN_VALUE;
+            for (Track tr : tracks) {
+                if (tr.n == 0) continue;
+                startMillis = Math.min(startMillis, tr.start());
+                endMillis = Math.max(endMillis, tr.end());
+            }
+            revision++;
+        }
+    }
+
     /** Number of distinct agents (source ids) ever seen. */
     public int agentCount() {
         synchronized (lock) {

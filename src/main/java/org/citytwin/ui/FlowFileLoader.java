@@ -1,6 +1,5 @@
 package org.citytwin.ui;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -46,12 +45,9 @@ public final class FlowFileLoader {
     /** The last read's outcome, one line. */
     public ReadOnlyStringProperty messageProperty() { return message.getReadOnlyProperty(); }
 
-    /** True for files that are not CityGML by name: JSON, CSV, text (folders and .gml/.xml are cities). */
+    /** True for files that are flows by name ({@link org.citytwin.flow.FlowFileTypes}); folders and .gml/.xml are cities. */
     public static boolean isFlowFile(Path p) {
-        if (Files.isDirectory(p)) return false;
-        String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
-        return name.endsWith(".json") || name.endsWith(".geojson") || name.endsWith(".csv") || name.endsWith(".txt")
-                || name.endsWith(".tsv");
+        return org.citytwin.flow.FlowFileTypes.isFlowFile(p);
     }
 
     /** Reads the files one after another (FX thread call; reading happens on the executor). Returns the task. */
@@ -59,6 +55,7 @@ public final class FlowFileLoader {
         java.util.List<FlowReadOptions> options = new java.util.ArrayList<>();
         java.util.List<Path> accepted = new java.util.ArrayList<>();
         java.util.List<String> refused = new java.util.ArrayList<>();
+        java.util.List<String> relative = new java.util.ArrayList<>();
         for (Path f : files) {
             FlowReadOptions o = FlowReadOptions.DEFAULTS;
             try {
@@ -70,6 +67,7 @@ public final class FlowFileLoader {
             if (o == null) continue; // the user cancelled
             options.add(o);
             accepted.add(f);
+            if (isUntimedLab(f, o)) relative.add(f.getFileName().toString());
         }
         FlowFileReader reader = readers.get();
         java.util.List<Read> reads = new java.util.ArrayList<>();
@@ -79,13 +77,22 @@ public final class FlowFileLoader {
             reads.add(() -> reader.read(f, o, flows.store()));
         }
         if (!refused.isEmpty()) message.set(String.join("; ", refused));
-        return run(accepted, reads, refused);
+        return run(accepted, reads, refused, relative);
+    }
+
+    /** Lab trajectories count frames: without a start time chosen, frame 0 is not an instant but t = 0. */
+    private static boolean isUntimedLab(Path f, FlowReadOptions o) {
+        try {
+            return o.startMillis() == 0 && FlowFormatDetector.detect(f) == FlowFormat.TRAJECTORY_TEXT;
+        } catch (FlowReadException e) {
+            return false;
+        }
     }
 
     /** Reads a delimited text file with the columns the user mapped (File → Import delimited text…). FX thread. */
     public Task<List<FlowReadReport>> load(Path file, org.citytwin.flow.read.ColumnMapping mapping) {
         FlowFileReader reader = readers.get();
-        return run(List.of(file), List.of(() -> reader.read(file, mapping, flows.store())), List.of());
+        return run(List.of(file), List.of(() -> reader.read(file, mapping, flows.store())), List.of(), List.of());
     }
 
     /** One file's read, on the worker. */
@@ -93,8 +100,11 @@ public final class FlowFileLoader {
         FlowReadReport read() throws FlowReadException;
     }
 
-    /** @param refused messages of files refused before reading (not flow files), shown with the outcome */
-    private Task<List<FlowReadReport>> run(List<Path> files, List<Read> reads, List<String> refused) {
+    /**
+     * @param refused  messages of files refused before reading (not flow files), shown with the outcome
+     * @param relative sources read without absolute time (lab frames from t = 0)
+     */
+    private Task<List<FlowReadReport>> run(List<Path> files, List<Read> reads, List<String> refused, List<String> relative) {
         // one file's refusal is that file's message; the files after it are still read
         List<String> errors = new java.util.concurrent.CopyOnWriteArrayList<>(refused);
         Task<List<FlowReadReport>> task = new Task<>() {
@@ -117,14 +127,18 @@ public final class FlowFileLoader {
             }
         };
         task.setOnSucceeded(e -> {
+            relative.forEach(flows::addRelativeSource);
             flows.recordingAdded();
             afterRead.run();
             java.util.List<String> lines = new java.util.ArrayList<>();
             task.getValue().forEach(r -> lines.add(summary(r)));
             lines.addAll(errors);
+            String anchored = flows.takeAnchorNote();
+            if (!anchored.isEmpty()) lines.add(anchored);
             message.set(String.join("; ", lines));
         });
         task.setOnFailed(e -> {
+            relative.forEach(flows::addRelativeSource);
             flows.recordingAdded(); // files read before the failing one stay
             message.set("Reading the flow files stopped at an unexpected problem; the files read before it stay");
         });

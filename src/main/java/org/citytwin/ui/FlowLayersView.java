@@ -37,7 +37,7 @@ public final class FlowLayersView extends VBox {
         CheckBox heat = new CheckBox("Heat map");
         heat.setId("flow-heat-visible");
         heat.setSelected(true);
-        heat.selectedProperty().addListener((o, a, on) -> flows.renderer().setHeatVisible(on));
+        heat.selectedProperty().addListener((o, a, on) -> flows.setHeatVisible(on));
         Label message = new Label();
         message.setId("flow-message");
         message.textProperty().bind(flows.messageProperty());

@@ -22,6 +22,7 @@ import org.citytwin.flow.FlowClock;
  */
 public final class FlowTimelineViewModel {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+    private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("HH:mm");
     private final FlowClock clock;
     private final ZoneId zone;
     private final ReadOnlyDoubleWrapper duration = new ReadOnlyDoubleWrapper(0);
@@ -34,6 +35,7 @@ public final class FlowTimelineViewModel {
     private final ReadOnlyStringWrapper timeText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper latencyText = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper hasData = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper relative = new ReadOnlyBooleanWrapper(false);
     private boolean syncing;
 
     public FlowTimelineViewModel(FlowClock clock, ZoneId zone) {
@@ -72,6 +74,35 @@ public final class FlowTimelineViewModel {
     /** "latency 120 ms" while live with a measured feed, else empty. */
     public ReadOnlyStringProperty latencyTextProperty() { return latencyText.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty hasDataProperty() { return hasData.getReadOnlyProperty(); }
+    /**
+     * True when every layer shown is timed from its own start (lab trajectories with frame numbers, no date): the
+     * clock reads t = 0 … duration as mm:ss instead of a date in 1970.
+     */
+    public ReadOnlyBooleanProperty relativeProperty() { return relative.getReadOnlyProperty(); }
+
+    /** Switches between a relative clock (mm:ss from t = 0) and the dated one. */
+    public void setRelative(boolean on) {
+        relative.set(on);
+        sync();
+    }
+
+    /** The text of an instant in this clock: a date and time, or mm:ss from t = 0 on a relative clock. */
+    public String timeText(long millis) {
+        return relative.get() ? relativeText(millis) : TIME.format(Instant.ofEpochMilli(millis).atZone(zone));
+    }
+
+    /** Short text of a minute's start (chart axes): HH:mm, or m:ss on a relative clock. */
+    public String minuteLabel(long millis) {
+        return relative.get() ? relativeText(millis) : MINUTE.format(Instant.ofEpochMilli(millis).atZone(zone));
+    }
+
+    /** mm:ss (h:mm:ss past an hour) of a time from t = 0; negative times keep their sign. */
+    static String relativeText(long millis) {
+        long s = Math.floorDiv(Math.abs(millis), 1000);
+        String sign = millis < 0 ? "-" : "";
+        return s >= 3600 ? String.format(java.util.Locale.ROOT, "%s%d:%02d:%02d", sign, s / 3600, s / 60 % 60, s % 60)
+                : String.format(java.util.Locale.ROOT, "%s%02d:%02d", sign, s / 60, s % 60);
+    }
 
     public void togglePlay() {
         if (clock.isPlaying()) clock.pause();
@@ -102,7 +133,7 @@ public final class FlowTimelineViewModel {
             looping.set(clock.isLooping());
             windowSeconds.set(clock.windowMillis() / 1000.0);
             live.set(clock.isLive());
-            timeText.set(hasData.get() || clock.isLive() ? TIME.format(Instant.ofEpochMilli(clock.timeMillis()).atZone(zone)) : "");
+            timeText.set(hasData.get() || clock.isLive() ? timeText(clock.timeMillis()) : "");
             latencyText.set(clock.isLive() && clock.latencyMillis() > 0
                     ? String.format(java.util.Locale.ROOT, "latency %.0f ms", clock.latencyMillis()) : "");
         } finally {

@@ -23,6 +23,7 @@ import org.citytwin.scene.flows.FlowLayer;
 import org.citytwin.scene.flows.FlowRenderer;
 import org.citytwin.scene.flows.GateMarks;
 import org.citytwin.scene.flows.ZoneVolumes;
+import org.citytwin.text.Texts;
 
 /**
  * Pedestrian flows in the main window: one store (recordings and feeds), one clock, the flow layer and its renderer,
@@ -47,6 +48,10 @@ public final class FlowsController {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper feedStatus = new ReadOnlyStringWrapper("");
     private final List<FeedConnection> feeds = new ArrayList<>();
+    /** Sources (file names) timed from frame 0 and not yet anchored to dated data. */
+    private final java.util.Set<String> relativeSources = new java.util.LinkedHashSet<>();
+    private String anchorNote = "";
+    private final javafx.beans.property.ReadOnlyBooleanWrapper heatVisible = new javafx.beans.property.ReadOnlyBooleanWrapper(true);
     private final javafx.beans.property.ReadOnlyBooleanWrapper connected = new javafx.beans.property.ReadOnlyBooleanWrapper(false);
     static final long LIVE_HOLD_MILLIS = 3000;
     private long drawnTime = Long.MIN_VALUE, drawnRevision = -1, lastDrawNanos, zonesRevision = -1;
@@ -149,14 +154,72 @@ public final class FlowsController {
         drawnRevision = -1;
     }
 
-    /** Recorded data was added (FX thread): the timeline spans it, the view shows it, the clock starts at its start. */
+    /**
+     * A layer read without absolute time (lab trajectories timed from frame 0): alone it gets a relative clock;
+     * beside dated data it is anchored at the dated data's start (see {@link #recordingAdded()}).
+     */
+    public void addRelativeSource(String source) {
+        relativeSources.add(source);
+    }
+
+    /** True when some loaded layer has absolute (dated) time. */
+    public boolean hasDatedData() {
+        return store.span(g -> !relativeSources.contains(g)) != null;
+    }
+
+    /**
+     * Recorded data was added (FX thread): relative layers are anchored to dated ones if there are any, then the
+     * timeline spans what shares the clock, the view shows it, the clock starts at its start.
+     */
     public void recordingAdded() {
         if (store.isEmpty()) return;
+        anchorRelativeSources();
+        spanData();
+    }
+
+    /** The timeline spans the data (on a relative clock when no layer is dated); the view redraws. */
+    private void spanData() {
+        timeline.setRelative(!relativeSources.isEmpty() && !hasDatedData());
         timeline.setRange(store.startMillis(), store.endMillis());
         drawnRevision = -1;
         List<String> names = new ArrayList<>();
         for (int g = 0; g < store.groupCount(); g++) if (!store.groupName(g).isEmpty()) names.add(store.groupName(g));
         sourceNames.set(String.join(", ", names));
+    }
+
+    /**
+     * Shows or hides the heat map. Switched on, it is computed at once over the whole window: while hidden nothing
+     * was accumulated, and a paused clock would otherwise leave it blank until time moves.
+     */
+    public void setHeatVisible(boolean on) {
+        renderer.setHeatVisible(on);
+        heatVisible.set(on);
+        if (on && !store.isEmpty()) drawNow();
+    }
+
+    /** The heat map's tick (the legend shows only while ticked). */
+    public javafx.beans.property.ReadOnlyBooleanProperty heatVisibleProperty() { return heatVisible.getReadOnlyProperty(); }
+
+    /**
+     * Beside dated data, frame 0 of every relative layer goes to the dated data's start (a lab run replayed over the
+     * survey it belongs to) and the layer is dated from then on: one clock, and a timeline spanning minutes, not 1970
+     * to today.
+     */
+    private void anchorRelativeSources() {
+        if (relativeSources.isEmpty()) return;
+        long[] dated = store.span(g -> !relativeSources.contains(g));
+        if (dated == null) return;
+        for (String source : relativeSources) store.shiftGroup(source, dated[0]);
+        timeline.setRelative(false);
+        anchorNote = Texts.get("flows.clock.anchored", String.join(", ", relativeSources), timeline.timeText(dated[0]));
+        relativeSources.clear();
+    }
+
+    /** What the last anchoring did ("… now starts at …"), once; empty when nothing was anchored since. */
+    public String takeAnchorNote() {
+        String note = anchorNote;
+        anchorNote = "";
+        return note;
     }
 
     /** Draws now, whatever the pacing (tests, snapshots). */
@@ -210,7 +273,7 @@ public final class FlowsController {
         if (rev != drawnRevision && !store.isEmpty() && !clock.isLive()) {
             // live data arrives all the time; recordings widen the slider
             if (store.startMillis() < clock.rangeStart() || store.endMillis() > clock.rangeEnd() || !timeline.hasDataProperty().get()) {
-                recordingAdded();
+                spanData(); // widened while a file is read; relative layers are anchored when the read ends
             }
         }
         double cam = scene.camera().distance();

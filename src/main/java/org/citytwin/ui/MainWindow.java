@@ -35,6 +35,7 @@ public final class MainWindow {
     private final ThematicViewModel thematic;
     private final LegendView legend = new LegendView();
     private final LegendView utilityLegend = new LegendView();
+    private final VBox legendBox = new VBox(8);
     private final UndergroundController underground;
     private final DataQualityViewModel quality;
     private final InspectorViewModel inspector = new InspectorViewModel();
@@ -107,6 +108,7 @@ public final class MainWindow {
         flowFiles = new FlowFileLoader(flows, executor, new DefaultFlowReaders());
         flowFiles.setLabOptions(file -> LabPlacementDialog.ask(file, labOrigin(), window()));
         flowFiles.messageProperty().addListener((o, a, text) -> flows.setMessage(text));
+        legendBox.getChildren().add(new HeatLegendView(flows)); // with the map legends: never over the flows' panels
         GatesView gates = new GatesView(flows);
         StackPane.setAlignment(gates, javafx.geometry.Pos.TOP_RIGHT);
         StackPane.setMargin(gates, new javafx.geometry.Insets(90, 10, 10, 10)); // below the compass
@@ -324,14 +326,15 @@ public final class MainWindow {
         return new MenuBar(file, scenarios.editMenu(), view, scenarios.scenarioMenu(), tools, flowMenu);
     }
 
-    /** Thematic and utility legends stacked at the bottom left; a hidden one takes no room. */
+    /** Thematic, utility (and later the heat map's) legends stacked at the bottom left; a hidden one takes no room. */
     private VBox legends() {
         for (LegendView l : List.of(utilityLegend, legend)) {
             l.managedProperty().bind(l.visibleProperty());
             StackPane.setMargin(l, null);
         }
         utilityLegend.setId("utility-legend");
-        VBox box = new VBox(8, utilityLegend, legend);
+        VBox box = legendBox;
+        box.getChildren().setAll(utilityLegend, legend);
         box.setAlignment(javafx.geometry.Pos.BOTTOM_LEFT);
         box.setPickOnBounds(false);
         box.setMouseTransparent(true);
@@ -370,12 +373,12 @@ public final class MainWindow {
     private void chooseFiles() {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Open CityGML or pedestrian-flow files");
+        List<String> cityGlobs = List.of("*.gml", "*.xml", "*.citygml", "*.GML"), flowGlobs = org.citytwin.flow.FlowFileTypes.globs();
         chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter("CityGML and flows", "*.gml", "*.xml", "*.citygml", "*.GML", "*.json",
-                        "*.geojson", "*.csv", "*.txt"),
-                new FileChooser.ExtensionFilter("CityGML (*.gml, *.xml, *.citygml)", "*.gml", "*.xml", "*.citygml", "*.GML"),
-                new FileChooser.ExtensionFilter("Flows: MF-JSON, MF-CSV, OpenPFLOW CSV, trajectory text", "*.json",
-                        "*.geojson", "*.csv", "*.txt"),
+                new FileChooser.ExtensionFilter("CityGML and flows",
+                        java.util.stream.Stream.concat(cityGlobs.stream(), flowGlobs.stream()).toList()),
+                new FileChooser.ExtensionFilter("CityGML (*.gml, *.xml, *.citygml)", cityGlobs),
+                new FileChooser.ExtensionFilter("Flows: MF-JSON, MF-CSV, OpenPFLOW CSV, trajectory text", flowGlobs),
                 new FileChooser.ExtensionFilter("All files", "*.*"));
         List<File> files = chooser.showOpenMultipleDialog(window());
         if (files != null) open(files.stream().map(File::toPath).toList());

@@ -34,6 +34,32 @@ class FlowSnapshotTest {
         assertThat(heat).as("heat pixels").isGreaterThan(500);
     }
 
+    /**
+     * The bundled sample folder as the README has it: mall and bridge 800 m apart, walkers in both, most of them
+     * 21 m under the street. The picture frames the densest walkers and shows them through the ground.
+     */
+    @Test
+    void theBundledHiroshimaFolderFramesItsWalkersNotTheSky(@TempDir Path dir) throws Exception {
+        Path png = dir.resolve("hiroshima.png");
+        int code = snapshot.run("sample-citygml/hiroshima-underground", "--out", png.toString(), "--width", "480",
+                "--height", "300", "--flow", FLOW);
+        assertThat(code).as(snapshot.err()).isZero();
+        BufferedImage img = ImageIO.read(png.toFile());
+        int agents = 0, notSky = 0, all = img.getWidth() * img.getHeight();
+        for (int y = 0; y < img.getHeight(); y++) {
+            for (int x = 0; x < img.getWidth(); x++) {
+                int rgb = img.getRGB(x, y), r = (rgb >> 16) & 0xFF, g = (rgb >> 8) & 0xFF, b = rgb & 0xFF;
+                if (g > r + 60 && g > b + 60) agents++;
+                boolean sky = b > r + 40 && b > g + 10; // the blue gradient behind everything
+                boolean plainGround = Math.abs(r - 0x98) < 12 && Math.abs(g - 0xa0) < 12 && Math.abs(b - 0x8c) < 12;
+                if (!sky && !plainGround) notSky++;
+            }
+        }
+        ImageIO.write(img, "png", Path.of("/work/wt/shots/flows-hiroshima-folder-test.png").toFile());
+        assertThat(agents).as("green agent pixels").isGreaterThan(all / 100);
+        assertThat(notSky).as("pixels of the mall, its walkers and heat").isGreaterThan(all / 8);
+    }
+
     @Test
     void aFileThatIsNoFlowIsRefusedNamingIt(@TempDir Path dir) throws Exception {
         Path bad = Files.writeString(dir.resolve("bad.json"), "{\"type\":\"FeatureCollection\",\"features\":[{\"type\":\"Feature\"");

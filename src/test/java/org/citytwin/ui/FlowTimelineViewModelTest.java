@@ -54,4 +54,22 @@ class FlowTimelineViewModelTest {
         assertThat(vm.latencyTextProperty().get()).isEqualTo("latency 250 ms");
         assertThat(clock.timeMillis()).isEqualTo(T0 + 499_750);
     }
+
+    @Test
+    void aRelativeClockReadsMinutesAndSecondsFromTimeZero() {
+        FlowClock clock = new FlowClock();
+        FlowTimelineViewModel vm = new FlowTimelineViewModel(clock, ZoneOffset.UTC);
+        vm.setRelative(true);
+        vm.setRange(1_720, 40_680); // Jülich frames 43 … 1017 at 25 fps
+        assertThat(vm.durationProperty().get()).isEqualTo(38.96);
+        assertThat(vm.timeTextProperty().get()).isEqualTo("00:01");
+        vm.positionProperty().set(30);
+        vm.sync();
+        assertThat(vm.timeTextProperty().get()).isEqualTo("00:31");
+        assertThat(vm.minuteLabel(60_000)).isEqualTo("01:00");
+        assertThat(FlowTimelineViewModel.relativeText(3_723_000)).isEqualTo("1:02:03");
+        vm.setRelative(false);
+        assertThat(vm.timeTextProperty().get()).isEqualTo("1970-01-01 00:00:31");
+        assertThat(vm.minuteLabel(T0)).isEqualTo("22:13");
+    }
 }

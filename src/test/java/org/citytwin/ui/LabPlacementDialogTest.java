@@ -29,4 +29,24 @@ class LabPlacementDialogTest {
         Files.writeString(file, "1 1 0.5 0.5 1.7\n1 2 0.6 0.5 1.7\n");
         assertEquals("25", LabPlacementDialog.proposedFps(file));
     }
+
+    @Test
+    void aBlankStartTimeMeansTheLayersOwnClock() {
+        assertEquals(0, LabPlacementDialog.startMillis("  ", java.time.ZoneOffset.UTC));
+    }
+
+    @Test
+    void aStartTimeIsReadAsTheTimelineShowsItOrAsIso() {
+        long expected = java.time.Instant.parse("2024-05-01T08:30:00Z").toEpochMilli();
+        assertEquals(expected, LabPlacementDialog.startMillis("2024-05-01 08:30:00", java.time.ZoneOffset.UTC));
+        assertEquals(expected, LabPlacementDialog.startMillis("2024-05-01 17:30", java.time.ZoneId.of("Asia/Tokyo")));
+        assertEquals(expected, LabPlacementDialog.startMillis("2024-05-01T17:30:00+09:00", java.time.ZoneOffset.UTC));
+    }
+
+    @Test
+    void aStartTimeThatIsNoDateIsRefusedQuotingIt() {
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> LabPlacementDialog.startMillis("tomorrow", java.time.ZoneOffset.UTC));
+        org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().contains("'tomorrow'"), e.getMessage());
+    }
 }

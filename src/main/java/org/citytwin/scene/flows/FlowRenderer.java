@@ -22,6 +22,8 @@ public final class FlowRenderer {
     /** Frames sampled over the time window for the heat map average: one per second of window, within these bounds. */
     static final int MIN_HEAT_SAMPLES = 8, MAX_HEAT_SAMPLES = 60;
     static final double HEAT_CELL = 2.0;
+    /** Data time between two draws beyond which the clock jumped (×60 at 30 draws a second moves 2 s). */
+    static final long JUMP_MILLIS = 5_000;
 
     private final FlowStore store;
     private final FlowLayer layer;
@@ -88,9 +90,17 @@ public final class FlowRenderer {
             if (nowNanos == Long.MAX_VALUE) {
                 drawSampledHeat(timeMillis, Math.max(1, windowMillis));
             } else {
-                boolean due = nowNanos - lastHeatNanos > 1e9 / HEAT_HZ;
-                if (due) lastHeatNanos = nowNanos;
-                accumulateHeat(timeMillis, Math.max(1, windowMillis), due);
+                long last = accumulator.lastTime();
+                if (last == Long.MIN_VALUE || timeMillis < last || timeMillis - last > JUMP_MILLIS || grid == null) {
+                    // first draw or a scrub: the whole window at once, then playback folds frames into it
+                    drawSampledHeat(timeMillis, Math.max(1, windowMillis));
+                    if (grid != null) accumulator.seed(grid, timeMillis);
+                    lastHeatNanos = nowNanos;
+                } else {
+                    boolean due = nowNanos - lastHeatNanos > 1e9 / HEAT_HZ;
+                    if (due) lastHeatNanos = nowNanos;
+                    accumulateHeat(timeMillis, Math.max(1, windowMillis), due);
+                }
             }
         }
     }

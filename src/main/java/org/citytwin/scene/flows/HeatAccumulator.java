@@ -19,6 +19,23 @@ final class HeatAccumulator {
         lastTime = Long.MIN_VALUE;
     }
 
+    /**
+     * Starts over from {@code sampled}, a grid of frames sampled over the whole window ending at {@code t}: after
+     * a jump (scrubbing, the first draw) the map shows the window at once instead of the one frame after the jump.
+     */
+    void seed(DensityGrid sampled, long t) {
+        int levels = sampled.levels().count(), cells = sampled.cols() * sampled.rows();
+        if (sums.length != levels || sums[0].length != cells) sums = new float[levels][cells];
+        for (int l = 0; l < levels; l++) System.arraycopy(sampled.layer(l), 0, sums[l], 0, cells);
+        weight = Math.max(1, sampled.frames());
+        lastTime = t;
+    }
+
+    /** Time of the last frame folded in, {@link Long#MIN_VALUE} when none. */
+    long lastTime() {
+        return lastTime;
+    }
+
     /** Folds in {@code oneFrame} (a grid holding exactly one frame at time t). */
     void add(DensityGrid oneFrame, long t, long window) {
         int levels = oneFrame.levels().count(), cells = oneFrame.cols() * oneFrame.rows();

@@ -23,6 +23,8 @@ public final class HeatMapLayer {
 
     private final Group group = new Group();
     private final List<Quad> quads = new ArrayList<>();
+    private final javafx.beans.property.ReadOnlyDoubleWrapper saturation = new javafx.beans.property.ReadOnlyDoubleWrapper(SATURATION_DENSITY);
+    private final javafx.beans.property.ReadOnlyBooleanWrapper showing = new javafx.beans.property.ReadOnlyBooleanWrapper(false);
 
     /** {@code image} carries the alpha (diffuse map), {@code glow} the colour times alpha (self-illumination). */
     private record Quad(MeshView view, WritableImage image, WritableImage glow) {
@@ -38,9 +40,16 @@ public final class HeatMapLayer {
     /** Number of level quads shown. */
     public int levelCount() { return group.getChildren().size(); }
 
+    /** The density (people per m²) drawn in the hottest colour in the last paint: the legend's top end. */
+    public javafx.beans.property.ReadOnlyDoubleProperty saturationProperty() { return saturation.getReadOnlyProperty(); }
+
+    /** True while at least one level has people on it (the legend shows only then). */
+    public javafx.beans.property.ReadOnlyBooleanProperty showingProperty() { return showing.getReadOnlyProperty(); }
+
     /** Replaces what is drawn by these levels (an empty list clears it). */
     public void show(List<HeatLevel> levels) {
         List<javafx.scene.Node> shown = new ArrayList<>(levels.size());
+        double hottest = saturation(levels);
         for (int i = 0; i < levels.size(); i++) {
             HeatLevel level = levels.get(i);
             Quad q = i < quads.size() ? quads.get(i) : null;
@@ -49,29 +58,34 @@ public final class HeatMapLayer {
                 if (i < quads.size()) quads.set(i, q);
                 else quads.add(q);
             }
-            paint(level, q.image(), q.glow(), saturation(levels));
+            paint(level, q.image(), q.glow(), hottest);
             place(q.view(), level);
             shown.add(q.view());
         }
         group.getChildren().setAll(shown);
+        saturation.set(hottest);
+        showing.set(!shown.isEmpty());
     }
 
     /**
      * The density shown hottest: {@link #SATURATION_DENSITY} for crowds, less for sparse data (the densest cell
-     * over every level, at least a tenth of it) so where people gather still stands out in a quiet scene.
+     * over every level, at least a twentieth of it) so where people gather still stands out in a quiet scene.
      */
     static double saturation(List<HeatLevel> levels) {
         double max = 0;
         for (HeatLevel l : levels) for (int i = 0; i < l.cols() * l.rows(); i++) max = Math.max(max, l.values()[i]);
-        return Math.max(SATURATION_DENSITY / 10, Math.min(SATURATION_DENSITY, max));
+        return Math.max(SATURATION_DENSITY / 20, Math.min(SATURATION_DENSITY, max));
     }
 
-    /** Colour of a density: clear at zero, then yellow → orange → red, more opaque as it gets denser. */
+    /**
+     * Colour of a density: clear at zero, then amber → orange → red, more opaque as it gets denser. Even the
+     * faintest cell is a saturated amber at 40 % opacity: a pale yellow at 20 % vanished on the grey-green ground.
+     */
     public static Color colour(double density, double saturation) {
         if (!(density > 0)) return Color.TRANSPARENT;
         double f = Math.min(1, density / saturation);
-        double hue = 60 * (1 - f); // yellow … red
-        return Color.hsb(hue, 0.85 + 0.15 * f, 1.0, 0.2 + 0.65 * Math.sqrt(f));
+        double hue = 48 * (1 - f); // amber … red
+        return Color.hsb(hue, 1.0, 1.0, 0.4 + 0.5 * Math.sqrt(f));
     }
 
     public static Color colour(double density) {

@@ -120,6 +120,7 @@ public final class MainWindow {
         root.setRight(new InspectorView(inspector));
         root.setLeft(side = new SidePanel(cityScene, lods, selection));
         menuBar = menus(nav);
+        org.citytwin.ui.help.HelpMenus.install(menuBar, root, lods, vm::setMessage);
         root.setTop(new VBox(menuBar, new javafx.scene.control.ToolBar(
                 new PlacesBox(side.layers(), env -> cityScene.camera().flyTo(env)))));
         side.addToLayers(new FlowLayersView(flows));

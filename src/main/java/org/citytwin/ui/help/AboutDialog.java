@@ -22,6 +22,7 @@ public final class AboutDialog extends Dialog<Void> {
         initOwner(owner);
         setTitle(Texts.get("help.about.title"));
         setResizable(true);
+        getDialogPane().setId("about");
         Label name = new Label("CityTwin");
         name.getStyleClass().add("about-version");
         Label version = new Label(Texts.get("help.about.version", AppVersion.current()));

@@ -54,6 +54,7 @@ public final class HelpMenus {
         if (!lod.isHighest()) lods.chooseForAll(lod);
         h.addPreferences();
         bar.getMenus().add(h.helpMenu());
+        bar.getProperties().put(HelpMenus.class, h); // for tests and later composers
         return h;
     }
 

@@ -22,6 +22,7 @@ public final class ShortcutsDialog extends Dialog<Void> {
         setResizable(true);
         GridPane grid = new GridPane();
         grid.setId("shortcuts-grid");
+        getDialogPane().setId("shortcuts");
         grid.setHgap(18);
         grid.setVgap(4);
         grid.getStyleClass().add("help-grid");

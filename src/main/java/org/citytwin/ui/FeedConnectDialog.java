@@ -21,6 +21,7 @@ public final class FeedConnectDialog extends Dialog<FeedSettings> {
         setHeaderText("MQTT broker with agent positions (GeoJSON / MF-JSON), SensorThings observations\n"
                 + "or FIWARE CrowdFlowObserved notifications");
         getDialogPane().setContent(form(model));
+        org.citytwin.ui.theme.Theme.current().apply(getDialogPane()); // its style classes, light or dark
         getDialogPane().getButtonTypes().setAll(CONNECT, ButtonType.CANCEL);
         getDialogPane().lookupButton(CONNECT).disableProperty().bind(model.validProperty().not());
         getDialogPane().setId("feed-connect-dialog");
@@ -48,7 +49,7 @@ public final class FeedConnectDialog extends Dialog<FeedSettings> {
         password.setId("feed-password");
         password.textProperty().bindBidirectional(model.passwordProperty());
         Label note = new Label(FeedConnectViewModel.PASSWORD_NOTE);
-        note.setStyle("-fx-font-size: 0.9em; -fx-text-fill: -fx-mid-text-color;");
+        note.getStyleClass().add("ct-small-note");
         TextArea zones = new TextArea();
         zones.setId("feed-zones");
         zones.setPrefRowCount(3);
@@ -57,7 +58,7 @@ public final class FeedConnectDialog extends Dialog<FeedSettings> {
         Label error = new Label();
         error.setId("feed-error");
         error.setWrapText(true);
-        error.setStyle("-fx-text-fill: #c0392b;");
+        error.getStyleClass().add("ct-error");
         error.textProperty().bind(model.errorProperty());
 
         GridPane grid = new GridPane();

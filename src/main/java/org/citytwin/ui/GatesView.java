@@ -24,7 +24,7 @@ public final class GatesView extends VBox {
         this.flows = flows;
         setId("gates");
         setPadding(new Insets(6, 8, 6, 8));
-        setStyle("-fx-background-color: rgba(255,255,255,0.88); -fx-background-radius: 6;");
+        getStyleClass().add("ct-gates");
         setMaxSize(USE_PREF_SIZE, USE_PREF_SIZE);
         flows.gates().addListener((ListChangeListener<CountingGate>) c -> refresh());
         flows.gateRevisionProperty().addListener((o, a, b) -> refresh());
@@ -38,7 +38,7 @@ public final class GatesView extends VBox {
         for (CountingGate g : flows.gates()) {
             Label total = new Label(String.format("%s   → %d   ← %d", g.id(), g.forwardTotal(), g.backwardTotal()));
             total.setId("gate-total-" + g.id().replace(' ', '-'));
-            total.setStyle("-fx-font-weight: bold;");
+            total.getStyleClass().add("ct-bold");
             getChildren().addAll(total, chart(g.perMinute()));
         }
     }

@@ -86,7 +86,7 @@ public final class MainWindow {
         view.setId("view3d");
         view.setMinSize(0, 0);
         hint.setId("hint");
-        hint.setStyle("-fx-font-size: 16px; -fx-text-fill: #1d3557; -fx-background-color: rgba(255,255,255,0.7); -fx-padding: 10 16; -fx-background-radius: 6;");
+        hint.getStyleClass().add("ct-hint");
         hint.setMouseTransparent(true);
         hint.visibleProperty().bind(hasContent.not().and(vm.runningProperty().not()));
         NavigationTools nav = NavigationTools.install(view, cityScene);

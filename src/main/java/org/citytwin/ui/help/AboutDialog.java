@@ -18,6 +18,11 @@ public final class AboutDialog extends Dialog<Void> {
     static final List<String> DATA_KEYS = List.of("help.about.data.plateau", "help.about.data.osm",
             "help.about.data.nanaimo", "help.about.data.epsg", "help.about.data.simulated");
 
+    /** The data credit lines in the current language. */
+    public static List<String> dataLines() {
+        return DATA_KEYS.stream().map(Texts::get).toList();
+    }
+
     public AboutDialog(Window owner) {
         initOwner(owner);
         setTitle(Texts.get("help.about.title"));
@@ -42,11 +47,13 @@ public final class AboutDialog extends Dialog<Void> {
             libraries.add(new Label(lib.name()), 0, row);
             libraries.add(new Label(lib.licence()), 1, row++);
         }
+        org.citytwin.ui.CaptionFont.of(javafx.scene.text.Font.getDefault().getSize()); // registers the family for ct-cjk
         VBox data = new VBox(4);
         data.setId("about-data");
-        for (String key : DATA_KEYS) {
-            Label line = new Label(Texts.get(key));
+        for (String text : dataLines()) {
+            Label line = new Label(text);
             line.setWrapText(true);
+            line.getStyleClass().add("ct-cjk"); // 出典：国土交通省 on machines without Japanese fonts
             data.getChildren().add(line);
         }
         Label notice = new Label(Texts.get("help.about.notice"));

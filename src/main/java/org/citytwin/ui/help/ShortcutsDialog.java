@@ -26,6 +26,11 @@ public final class ShortcutsDialog extends Dialog<Void> {
         grid.setHgap(18);
         grid.setVgap(4);
         grid.getStyleClass().add("help-grid");
+        javafx.scene.layout.ColumnConstraints keys = new javafx.scene.layout.ColumnConstraints();
+        keys.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // keys are never cut; descriptions wrap
+        javafx.scene.layout.ColumnConstraints actions = new javafx.scene.layout.ColumnConstraints();
+        actions.setHgrow(javafx.scene.layout.Priority.ALWAYS);
+        grid.getColumnConstraints().addAll(keys, actions);
         int row = 0;
         for (Where where : Where.values()) {
             row = heading(grid, row, where.title());

@@ -10,6 +10,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
+import javafx.scene.text.Font;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
 import org.citytwin.model.LodChoice;
@@ -29,6 +30,8 @@ public final class PreferencesDialog extends Dialog<ButtonType> {
         setTitle(Texts.get("help.prefs.title"));
         ComboBox<Locale> language = combo("prefs-language", l -> l == OS_LANGUAGE ? Texts.get("help.prefs.language.os")
                 : l.equals(Locale.JAPANESE) ? "日本語" : "English", OS_LANGUAGE, Locale.ENGLISH, Locale.JAPANESE);
+        org.citytwin.ui.CaptionFont.of(Font.getDefault().getSize()); // registers the bundled family for ct-cjk
+        language.getStyleClass().add("ct-cjk"); // 日本語 must render where no system font has it
         language.setValue(vm.languageProperty().get() == null ? OS_LANGUAGE : vm.languageProperty().get());
         language.valueProperty().addListener((o, a, l) -> vm.languageProperty().set(l == OS_LANGUAGE ? null : l));
         Label restart = new Label(Texts.get("help.prefs.language.restart"));
@@ -47,7 +50,8 @@ public final class PreferencesDialog extends Dialog<ButtonType> {
         lodNote.getStyleClass().add("ct-small-note");
         lodNote.setWrapText(true);
 
-        ComboBox<Theme> theme = combo("prefs-theme", t -> Texts.get("help.prefs.theme." + t.id()), Theme.values());
+        ComboBox<Theme> theme = combo("prefs-theme", t -> t == Theme.DARK
+                ? Texts.get("help.prefs.theme.dark") : Texts.get("help.prefs.theme.light"), Theme.values());
         theme.valueProperty().bindBidirectional(vm.themeProperty());
 
         GridPane grid = new GridPane();

@@ -97,6 +97,33 @@ class HelpWindowTest extends RealWindowTest {
     }
 
     @Test
+    void inJapaneseAboutAndShortcutsAreJapaneseAndDrawnInTheBundledFont() throws Exception {
+        fx(() -> {
+            org.citytwin.text.Texts.setLocale(Locale.JAPANESE);
+            return null;
+        });
+        try {
+            DialogPane about = fx(() -> {
+                new AboutDialog(stage).show();
+                return openPane("about");
+            });
+            String all = String.join("\n", fx(() -> labels(about)));
+            assertThat(all).contains("バージョン 0.1.0-SNAPSHOT").contains("同梱ライブラリとライセンス").contains("citygml4j");
+            assertThat(about.getStylesheets()).anyMatch(s -> s.endsWith("japanese.css"));
+            shoot(about, "help-about-ja.png");
+            fx(() -> {
+                ((Button) about.lookupButton(ButtonType.CLOSE)).fire();
+                return null;
+            });
+        } finally {
+            fx(() -> {
+                org.citytwin.text.Texts.setLocale(Locale.ENGLISH);
+                return null;
+            });
+        }
+    }
+
+    @Test
     @SuppressWarnings("unchecked")
     void preferencesArePersistedAndTheDarkThemeDarkensThePanels() throws Exception {
         Color before = fx(this::statusBarBackground);

@@ -33,11 +33,13 @@ import org.citytwin.ui.prefs.ViewerPreferences;
 import org.citytwin.ui.theme.Theme;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Help → Keyboard shortcuts and About, Edit → Preferences (persisted, read back) and the dark theme, in the real window. */
 class HelpWindowTest extends RealWindowTest {
+    static final Path SHINJUKU = Path.of("src/test/resources/data/plateau/13104_shinjuku-ku_2020_ogc-urban-planning-ade-example/udx/bldg/53394517_bldg_6697_2_op_CityGML2.gml");
     private final Preferences prefs = Preferences.userRoot().node("citytwin-test-help-" + System.nanoTime());
     private final LanguagePreference languages = LanguagePreference.in(prefs);
 
@@ -125,7 +127,8 @@ class HelpWindowTest extends RealWindowTest {
 
     @Test
     @SuppressWarnings("unchecked")
-    void preferencesArePersistedAndTheDarkThemeDarkensThePanels() throws Exception {
+    void preferencesArePersistedAndTheDarkThemeDarkensThePanels(FxRobot robot) throws Exception {
+        org.citytwin.ui.WindowLoads.loadAndWait(robot, window, SHINJUKU); // panels with content in both themes
         Color before = fx(this::statusBarBackground);
         HelpMenus help = fx(() -> (HelpMenus) window.menuBar().getProperties().get(HelpMenus.class));
         DialogPane dialog = fx(() -> {
@@ -137,7 +140,7 @@ class HelpWindowTest extends RealWindowTest {
             Parent pane = dialog;
             ((ComboBox<Locale>) pane.lookup("#prefs-language")).setValue(Locale.JAPANESE);
             ((CheckBox) pane.lookup("#prefs-textures")).setSelected(false);
-            ((ComboBox<LodChoice>) pane.lookup("#prefs-lod")).setValue(LodChoice.exactly(1));
+            ((ComboBox<LodChoice>) pane.lookup("#prefs-lod")).setValue(LodChoice.exactly(2));
             ((ComboBox<Theme>) pane.lookup("#prefs-theme")).setValue(Theme.DARK);
             return null;
         });
@@ -150,11 +153,13 @@ class HelpWindowTest extends RealWindowTest {
 
         // read back from the store, as the next run would
         assertThat(ViewerPreferences.theme()).isEqualTo(Theme.DARK);
-        assertThat(ViewerPreferences.defaultLod()).isEqualTo(LodChoice.exactly(1));
+        assertThat(ViewerPreferences.defaultLod()).isEqualTo(LodChoice.exactly(2));
         assertThat(TexturePreference.isOn()).isFalse();
+        assertThat(fx(() -> ((javafx.scene.control.CheckMenuItem) viewItem("show-textures")).isSelected()))
+                .as("View → Show textures follows, and applies it").isFalse();
         assertThat(LanguagePreference.in(prefs).get()).contains(Locale.JAPANESE);
         assertThat(prefs.get("theme", null)).isEqualTo("dark");
-        assertThat(window.lodModel().choice(org.citytwin.model.FeatureKind.BUILDING)).isEqualTo(LodChoice.exactly(1));
+        assertThat(window.lodModel().choice(org.citytwin.model.FeatureKind.BUILDING)).isEqualTo(LodChoice.exactly(2));
         assertThat(window.viewModel().messageProperty().get()).contains("next time");
 
         Color after = fx(this::statusBarBackground);
@@ -171,6 +176,13 @@ class HelpWindowTest extends RealWindowTest {
         Bounds b = bar.localToScene(bar.getBoundsInLocal());
         WritableImage img = stage.getScene().snapshot(null);
         return img.getPixelReader().getColor((int) (b.getMaxX() - 12), (int) (b.getMinY() + b.getHeight() / 2));
+    }
+
+    private MenuItem viewItem(String id) {
+        for (Menu m : window.menuBar().getMenus()) {
+            for (MenuItem i : m.getItems()) if (id.equals(i.getId())) return i;
+        }
+        throw new AssertionError("no menu item " + id);
     }
 
     private MenuItem item(String id) {

@@ -23,6 +23,7 @@ public final class CityTwinFxApp extends Application {
         context = new AppContext().warmUp();
         List<Path> paths = getParameters().getRaw().stream().map(Path::of).toList();
         window = open(stage, context);
+        org.citytwin.ui.help.ErrorReporter.install(() -> stage); // unexpected errors: logged, then a dialog naming the log
         if (!Platform.isSupported(ConditionalFeature.SCENE3D)) {
             window.setHint("3D rendering is not supported here — under Xvfb run with -Dprism.forceGPU=true");
             return;

@@ -32,6 +32,11 @@ public final class LanguagePreference {
         }
     }
 
+    /** A store in {@code node} (tests, so they never change the user's choice). */
+    public static LanguagePreference in(Preferences node) {
+        return new LanguagePreference(node);
+    }
+
     /** Remembers {@code language} (Japanese, else English); {@code null} forgets the choice, so the OS locale decides. */
     public void set(Locale language) {
         try {

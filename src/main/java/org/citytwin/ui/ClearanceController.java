@@ -98,9 +98,9 @@ public final class ClearanceController {
         panel.managedProperty().bind(panel.visibleProperty());
         panel.setMaxSize(540, javafx.scene.layout.Region.USE_PREF_SIZE);
         panel.setPadding(new Insets(8));
-        panel.setStyle("-fx-background-color: rgba(255,255,255,0.94); -fx-background-radius: 6; -fx-border-color: #7a8ca0; -fx-border-radius: 6;");
+        panel.getStyleClass().add("ct-tool-panel");
         Label title = new Label("Clearance check");
-        title.setStyle("-fx-font-weight: bold;");
+        title.getStyleClass().add("ct-bold");
         threshold.setId("clearance-threshold");
         threshold.setPrefColumnCount(5);
         solidDepth.setPrefColumnCount(4);

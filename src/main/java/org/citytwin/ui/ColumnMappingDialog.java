@@ -102,13 +102,14 @@ public final class ColumnMappingDialog extends Dialog<ColumnMapping> {
         grid.addRow(row++, new Label(Texts.get("dialogs.columns.lab")), units, placement, new Label(Texts.get("dialogs.columns.placementHint")));
         Label error = new Label();
         error.setId("column-error");
-        error.setStyle("-fx-text-fill: #b00020;");
+        error.getStyleClass().add("ct-error");
         error.textProperty().bind(vm.errorProperty());
         ListView<String> preview = new ListView<>(vm.preview());
         preview.setPrefHeight(120);
         VBox content = new VBox(8, grid, error, new Label(Texts.get("dialogs.columns.preview")), preview);
         content.setPadding(new Insets(8));
         getDialogPane().setContent(content);
+        org.citytwin.ui.theme.Theme.current().apply(getDialogPane()); // its style classes, light or dark
         getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         Node ok = getDialogPane().lookupButton(ButtonType.OK);
         ok.disableProperty().bind(Bindings.isNotEmpty(vm.errorProperty()));

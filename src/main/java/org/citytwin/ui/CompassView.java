@@ -41,7 +41,7 @@ public final class CompassView extends StackPane {
         setPickOnBounds(false);
         setCursor(javafx.scene.Cursor.HAND);
         StackPane.setAlignment(this, Pos.TOP_RIGHT);
-        setStyle("-fx-padding: 8;");
+        getStyleClass().add("ct-compass");
         Tooltip.install(this, new Tooltip("North up"));
         setOnMouseClicked(e -> {
             northUp.run();

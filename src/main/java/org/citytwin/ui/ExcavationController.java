@@ -81,9 +81,9 @@ public final class ExcavationController {
         panel.managedProperty().bind(panel.visibleProperty());
         panel.setMaxSize(380, javafx.scene.layout.Region.USE_PREF_SIZE);
         panel.setPadding(new Insets(8));
-        panel.setStyle("-fx-background-color: rgba(255,255,255,0.92); -fx-background-radius: 6; -fx-border-color: #b08f6a; -fx-border-radius: 6;");
+        panel.getStyleClass().addAll("ct-tool-panel", "ct-excavation");
         Label title = new Label("Excavation");
-        title.setStyle("-fx-font-weight: bold;");
+        title.getStyleClass().add("ct-bold");
         ToggleGroup shape = new ToggleGroup();
         box.setToggleGroup(shape);
         polygon.setToggleGroup(shape);

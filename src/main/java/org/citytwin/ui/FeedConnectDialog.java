@@ -22,6 +22,7 @@ public final class FeedConnectDialog extends Dialog<FeedSettings> {
         setTitle(Texts.get("dialogs.feed.title"));
         setHeaderText(Texts.get("dialogs.feed.header"));
         getDialogPane().setContent(form(model));
+        org.citytwin.ui.theme.Theme.current().apply(getDialogPane()); // its style classes, light or dark
         getDialogPane().getButtonTypes().setAll(CONNECT, ButtonType.CANCEL);
         getDialogPane().lookupButton(CONNECT).disableProperty().bind(model.validProperty().not());
         getDialogPane().setId("feed-connect-dialog");
@@ -49,7 +50,7 @@ public final class FeedConnectDialog extends Dialog<FeedSettings> {
         password.setId("feed-password");
         password.textProperty().bindBidirectional(model.passwordProperty());
         Label note = new Label(FeedConnectViewModel.PASSWORD_NOTE);
-        note.setStyle("-fx-font-size: 0.9em; -fx-text-fill: -fx-mid-text-color;");
+        note.getStyleClass().add("ct-small-note");
         TextArea zones = new TextArea();
         zones.setId("feed-zones");
         zones.setPrefRowCount(3);
@@ -58,7 +59,7 @@ public final class FeedConnectDialog extends Dialog<FeedSettings> {
         Label error = new Label();
         error.setId("feed-error");
         error.setWrapText(true);
-        error.setStyle("-fx-text-fill: #c0392b;");
+        error.getStyleClass().add("ct-error");
         error.textProperty().bind(model.errorProperty());
 
         GridPane grid = new GridPane();

@@ -25,7 +25,7 @@ public final class FlowLayersView extends VBox {
         sources.setId("flow-sources");
         sources.textProperty().bind(flows.sourceNamesProperty());
         sources.setWrapText(true);
-        sources.setStyle("-fx-text-fill: #555; -fx-font-size: 11px;");
+        sources.getStyleClass().add("ct-note");
         ComboBox<AgentColouring> colour = new ComboBox<>(javafx.collections.FXCollections.observableArrayList(AgentColouring.values()));
         colour.setId("flow-colouring");
         colour.setValue(flows.renderer().colouring());
@@ -42,7 +42,7 @@ public final class FlowLayersView extends VBox {
         message.setId("flow-message");
         message.textProperty().bind(flows.messageProperty());
         message.setWrapText(true);
-        message.setStyle("-fx-text-fill: #444; -fx-font-size: 11px;");
+        message.getStyleClass().add("ct-note");
         getChildren().addAll(visible, sources, message, new HBox(6, new Label("Colour by"), colour), new HBox(10, trails, heat));
         visibleProperty().bind(flows.timeline().hasDataProperty().or(flows.timeline().liveProperty()));
         managedProperty().bind(visibleProperty());

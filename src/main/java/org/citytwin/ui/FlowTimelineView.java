@@ -23,7 +23,7 @@ public final class FlowTimelineView extends HBox {
         setId("flow-timeline");
         setAlignment(Pos.CENTER_LEFT);
         setPadding(new Insets(4, 8, 4, 8));
-        setStyle("-fx-background-color: #eef2f7; -fx-border-color: #c9d3df; -fx-border-width: 1 0 0 0;");
+        getStyleClass().add("ct-timeline");
 
         Button play = new Button("▶");
         play.setId("flow-play");
@@ -34,7 +34,7 @@ public final class FlowTimelineView extends HBox {
 
         Label time = new Label();
         time.setId("flow-time");
-        time.setStyle("-fx-font-family: monospace;");
+        time.getStyleClass().add("ct-mono");
         time.textProperty().bind(vm.timeTextProperty());
 
         Slider scrub = new Slider(0, 1, 0);

@@ -26,7 +26,7 @@ public final class GatesView extends VBox {
         this.flows = flows;
         setId("gates");
         setPadding(new Insets(6, 8, 6, 8));
-        setStyle("-fx-background-color: rgba(255,255,255,0.88); -fx-background-radius: 6;");
+        getStyleClass().add("ct-gates");
         setMaxSize(USE_PREF_SIZE, USE_PREF_SIZE);
         flows.gates().addListener((ListChangeListener<CountingGate>) c -> rebuild());
         flows.gateRevisionProperty().addListener((o, a, b) -> update());
@@ -39,7 +39,7 @@ public final class GatesView extends VBox {
         for (CountingGate g : flows.gates()) {
             Label total = new Label();
             total.setId("gate-total-" + g.id().replace(' ', '-'));
-            total.setStyle("-fx-font-weight: bold;");
+            total.getStyleClass().add("ct-bold");
             GateChart chart = new GateChart(g.id(), flows.timeline()::minuteLabel);
             rows.put(g, new Row(total, chart));
             getChildren().addAll(total, chart);

@@ -35,10 +35,10 @@ public final class InspectorView extends VBox {
         setMinWidth(Region.USE_PREF_SIZE);
         setSpacing(6);
         setPadding(new Insets(6));
-        setStyle("-fx-background-color: #f4f6f8; -fx-border-color: #c8ccd0; -fx-border-width: 0 0 0 1;");
+        getStyleClass().add("ct-inspector");
 
         Label title = new Label("Inspector");
-        title.setStyle("-fx-font-weight: bold;");
+        title.getStyleClass().add("ct-bold");
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         Button collapse = new Button("›");
@@ -89,7 +89,7 @@ public final class InspectorView extends VBox {
         int row = 0;
         for (InspectorViewModel.Field f : vm.fields()) {
             Label name = new Label(f.name());
-            name.setStyle("-fx-text-fill: #5a6570;");
+            name.getStyleClass().add("ct-muted");
             name.setMinWidth(Region.USE_PREF_SIZE);
             Label value = new Label(f.value());
             value.setId("inspector-" + f.name().replace(' ', '-'));

@@ -118,7 +118,7 @@ public final class LayersView extends VBox {
             ColorPicker color = new ColorPicker(opaque(style.colorProperty().get()));
             color.setId("color-" + r.kind().name());
             color.getStyleClass().add(ColorPicker.STYLE_CLASS_BUTTON);
-            color.setStyle("-fx-color-label-visible: false;");
+            color.getStyleClass().add("ct-swatch-button");
             color.setTooltip(new javafx.scene.control.Tooltip(Texts.get("layers.colour", r.kind().label())));
             color.valueProperty().bindBidirectional(style.colorProperty());
             VBox box = new VBox(2, visible, new HBox(4, opacity, color));

@@ -17,7 +17,7 @@ public final class LegendView extends VBox {
         setSpacing(3);
         setPadding(new Insets(8, 10, 8, 10));
         setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
-        setStyle("-fx-background-color: rgba(255,255,255,0.85); -fx-background-radius: 6;");
+        getStyleClass().add("ct-legend");
         setMouseTransparent(true);
         setVisible(false);
         StackPaneAlignment.bottomLeft(this);
@@ -30,7 +30,7 @@ public final class LegendView extends VBox {
             return;
         }
         Label title = new Label(classification.title());
-        title.setStyle("-fx-font-weight: bold;");
+        title.getStyleClass().add("ct-bold");
         getChildren().add(title);
         for (LegendEntry entry : classification.legend()) {
             if (entry.count() == 0 && entry.label().equals("no value")) continue;

@@ -137,6 +137,13 @@ public final class LodViewModel {
         revision.set(revision.get() + 1);
     }
 
+    /** FX thread: the same LOD for every kind (Preferences' default LOD), replacing per-kind choices. */
+    public void chooseForAll(LodChoice choice) {
+        selection = LodSelection.all(choice);
+        kinds().forEach(this::remesh);
+        revision.set(revision.get() + 1);
+    }
+
     /**
      * FX thread: whether re-merged meshes get texture atlases (off decodes no image). Switching on re-merges every
      * kind whose objects have textures or material colours, so atlases a load skipped (textures off then) appear now.

@@ -88,7 +88,7 @@ public final class MainWindow {
         view.setId("view3d");
         view.setMinSize(0, 0);
         hint.setId("hint");
-        hint.setStyle("-fx-font-size: 16px; -fx-text-fill: #1d3557; -fx-background-color: rgba(255,255,255,0.7); -fx-padding: 10 16; -fx-background-radius: 6;");
+        hint.getStyleClass().add("ct-hint");
         hint.setMouseTransparent(true);
         hint.visibleProperty().bind(hasContent.not().and(vm.runningProperty().not()));
         NavigationTools nav = NavigationTools.install(view, cityScene);
@@ -124,6 +124,7 @@ public final class MainWindow {
         root.setRight(new InspectorView(inspector));
         root.setLeft(side = new SidePanel(cityScene, lods, selection));
         menuBar = menus(nav);
+        org.citytwin.ui.help.HelpMenus.install(menuBar, root, lods, vm::setMessage);
         root.setTop(new VBox(menuBar, new javafx.scene.control.ToolBar(
                 new PlacesBox(side.layers(), env -> cityScene.camera().flyTo(env)))));
         side.addToLayers(new FlowLayersView(flows));

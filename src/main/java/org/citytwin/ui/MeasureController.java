@@ -73,8 +73,7 @@ public final class MeasureController {
         c.readout.setMouseTransparent(true);
         c.readout.textProperty().bind(vm.readoutProperty());
         c.readout.visibleProperty().bind(vm.readoutProperty().isNotEmpty());
-        c.readout.setStyle("-fx-background-color: rgba(255,255,255,0.85); -fx-padding: 2 8; -fx-background-radius: 3;"
-                + " -fx-font-family: monospace;");
+        c.readout.getStyleClass().add("ct-readout");
         StackPane.setAlignment(c.readout, Pos.BOTTOM_RIGHT);
         StackPane.setMargin(c.readout, new Insets(8));
         MeasurePanel panel = new MeasurePanel(vm);

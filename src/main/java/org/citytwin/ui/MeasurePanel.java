@@ -30,7 +30,7 @@ final class MeasurePanel extends VBox {
                         ? " — click a point; Esc ends" : " — click points, double-click or Enter finishes; Esc ends"),
                 vm.toolProperty()));
         mode.setWrapText(true);
-        mode.setStyle("-fx-font-weight: bold;");
+        mode.getStyleClass().add("ct-bold");
 
         ListView<Measurement> list = new ListView<>(vm.measurements());
         list.setId("measure-list");
@@ -78,8 +78,7 @@ final class MeasurePanel extends VBox {
         setSpacing(6);
         setPadding(new Insets(8));
         setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
-        setStyle("-fx-background-color: rgba(255,255,255,0.92); -fx-background-radius: 6; -fx-border-color: #999;"
-                + " -fx-border-radius: 6;");
+        getStyleClass().addAll("ct-tool-panel", "ct-measure");
         visibleProperty().bind(vm.toolProperty().isNotNull().or(Bindings.isNotEmpty(vm.measurements())));
         managedProperty().bind(visibleProperty());
     }

@@ -61,8 +61,7 @@ public final class NavigationTools {
     private static Label walkBadge(WalkController walk) {
         Label badge = new Label(Texts.get("walk.badge"));
         badge.setId("walk-badge");
-        badge.setStyle("-fx-background-color: rgba(20,20,20,0.75); -fx-text-fill: white; -fx-font-size: 14px;"
-                + " -fx-padding: 6 12 6 12; -fx-background-radius: 6;");
+        badge.getStyleClass().add("ct-badge");
         badge.setMouseTransparent(true);
         badge.setFocusTraversable(false);
         badge.visibleProperty().bind(walk.activeProperty());

@@ -20,15 +20,15 @@ public final class ScaleBarView extends VBox {
     public ScaleBarView(CameraRig rig) {
         setId("scale-bar");
         label.setId("scale-bar-label");
-        label.setStyle("-fx-font-size: 11px; -fx-text-fill: #222;");
-        bar.setStyle("-fx-border-color: #222; -fx-border-width: 0 2 2 2; -fx-background-color: rgba(255,255,255,0.6);");
+        label.getStyleClass().add("ct-scale-label");
+        bar.getStyleClass().add("ct-scale-bar");
         bar.setPrefHeight(6);
         bar.setMinHeight(6);
         getChildren().addAll(label, bar);
         setAlignment(Pos.BOTTOM_LEFT);
         setMouseTransparent(true);
         setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
-        setStyle("-fx-padding: 4 8; -fx-background-color: rgba(255,255,255,0.55); -fx-background-radius: 4;");
+        getStyleClass().add("ct-scale");
         StackPane.setAlignment(this, Pos.BOTTOM_RIGHT);
         StackPane.setMargin(this, new javafx.geometry.Insets(8));
         rig.revisionProperty().addListener((o, a, b) -> update(rig.metresPerPixel()));

@@ -39,8 +39,7 @@ public final class SelectionController {
         c.hover.setManaged(false);
         c.hover.setMouseTransparent(true);
         c.hover.setVisible(false);
-        c.hover.setStyle("-fx-background-color: rgba(255,255,255,0.9); -fx-padding: 2 6; -fx-background-radius: 3;"
-                + " -fx-border-color: #888; -fx-border-radius: 3;");
+        c.hover.getStyleClass().add("ct-hover");
         view.getChildren().add(c.hover);
         view.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> {
             c.pressX = e.getX();

@@ -35,6 +35,6 @@ public final class StatusBar extends HBox {
         setSpacing(8);
         setAlignment(Pos.CENTER_LEFT);
         setPadding(new Insets(3, 8, 3, 8));
-        setStyle("-fx-background-color: -fx-background; -fx-border-color: derive(-fx-background, -15%) transparent transparent transparent;");
+        getStyleClass().add("ct-status-bar");
     }
 }

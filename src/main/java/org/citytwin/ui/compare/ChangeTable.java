@@ -54,11 +54,14 @@ final class ChangeTable extends TableView<ChangeRow> {
         c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(value.applyAsDouble(d.getValue())));
         c.setComparator(Comparator.comparing((Double d) -> d.isNaN()).thenComparing(Comparator.naturalOrder()));
         c.setCellFactory(col -> new TableCell<>() {
+            {
+                getStyleClass().add("ct-number");
+            }
+
             @Override
             protected void updateItem(Double item, boolean empty) {
                 super.updateItem(item, empty);
                 setText(empty || item == null ? null : format(item, pattern));
-                setStyle("-fx-alignment: CENTER-RIGHT;");
             }
         });
         return c;

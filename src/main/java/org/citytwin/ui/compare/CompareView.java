@@ -52,9 +52,9 @@ final class CompareView extends VBox {
         managedProperty().bind(visibleProperty());
         setMaxSize(MAX_WIDTH, Region.USE_PREF_SIZE);
         setPadding(new Insets(6, 8, 8, 8));
-        setStyle("-fx-background-color: rgba(255,255,255,0.94); -fx-background-radius: 6; -fx-border-color: #7a8ca0; -fx-border-radius: 6;");
+        getStyleClass().add("ct-tool-panel");
         Label title = new Label(Texts.get("compare.title"));
-        title.setStyle("-fx-font-weight: bold;");
+        title.getStyleClass().add("ct-bold");
         sideA.setId("compare-a");
         sideB.setId("compare-b");
         sideA.setPrefWidth(130);

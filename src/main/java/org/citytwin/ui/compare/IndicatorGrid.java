@@ -58,7 +58,7 @@ final class IndicatorGrid extends GridPane {
 
     private static Label bold(String text) {
         Label l = new Label(text);
-        l.setStyle("-fx-font-weight: bold;");
+        l.getStyleClass().add("ct-bold");
         l.setMaxWidth(150);
         return l;
     }

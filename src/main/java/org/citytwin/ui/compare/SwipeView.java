@@ -100,12 +100,11 @@ public final class SwipeView {
         Region line = new Region();
         line.setMaxWidth(3);
         line.setPrefWidth(3);
-        line.setStyle("-fx-background-color: white; -fx-effect: dropshadow(gaussian, rgba(0,0,0,0.55), 4, 0, 0, 0);");
+        line.getStyleClass().add("ct-swipe-line");
         Label knob = new Label("A ◀ ▶ B");
         knob.setId("swipe-knob");
         knob.setMinWidth(Region.USE_PREF_SIZE);
-        knob.setStyle("-fx-background-color: white; -fx-background-radius: 10; -fx-padding: 2 7; -fx-font-weight: bold;"
-                + " -fx-text-fill: #1d3557; -fx-effect: dropshadow(gaussian, rgba(0,0,0,0.45), 4, 0, 0, 1);");
+        knob.getStyleClass().add("ct-swipe-knob");
         StackPane.setAlignment(knob, Pos.TOP_CENTER);
         StackPane.setMargin(knob, new Insets(110, 0, 0, 0));
         Region zone = new Region(); // transparent but picked on its bounds: the 14 px around the line take the drag

@@ -54,8 +54,7 @@ public final class AudienceView extends StackPane {
         caption.setFont(CaptionFont.of(30));
         caption.setWrapText(true);
         caption.setTextAlignment(TextAlignment.CENTER);
-        caption.setStyle("-fx-text-fill: white; -fx-background-color: rgba(16,32,56,0.72); -fx-padding: 10 22;"
-                + " -fx-background-radius: 8;");
+        caption.getStyleClass().add("ct-audience-caption");
         caption.visibleProperty().bind(caption.textProperty().isNotEmpty());
         caption.setMaxWidth(Region.USE_PREF_SIZE); // the box hugs the text
         StackPane.setAlignment(caption, Pos.BOTTOM_CENTER);
@@ -63,7 +62,7 @@ public final class AudienceView extends StackPane {
         Label attribution = new Label(ATTRIBUTION);
         attribution.setId("audience-attribution");
         attribution.setFont(CaptionFont.of(14));
-        attribution.setStyle("-fx-text-fill: #1d3557; -fx-background-color: rgba(255,255,255,0.75); -fx-padding: 3 8;");
+        attribution.getStyleClass().add("ct-audience-attribution");
         StackPane.setAlignment(attribution, Pos.BOTTOM_RIGHT);
         StackPane.setMargin(attribution, new Insets(10));
         legend.setMouseTransparent(true);
@@ -72,9 +71,9 @@ public final class AudienceView extends StackPane {
         StackPane.setAlignment(legend, Pos.TOP_LEFT);
         StackPane.setMargin(legend, new Insets(16));
         black.setId("audience-black");
-        black.setStyle("-fx-background-color: black;");
+        black.getStyleClass().add("ct-black");
         black.setVisible(false);
-        setStyle("-fx-background-color: black;");
+        getStyleClass().add("ct-black");
         getChildren().addAll(scene.viewport(), legend, caption, attribution, black);
         main.camera().revisionProperty().addListener(follow);
     }

@@ -40,28 +40,27 @@ public final class PresenterConsole extends VBox {
         setPadding(new Insets(14));
         setMaxSize(460, Region.USE_PREF_SIZE);
         setPrefWidth(460);
-        setStyle("-fx-background-color: rgba(20,24,32,0.88); -fx-background-radius: 10;");
+        getStyleClass().add("ct-console");
         stop.setId("console-stop");
         stop.setFont(CaptionFont.of(20));
         caption.setFont(CaptionFont.of(15));
         notes.setFont(CaptionFont.of(13));
         next.setFont(CaptionFont.of(13));
         elapsed.setId("console-elapsed");
-        elapsed.setStyle("-fx-font-size: 20px; -fx-font-family: monospace;");
+        elapsed.getStyleClass().add("ct-console-elapsed");
         for (Label l : new Label[] {stop, caption, notes, next, elapsed, keys}) {
             l.setWrapText(true);
-            l.setStyle((l.getStyle() == null ? "" : l.getStyle()) + "-fx-text-fill: #e8eef6;");
+            l.getStyleClass().add("ct-console-text");
         }
-        notes.setStyle(notes.getStyle() + "-fx-text-fill: #f1d48a;");
-        keys.setStyle(keys.getStyle() + "-fx-font-size: 11px; -fx-text-fill: #9fb0c4;");
+        notes.getStyleClass().add("ct-console-notes");
+        keys.getStyleClass().add("ct-console-keys");
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox head = new HBox(8, stop, gap, elapsed);
         list.setId("console-stops");
         list.getItems().setAll(model.stops());
         list.setPrefHeight(Math.min(220, 24 * Math.max(1, model.stops().size()) + 6));
-        list.setStyle("-fx-control-inner-background: #232a36; -fx-control-inner-background-alt: #262e3b;"
-                + " -fx-background-color: #232a36; -fx-selection-bar: #3d6fb4; -fx-selection-bar-non-focused: #3d6fb4;");
+        list.getStyleClass().add("ct-console-stops");
         list.setFocusTraversable(false); // the keys belong to the presentation, not to the list
         list.setCellFactory(l -> new ListCell<>() {
             @Override

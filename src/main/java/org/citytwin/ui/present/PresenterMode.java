@@ -87,8 +87,9 @@ public final class PresenterMode {
             consoleStage = new Stage();
             consoleStage.setTitle(Texts.get("present.console.title"));
             StackPane consoleRoot = new StackPane(console);
-            consoleRoot.setStyle("-fx-background-color: #141820;");
+            consoleRoot.getStyleClass().add("ct-console-root");
             Scene consoleScene = new Scene(consoleRoot, 520, 640);
+            org.citytwin.ui.theme.Theme.current().apply(consoleScene);
             keys(consoleScene);
             consoleStage.setScene(consoleScene);
             place(consoleStage, primary.getVisualBounds());
@@ -104,6 +105,7 @@ public final class PresenterMode {
         audienceStage.setTitle(Texts.get("present.audience.title"));
         Rectangle2D b = audienceScreen.getBounds();
         Scene scene = new Scene(root, b.getWidth(), b.getHeight(), Color.BLACK);
+        org.citytwin.ui.theme.Theme.current().apply(scene); // the legend's and captions' style classes
         keys(scene);
         audienceStage.setScene(scene);
         place(audienceStage, b);

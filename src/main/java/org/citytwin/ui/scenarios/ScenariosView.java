@@ -50,11 +50,11 @@ public final class ScenariosView extends VBox {
         message.setId("scenario-message");
         message.setWrapText(true);
         message.textProperty().bind(vm.messageProperty());
-        message.setStyle("-fx-text-fill: #b3261e;");
+        message.getStyleClass().add("ct-error");
         Label current = new Label();
         current.textProperty().bind(vm.currentProperty().map(n -> "Shown: " + n));
         Label editsTitle = new Label("Edits of the shown scenario");
-        editsTitle.setStyle("-fx-font-weight: bold;");
+        editsTitle.getStyleClass().add("ct-bold");
         getChildren().addAll(current, list, new FlowPane(4, 4, create, duplicate, rename, delete), message, editsTitle, edits);
     }
 

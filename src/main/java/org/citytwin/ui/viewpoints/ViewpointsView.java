@@ -64,7 +64,7 @@ public final class ViewpointsView extends VBox {
                 thumb.setFitWidth(ViewpointTools.THUMB_WIDTH);
                 thumb.setPreserveRatio(true);
                 Label name = new Label(v.name());
-                name.setStyle("-fx-font-weight: bold;");
+                name.getStyleClass().add("ct-bold");
                 Label caption = new Label(v.caption());
                 caption.setWrapText(true);
                 caption.setFont(org.citytwin.ui.CaptionFont.of(12)); // bundled IPAexGothic, never a system font

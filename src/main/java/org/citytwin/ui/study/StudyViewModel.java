@@ -267,17 +267,17 @@ public final class StudyViewModel {
 
     private void finish(long gen, ShadowStudy.Result r, String problem) {
         if (gen != generation) return;
-        running.set(false);
         token = null;
         if (r == null) {
             progress.set(0);
             message.set(problem);
-            return;
+        } else {
+            progress.set(1);
+            result.set(r);
+            areas.setAll(areaLines(r));
+            message.set(Texts.get(r.site() == null ? "studyui.doneNoSite" : r.exceeds() ? "studyui.doneExceeds" : "studyui.doneWithin"));
         }
-        progress.set(1);
-        result.set(r);
-        areas.setAll(areaLines(r));
-        message.set(Texts.get(r.site() == null ? "studyui.doneNoSite" : r.exceeds() ? "studyui.doneExceeds" : "studyui.doneWithin"));
+        running.set(false); // last: whoever waits on it sees the result and its areas
     }
 
     /** The panel's lines: each exceedance zone's area, then each contour's. */
@@ -292,8 +292,8 @@ public final class StudyViewModel {
 
     /** "Beyond 10 m, over 2.5 h: 123.4 m²" for one zone. */
     public static String exceedanceText(ShadowStudy.Exceedance e) {
-        return Texts.get("5-10m".equals(e.zone()) ? "studyui.exceedNear" : "studyui.exceedFar", hours(e.limitHours()),
-                area(e.areaM2()));
+        String key = "5-10m".equals(e.zone()) ? "studyui.exceedNear" : "studyui.exceedFar";
+        return Texts.get(key, hours(e.limitHours()), area(e.areaM2()));
     }
 
     static String hours(double h) {

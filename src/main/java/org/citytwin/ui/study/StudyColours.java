@@ -13,7 +13,7 @@ final class StudyColours {
     static final Color SITE = Color.web("#111111");
     static final Color LINE5 = Color.web("#f39c12");
     static final Color LINE10 = Color.web("#c2185b");
-    static final Color HOURLY = Color.web("#5a5a5a");
+    static final Color HOURLY = Color.web("#7a7a7a");
     static final Color CONTOUR = Color.web("#0b1a3a");
 
     private StudyColours() {

@@ -25,10 +25,22 @@ final class StudyOverlay {
     private final CityScene scene;
     private final Group group = new Group();
 
+    private final javafx.animation.PauseTransition settle = new javafx.animation.PauseTransition(javafx.util.Duration.millis(200));
+    private ShadowStudy.Result shown;
+    private double drawnAt = Double.NaN;
+
     StudyOverlay(CityScene scene) {
         this.scene = scene;
         group.setId("study-overlay");
         group.setMouseTransparent(true);
+        // lines are metres wide on the plane: after a zoom settles, they are drawn again a few pixels wide
+        settle.setOnFinished(e -> {
+            double mpp = scene.camera().metresPerPixel();
+            if (shown != null && (mpp > drawnAt * 1.5 || mpp < drawnAt / 1.5)) show(shown);
+        });
+        scene.camera().revisionProperty().addListener((o, a, b) -> {
+            if (shown != null) settle.playFromStart();
+        });
     }
 
     Group node() { return group; }
@@ -37,10 +49,12 @@ final class StudyOverlay {
     void show(ShadowStudy.Result r) {
         group.getChildren().clear();
         scene.overlay().getChildren().remove(group);
+        shown = r;
         if (r == null) return;
         double mpp = Math.max(0.02, scene.camera().metresPerPixel());
+        drawnAt = mpp;
         double dz = Math.max(0.03, scene.camera().distance() * 0.0008), z = r.planeZ();
-        double line = Math.max(0.2, mpp * 2.2), thin = Math.max(0.1, mpp * 1.2);
+        double line = Math.max(0.15, mpp * 2.5), thin = Math.max(0.08, mpp * 1.2);
         List<Node> nodes = new ArrayList<>();
         double[] levels = r.settings().levels();
         for (int b = 0; b < levels.length; b++) {
@@ -65,20 +79,21 @@ final class StudyOverlay {
         scene.overlay().getChildren().add(group);
     }
 
-    /** What the drawing covers (local frame): the raster and the 10 m line; empty without a result. */
+    /**
+     * What the plan is about (local frame): the lowest hours line and the 10 m line, with a margin; the long morning
+     * and evening outlines may run off it. Empty without shadow and site.
+     */
     static Envelope extent(ShadowStudy.Result r) {
-        Envelope env = new Envelope();
-        ShadowHours.Grid g = r.grid();
-        if (g.nx() > 0) {
-            env.include(g.x0(), g.y0(), r.planeZ());
-            env.include(g.x0() + g.nx() * g.spacing(), g.y0() + g.ny() * g.spacing(), r.planeZ());
+        org.locationtech.jts.geom.Envelope e = new org.locationtech.jts.geom.Envelope();
+        if (!r.contours().isEmpty()) e.expandToInclude(r.contours().get(0).area().getEnvelopeInternal());
+        if (r.site() != null) e.expandToInclude(r.line10().getEnvelopeInternal());
+        if (e.isNull()) {
+            ShadowHours.Grid g = r.grid();
+            if (g.nx() == 0) return new Envelope();
+            e = new org.locationtech.jts.geom.Envelope(g.x0(), g.x0() + g.nx() * g.spacing(), g.y0(), g.y0() + g.ny() * g.spacing());
         }
-        if (r.site() != null && !r.line10().isEmpty()) {
-            var e = r.line10().getEnvelopeInternal();
-            env.include(e.getMinX(), e.getMinY(), r.planeZ());
-            env.include(e.getMaxX(), e.getMaxY(), r.planeZ());
-        }
-        return env;
+        double margin = Math.max(10, 0.25 * Math.max(e.getWidth(), e.getHeight()));
+        return Envelope.of(e.getMinX() - margin, e.getMinY() - margin, r.planeZ(), e.getMaxX() + margin, e.getMaxY() + margin, r.planeZ());
     }
 
     private static MeshView view(String id, TriangleMesh mesh, Color colour) {

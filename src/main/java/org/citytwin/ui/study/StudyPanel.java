@@ -54,8 +54,8 @@ final class StudyPanel extends ScrollPane {
         Button clearChosen = button("study-clear-chosen", Texts.get("studyui.clearChosen"), () -> vm.chosen().clear());
         Label count = new Label();
         count.textProperty().bind(Bindings.createStringBinding(() -> Texts.get("studyui.chosenCount", vm.chosen().size()), vm.chosen()));
-        HBox chosenRow = new HBox(6, add, clearChosen, count);
-        chosenRow.disableProperty().bind(chosen.selectedProperty().not());
+        VBox chosenRow = new VBox(4, new HBox(6, add, clearChosen), count);
+        chosenRow.setPadding(new Insets(0, 0, 0, 22));
 
         DatePicker date = new DatePicker();
         date.setId("study-date");
@@ -87,14 +87,17 @@ final class StudyPanel extends ScrollPane {
         GridPane form = new GridPane();
         form.setHgap(6);
         form.setVgap(6);
+        javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
+        labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // labels whole; the fields give way
+        form.getColumnConstraints().add(labels);
         int row = 0;
         form.addRow(row++, new Label(Texts.get("studyui.date")), date);
         form.addRow(row++, new Label(Texts.get("studyui.from")), new HBox(6, from, new Label(Texts.get("studyui.to")), to));
-        form.add(new HBox(6, solar, jst), 0, row++, 2, 1);
+        form.add(new VBox(4, solar, jst), 0, row++, 2, 1);
         form.add(new HBox(6, standard, hokkaido), 0, row++, 2, 1);
         form.addRow(row++, new Label(Texts.get("studyui.plane")), plane);
         form.addRow(row++, new Label(Texts.get("studyui.grid")), field("study-grid", vm.gridProperty(), 5));
-        form.addRow(row++, new Label(Texts.get("studyui.levels")), field("study-levels", vm.levelsProperty(), 10));
+        form.addRow(row++, new Label(Texts.get("studyui.levels")), levelsField(vm));
         form.addRow(row++, new Label(Texts.get("studyui.limitNear")), field("study-limit-near", vm.limitNearProperty(), 5));
         form.addRow(row, new Label(Texts.get("studyui.limitFar")), field("study-limit-far", vm.limitFarProperty(), 5));
 
@@ -123,7 +126,7 @@ final class StudyPanel extends ScrollPane {
 
         ListView<String> areas = new ListView<>(vm.areas());
         areas.setId("study-areas");
-        areas.setPrefHeight(140);
+        areas.setPrefHeight(6 * 24 + 6);
         Button top = button("study-top", Texts.get("studyui.topView"), actions::topView);
         Button clear = button("study-clear", Texts.get("studyui.clear"), vm::clear);
         Button png = button("study-export-png", Texts.get("studyui.exportPng"), () -> save(vm, true));
@@ -135,6 +138,12 @@ final class StudyPanel extends ScrollPane {
                 new HBox(6, run, cancel), progress, message, heading("studyui.results"), areas,
                 new FlowPane(6, 6, top, clear, png, geojson));
         setContent(box);
+    }
+
+    private static TextField levelsField(StudyViewModel vm) {
+        TextField f = field("study-levels", vm.levelsProperty(), 10);
+        f.setPromptText("2, 3, 4, 5");
+        return f;
     }
 
     private void save(StudyViewModel vm, boolean png) {

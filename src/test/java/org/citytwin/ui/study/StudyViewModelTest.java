@@ -115,7 +115,7 @@ class StudyViewModelTest {
         assertThat(r.exceeds()).as("a 30 m tower on a 24 m site shades its north beyond 10 m over 2.5 h").isTrue();
         assertThat(vm.areas()).startsWith(StudyViewModel.exceedanceText(r.exceedances().get(0)),
                 StudyViewModel.exceedanceText(r.exceedances().get(1)));
-        assertThat(vm.areas().get(1)).startsWith("Beyond 10 m over 2.5 h: ")
+        assertThat(vm.areas().get(1)).startsWith("> 10 m over 2.5 h: ")
                 .endsWith(String.format(Locale.ROOT, "%.1f m²", r.exceedances().get(1).areaM2()));
         assertThat(vm.areas()).hasSize(2 + 4);
         assertThat(vm.messageProperty().get()).contains("exceeded");

@@ -22,11 +22,11 @@ record StudyInputs(LocalDate date, String from, String to, boolean clockTime, do
 
     StudySettings settings() {
         if (date == null) throw refuse("studyui.error.date");
-        LocalTime start = time(from, "studyui.from"), end = time(to, "studyui.to");
+        LocalTime start = time(from, "studyui.field.from"), end = time(to, "studyui.field.to");
         if (!end.isAfter(start)) throw new IllegalArgumentException(Texts.get("studyui.error.order", from.strip(), to.strip()));
-        double spacing = positive(grid, "studyui.grid");
+        double spacing = positive(grid, "studyui.field.grid");
         double[] hours = levels(levels);
-        double near = positive(limitNear, "studyui.limitNear"), far = positive(limitFar, "studyui.limitFar");
+        double near = positive(limitNear, "studyui.field.limitNear"), far = positive(limitFar, "studyui.field.limitFar");
         return new StudySettings(date, start, end, clockTime, plane, spacing, hours, STEP, near, far);
     }
 

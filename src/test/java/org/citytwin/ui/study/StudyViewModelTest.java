@@ -63,12 +63,12 @@ class StudyViewModelTest {
 
         vm.toProperty().set("9h");
         assertThat(vm.run()).isFalse();
-        assertThat(vm.messageProperty().get()).isEqualTo("To must be a time like 8:00 (got \"9h\").");
+        assertThat(vm.messageProperty().get()).isEqualTo("The end time must be a time like 8:00 (got \"9h\").");
 
         vm.toProperty().set("16:00");
         vm.gridProperty().set("0");
         assertThat(vm.run()).isFalse();
-        assertThat(vm.messageProperty().get()).contains("Grid spacing", "\"0\"");
+        assertThat(vm.messageProperty().get()).isEqualTo("The grid spacing must be a positive number (got \"0\").");
         assertThat(vm.resultProperty().get()).isNull();
     }
 

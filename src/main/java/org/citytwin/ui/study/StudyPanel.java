@@ -92,7 +92,11 @@ final class StudyPanel extends ScrollPane {
         form.getColumnConstraints().add(labels);
         int row = 0;
         form.addRow(row++, new Label(Texts.get("studyui.date")), date);
-        form.addRow(row++, new Label(Texts.get("studyui.from")), new HBox(6, from, new Label(Texts.get("studyui.to")), to));
+        Label toLabel = new Label(Texts.get("studyui.to"));
+        toLabel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        HBox window = new HBox(6, from, toLabel, to);
+        window.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        form.addRow(row++, new Label(Texts.get("studyui.from")), window);
         form.add(new VBox(4, solar, jst), 0, row++, 2, 1);
         form.add(new HBox(6, standard, hokkaido), 0, row++, 2, 1);
         form.addRow(row++, new Label(Texts.get("studyui.plane")), plane);

@@ -101,10 +101,11 @@ public final class StudyTools {
     /** Starts drawing the site on the ground: corners by clicks, double-click or Enter closes, Esc cancels. */
     public void drawSite() {
         drawing.start(FootprintDrawing.Shape.POLYGON, corners -> {
-            if (corners.size() < 3) {
+            if (corners.size() < 3) { // Esc, or closed too early
                 status.accept(Texts.get("studyui.drawCancelled"));
                 return;
             }
+            status.accept(""); // the drawing hint is done with; the panel says what became of the site
             vm.setSite(corners);
         });
         status.accept(Texts.get("studyui.drawHint"));

@@ -51,6 +51,7 @@ public final class MainWindow {
     private final org.citytwin.ui.compare.CompareController compare;
     private final org.citytwin.ui.annotations.AnnotationTools annotations;
     private final org.citytwin.ui.sun.SunTools sun;
+    private final org.citytwin.ui.study.StudyTools study;
     private org.citytwin.ui.viewpoints.ViewpointTools viewpoints;
     private org.citytwin.ui.present.PresenterMode presenter;
     private java.util.function.Supplier<org.citytwin.flow.GeoPlacement> placement = () -> null;
@@ -117,6 +118,8 @@ public final class MainWindow {
         scenarios = new org.citytwin.ui.scenarios.ScenarioTools(view, cityScene, lods, inspector, selection, drawing, executor, vm,
                 vm::setMessage);
         annotations = new org.citytwin.ui.annotations.AnnotationTools(view, cityScene, selection, scenarios.viewModel(), vm::setMessage);
+        study = new org.citytwin.ui.study.StudyTools(view, cityScene, drawing, analysis, lods, inspector,
+                () -> scenarios.controller().loader(), vm::setMessage);
         compare = org.citytwin.ui.compare.CompareController.install(view, cityScene, executor,
                 new org.citytwin.ui.compare.CompareSources(projectScenarios()), compareHooks(loader, executor));
         sun = new org.citytwin.ui.sun.SunTools(view, cityScene);
@@ -130,6 +133,7 @@ public final class MainWindow {
         side.addToLayers(new FlowLayersView(flows));
         side.addTab("Scenarios", scenarios.view());
         side.addTab("Annotations", annotations.view());
+        side.addTab(org.citytwin.ui.study.StudyTools.tabTitle(), study.view());
         side.addTab("Viewpoints", (viewpoints = org.citytwin.ui.viewpoints.ViewpointTools.of(this)).view());
         side.layers().onRemoved(removed -> {
             if (removed.objects().contains(inspector.selected())) selection.clear();
@@ -172,6 +176,7 @@ public final class MainWindow {
     public FlowFileLoader flowFiles() { return flowFiles; }
     public org.citytwin.ui.scenarios.ScenarioTools scenarios() { return scenarios; }
     public org.citytwin.ui.annotations.AnnotationTools annotations() { return annotations; }
+    public org.citytwin.ui.study.StudyTools study() { return study; }
     public org.citytwin.ui.viewpoints.ViewpointTools viewpoints() { return viewpoints; }
     /** View → Sun: the panel, its view model and the place the sun is seen from. */
     public org.citytwin.ui.sun.SunTools sun() { return sun; }
@@ -316,7 +321,8 @@ public final class MainWindow {
         presenter = new org.citytwin.ui.present.PresenterMode(this);
         view.getItems().addAll(new SeparatorMenuItem(), item("Present…", "F5", presenter::start));
         Menu tools = new Menu("Tools", null, item("Clearance check…", null, clearance::show),
-                item("Excavation…", null, excavation::show), item("Compare…", null, compare::show), annotations.menuItem());
+                item("Excavation…", null, excavation::show), item("Compare…", null, compare::show), annotations.menuItem(),
+                study.menuItem(() -> side.showTab(org.citytwin.ui.study.StudyTools.tabTitle())));
         tools.setId("tools-menu");
         Menu flowMenu = FlowMenu.create(flows, gateTool);
         MenuItem connect = item("Connect to live feed…", null, this::connectFeed);

@@ -13,9 +13,9 @@ import javafx.scene.paint.Color;
 final class GroundTextures {
     static final double GRID = 100;
     /** Lines are this much darker than the ground: visible up close, a faint texture from afar. */
-    private static final double LINE_DARKEN = 0.10;
+    private static final double LINE_DARKEN = 0.07;
     private static final int TILE_PIXELS = 512;
-    private static final double LINE_WIDTH = 2.0;
+    private static final double LINE_WIDTH = 1.6;
 
     private GroundTextures() {
     }

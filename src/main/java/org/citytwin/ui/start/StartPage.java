@@ -45,6 +45,7 @@ public final class StartPage extends StackPane {
         void chooseFolder();
     }
 
+    private static final double TILE_WIDTH = PlaceThumbnails.WIDTH + 18, TILE_HEIGHT = PlaceThumbnails.HEIGHT + 100;
     private final Actions actions;
     private final TilePane tiles = new TilePane(16, 16);
     private final VBox recent = new VBox(4);
@@ -67,6 +68,9 @@ public final class StartPage extends StackPane {
         tiles.getStyleClass().add("start-tiles");
         tiles.setPrefColumns(2); // four sample places as a 2 x 2 block
         tiles.setTileAlignment(Pos.TOP_LEFT);
+        // fixed tiles: wrapped captions would otherwise be measured one word a line, making tiles page-high
+        tiles.setPrefTileWidth(TILE_WIDTH);
+        tiles.setPrefTileHeight(TILE_HEIGHT);
         VBox left = new VBox(10, samples, samplesNote, tiles);
         HBox.setHgrow(left, Priority.ALWAYS);
         VBox right = new VBox(10, heading(Texts.get("start.open")), openButtons(), dropZone(),
@@ -138,6 +142,7 @@ public final class StartPage extends StackPane {
         Label about = new Label(PlaceNames.about(place.name(), place.files().size()));
         about.getStyleClass().add("place-about");
         about.setWrapText(true);
+        about.setPrefWidth(PlaceThumbnails.WIDTH);
         about.setMaxWidth(PlaceThumbnails.WIDTH);
         VBox box = new VBox(6, picture, name, about);
         Button tile = new Button(null, box);
@@ -146,7 +151,8 @@ public final class StartPage extends StackPane {
         tile.setUserData(place);
         tile.setTooltip(new Tooltip(Texts.get("start.place.tooltip", place.files().size())));
         tile.setOnAction(e -> actions.openPlace(place));
-        tile.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
+        tile.setPrefSize(TILE_WIDTH, TILE_HEIGHT);
+        tile.setMaxSize(TILE_WIDTH, TILE_HEIGHT);
         return tile;
     }
 

@@ -28,12 +28,18 @@ public final class CityTwinFxApp extends Application {
             window.setHint("3D rendering is not supported here — under Xvfb run with -Dprism.forceGPU=true");
             return;
         }
-        List<Path> initial = initialPaths(paths, Path.of(""));
-        if (initial.isEmpty()) {
-            window.setHint("Sample folder " + SAMPLE_FOLDER + "/ not found in " + Path.of("").toAbsolutePath()
-                    + " — open CityGML files with File → Open, or drop them here");
+        openInitial(window, paths, Path.of(""), jarFolder());
+    }
+
+    /**
+     * Paths given on the command line open directly; without any, the start page shows the bundled sample's places
+     * (looked for under the working directory, then beside the jar) instead of loading all of it at once.
+     */
+    static void openInitial(MainWindow window, List<Path> given, Path workingDir, Path jarFolder) {
+        if (!given.isEmpty()) {
+            openPaths(window, given);
         } else {
-            openPaths(window, initial);
+            window.showStartPage(sampleFolder(workingDir, jarFolder).orElse(null));
         }
     }
 
@@ -72,25 +78,24 @@ public final class CityTwinFxApp extends Application {
         return window;
     }
 
-    /** The given paths, or the bundled sample folder under the working directory, or nothing. */
-    static List<Path> initialPaths(List<Path> given, Path workingDir) {
-        return initialPaths(given, workingDir, jarFolder());
+    /** The bundled sample folder under the working directory, else beside the program's jar, else none. */
+    static java.util.Optional<Path> sampleFolder(Path workingDir) {
+        return sampleFolder(workingDir, jarFolder());
     }
 
     /**
-     * As above, then beside the program's jar: the installed app image keeps the sample in lib/app/ next to
+     * As above with the jar's folder given: the installed app image keeps the sample in lib/app/ next to
      * citytwin.jar, and a launcher started from a desktop menu has some other working directory.
      */
-    static List<Path> initialPaths(List<Path> given, Path workingDir, Path jarFolder) {
-        if (!given.isEmpty()) return given;
+    static java.util.Optional<Path> sampleFolder(Path workingDir, Path jarFolder) {
         for (Path dir : jarFolder == null ? List.of(workingDir) : List.of(workingDir, jarFolder)) {
             Path sample = dir.resolve(SAMPLE_FOLDER);
-            if (Files.isDirectory(sample)) return List.of(sample);
+            if (Files.isDirectory(sample)) return java.util.Optional.of(sample);
         }
-        return List.of();
+        return java.util.Optional.empty();
     }
 
-    private static Path jarFolder() {
+    static Path jarFolder() {
         try {
             Path code = Path.of(CityTwinFxApp.class.getProtectionDomain().getCodeSource().getLocation().toURI());
             return Files.isRegularFile(code) ? code.getParent() : null; // classes folder in a build: no sample there

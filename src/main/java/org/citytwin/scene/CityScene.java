@@ -59,7 +59,7 @@ public final class CityScene {
             layers.put(kind, layer);
         }
         // Ground first, opaque layers next, translucent zones last: JavaFX draws in scene-graph order without sorting.
-        world.getChildren().add(ground.node());
+        world.getChildren().addAll(ground.contextNode(), ground.node());
         for (FeatureKind kind : FeatureKind.values()) if (!TileMeshViews.isTranslucent(kind)) world.getChildren().add(layers.get(kind));
         markers.setId("markers");
         markers.setMouseTransparent(true);

@@ -21,7 +21,8 @@ import org.citytwin.underground.GroundModel;
  * something instead of floating in the sky: one square per 500 m tile at the model's elevation there (just below the
  * lowest base of the standing objects, or the ground the utilities state), plus the model's ring of tiles around the
  * data so the ground has no holes. Tiles with a terrain mesh get none. The model is the one the hover read-out and
- * the excavation ask, so all three agree.
+ * the excavation ask, so all three agree. The squares carry a faint 100 m grid, and a {@link GroundContext} around
+ * each place continues the ground past them, fading out at its edge.
  */
 final class GroundPatches {
     static final Color GROUND = Color.rgb(178, 186, 164);
@@ -32,18 +33,28 @@ final class GroundPatches {
     private static final double TILE = GroundModel.TILE;
 
     private final Group group = new Group();
+    private final javafx.beans.property.BooleanProperty opaque = new javafx.beans.property.SimpleBooleanProperty(true);
     private final GroundModel model;
-    private final PhongMaterial material = new PhongMaterial(GROUND);
+    private final PhongMaterial material = new PhongMaterial(Color.WHITE);
+    private final GroundContext context = new GroundContext();
 
     GroundPatches(GroundModel model) {
         this.model = model;
         material.setSpecularColor(Color.BLACK);
+        material.setDiffuseMap(GroundTextures.tile(TILE)); // the ground colour and grid; the diffuse colour fades it
+        // the context is a backdrop for the opaque ground: hidden with the ground, and while it is see-through
+        context.node().visibleProperty().bind(group.visibleProperty().and(opaque));
         group.setId("ground");
         group.setMouseTransparent(true);
     }
 
     Group node() {
         return group;
+    }
+
+    /** The ground around the places, to be drawn before anything else (see {@link GroundContext}). */
+    Group contextNode() {
+        return context.node();
     }
 
     /** Updates the ground for newly added meshes (FX thread). */
@@ -80,7 +91,8 @@ final class GroundPatches {
         Color c = material.getDiffuseColor();
         boolean wasOpaque = c.getOpacity() >= 1;
         double a = Math.max(0, Math.min(1, opacity));
-        material.setDiffuseColor(TileMeshViews.premultiplied(GROUND, a));
+        material.setDiffuseColor(TileMeshViews.premultiplied(Color.WHITE, a));
+        opaque.set(a >= 1);
         if (wasOpaque != (a >= 1)) rebuild();
     }
 
@@ -96,6 +108,7 @@ final class GroundPatches {
             if (!model.hasTerrain(tx, ty)) patches.add(patch(tx, ty, z, heights));
         });
         group.getChildren().setAll(patches);
+        context.update(model);
     }
 
     private MeshView patch(int tx, int ty, double z, Map<Long, Double> heights) {
@@ -114,9 +127,17 @@ final class GroundPatches {
         float[] p = new float[points.size()];
         for (int i = 0; i < p.length; i++) p[i] = points.get(i);
         mesh.getPoints().setAll(p);
-        mesh.getTexCoords().setAll(0f, 0f);
-        mesh.getFaces().setAll(twoSided(faces.stream().mapToInt(Integer::intValue).toArray()));
-        mesh.getFaceSmoothingGroups().setAll(new int[faces.size() / 3]); // flat: the two windings must not smooth together
+        // texture coordinates from the plan position within the tile, so the grid runs on across squares and skirts
+        float[] uv = new float[p.length / 3 * 2];
+        for (int i = 0; i < p.length / 3; i++) {
+            uv[2 * i] = (float) ((p[3 * i] - tx * TILE) / TILE);
+            uv[2 * i + 1] = (float) (((ty + 1) * TILE - p[3 * i + 2]) / TILE); // image row 0 is the north edge
+        }
+        mesh.getTexCoords().setAll(uv);
+        int[] f = faces.stream().mapToInt(Integer::intValue).toArray();
+        for (int i = 0; i < f.length; i += 2) f[i + 1] = f[i]; // each point has its own texture coordinate
+        mesh.getFaces().setAll(twoSided(f));
+        mesh.getFaceSmoothingGroups().setAll(new int[f.length / 3]); // flat: the two windings must not smooth together
         MeshView view = new MeshView(mesh);
         view.setMaterial(material);
         view.setCullFace(CullFace.BACK); // two-sided: from above and from below the face turned to the eye is lit

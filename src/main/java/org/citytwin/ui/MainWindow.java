@@ -59,6 +59,8 @@ public final class MainWindow {
     private MenuBar menuBar;
     private final BooleanProperty hasContent = new SimpleBooleanProperty(false);
     private final Label hint = new Label("Open CityGML files or PLATEAU folders with File → Open, or drop them here");
+    private final org.citytwin.ui.start.StartPage startPage = new org.citytwin.ui.start.StartPage(startActions());
+    private org.citytwin.ui.start.RecentFiles recentFiles = new org.citytwin.ui.start.RecentFiles();
 
     /** @param loader the pipeline (DatasetLoader::load); @param executor runs loads and analyses in the background */
     public MainWindow(CityScene cityScene, LoadViewModel.Loader loader, java.util.concurrent.Executor executor) {
@@ -91,7 +93,7 @@ public final class MainWindow {
         hint.setId("hint");
         hint.getStyleClass().add("ct-hint");
         hint.setMouseTransparent(true);
-        hint.visibleProperty().bind(hasContent.not().and(vm.runningProperty().not()));
+        hint.visibleProperty().bind(hasContent.not().and(vm.runningProperty().not()).and(startPage.visibleProperty().not()));
         NavigationTools nav = NavigationTools.install(view, cityScene);
         selection = SelectionController.install(view, cityScene, inspector);
         measure = MeasureController.install(view, cityScene, selection, new MeasureViewModel());
@@ -147,6 +149,75 @@ public final class MainWindow {
         timeline.managedProperty().bind(timeline.visibleProperty());
         root.setBottom(new VBox(timeline, new DataQualityView(quality), new StatusBar(vm)));
         installDragAndDrop();
+        startPage.setVisible(false);
+        startPage.setRecent(recentFiles, () -> scenarios.files().recent().list());
+        view.getChildren().add(startPage); // over everything in the view while shown
+        vm.runningProperty().addListener((o, was, running) -> {
+            if (running) showView(); // whatever started a load (a project, a recent entry, the menu): show the city
+        });
+    }
+
+    /**
+     * Shows the start page over the 3D view with the places of the sample folder (null: no sample found); the side
+     * layers panel steps aside until something is opened.
+     */
+    public void showStartPage(Path sampleFolder) {
+        List<org.citytwin.places.Place> places = List.of();
+        String note = org.citytwin.text.Texts.get("start.samples.none");
+        if (sampleFolder != null) {
+            try {
+                places = org.citytwin.places.PlaceClusters.ofFiles(List.of(sampleFolder));
+                note = org.citytwin.text.Texts.get("start.samples.from", sampleFolder.toAbsolutePath().normalize());
+            } catch (java.io.IOException | java.io.UncheckedIOException e) {
+                note = sampleFolder + ": " + e.getMessage();
+            }
+        }
+        startPage.showPlaces(places, note);
+        showStartPage();
+    }
+
+    /** File → Start page: the start page again, with the places it had and fresh recent lists. */
+    public void showStartPage() {
+        startPage.refresh();
+        startPage.setVisible(true);
+        startPage.toFront();
+        setSidePanelsShown(false);
+    }
+
+    /** Hides the start page: the 3D view and its panels are back. */
+    public void showView() {
+        if (!startPage.isVisible()) return;
+        startPage.setVisible(false);
+        setSidePanelsShown(true);
+        root.lookup("#view3d").requestFocus();
+    }
+
+    public org.citytwin.ui.start.StartPage startPage() { return startPage; }
+
+    /** Where opened files and folders are remembered (tests pass their own preference node). */
+    public void setRecentFiles(org.citytwin.ui.start.RecentFiles recent) {
+        recentFiles = recent;
+        startPage.setRecent(recent, () -> scenarios.files().recent().list());
+    }
+
+    private void setSidePanelsShown(boolean shown) {
+        side.setVisible(shown); // the inspector on the right shows only with a selection anyway
+        side.setManaged(shown);
+    }
+
+    private org.citytwin.ui.start.StartPage.Actions startActions() {
+        return new org.citytwin.ui.start.StartPage.Actions() {
+            public void open(List<Path> paths) { MainWindow.this.open(paths); }
+            public void openPlace(org.citytwin.places.Place place) {
+                showView();
+                vm.load(place.files()); // the place's own files only; the sample page stays one click away
+            }
+            public void openProject(Path project) {
+                if (scenarios.files().open(project, false)) showView();
+            }
+            public void chooseFiles() { MainWindow.this.chooseFiles(); }
+            public void chooseFolder() { MainWindow.this.chooseFolder(); }
+        };
     }
 
     /** At exit: cancels running analyses and closes live feeds (the pools themselves belong to AppContext). FX thread. */
@@ -212,6 +283,10 @@ public final class MainWindow {
 
     /** Opens CityGML files/folders in the city loader and flow files (JSON, CSV, text) as recorded flows. */
     public void open(List<Path> paths) {
+        if (paths.isEmpty()) return;
+        recentFiles.add(paths);
+        startPage.refresh();
+        showView();
         List<Path> flowPaths = paths.stream().filter(FlowFileLoader::isFlowFile).toList();
         List<Path> cityPaths = paths.stream().filter(p -> !FlowFileLoader.isFlowFile(p)).toList();
         if (!cityPaths.isEmpty()) vm.load(cityPaths);
@@ -307,7 +382,10 @@ public final class MainWindow {
         MenuItem importText = item("Import delimited text (map columns)…", null, this::importDelimitedText);
         MenuItem exportImage = org.citytwin.ui.export.ExportImageAction.menuItem(cityScene, () -> annotations.labels().pane(),
                 this::window, vm::setMessage);
-        Menu file = new Menu("File", null, openFile, openFolder, importText, exportImage, new SeparatorMenuItem(), exit);
+        MenuItem start = item(org.citytwin.text.Texts.get("start.menu"), null, this::showStartPage);
+        start.setId("show-start-page");
+        Menu file = new Menu("File", null, openFile, openFolder, importText, exportImage, new SeparatorMenuItem(), start,
+                new SeparatorMenuItem(), exit);
         file.getItems().addAll(0, scenarios.fileItems());
         Menu view = new Menu("View", null,
                 item("Fit to data", null, nav::fit),
@@ -412,7 +490,7 @@ public final class MainWindow {
         DirectoryChooser chooser = new DirectoryChooser();
         chooser.setTitle("Open a folder of CityGML files (e.g. a PLATEAU dataset)");
         File dir = chooser.showDialog(window());
-        if (dir != null) vm.load(List.of(dir.toPath()));
+        if (dir != null) open(List.of(dir.toPath()));
     }
 
     private void installDragAndDrop() {

@@ -1,5 +1,7 @@
 package org.citytwin.ui.scenarios;
 
+import org.citytwin.text.Texts;
+
 import java.io.File;
 import java.nio.file.Path;
 import java.util.function.Supplier;
@@ -19,11 +21,11 @@ public final class FxPrompts implements ProjectFiles.Prompts {
 
     @Override
     public Unsaved unsavedChanges() {
-        ButtonType save = new ButtonType("Save", ButtonBar.ButtonData.YES);
-        ButtonType discard = new ButtonType("Don't save", ButtonBar.ButtonData.NO);
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "The project has unsaved changes. Save them first?",
+        ButtonType save = new ButtonType(Texts.get("scenarios.prompt.save"), ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType(Texts.get("scenarios.prompt.dontSave"), ButtonBar.ButtonData.NO);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, Texts.get("scenarios.prompt.unsaved"),
                 save, discard, ButtonType.CANCEL);
-        alert.setHeaderText("Unsaved changes");
+        alert.setHeaderText(Texts.get("scenarios.prompt.unsaved.header"));
         alert.initOwner(owner.get());
         ButtonType answer = alert.showAndWait().orElse(ButtonType.CANCEL);
         return answer == save ? Unsaved.SAVE : answer == discard ? Unsaved.DISCARD : Unsaved.CANCEL;
@@ -31,11 +33,10 @@ public final class FxPrompts implements ProjectFiles.Prompts {
 
     @Override
     public boolean recover(Path file) {
-        ButtonType recover = new ButtonType("Recover", ButtonBar.ButtonData.YES);
-        ButtonType discard = new ButtonType("Discard", ButtonBar.ButtonData.NO);
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, file.getFileName() + " has changes that were autosaved"
-                + " but never saved (the program did not close cleanly).", recover, discard);
-        alert.setHeaderText("Recover unsaved changes?");
+        ButtonType recover = new ButtonType(Texts.get("scenarios.prompt.recover"), ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType(Texts.get("scenarios.prompt.discard"), ButtonBar.ButtonData.NO);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, Texts.get("scenarios.prompt.recover.text", String.valueOf(file.getFileName())), recover, discard);
+        alert.setHeaderText(Texts.get("scenarios.prompt.recover.header"));
         alert.initOwner(owner.get());
         return alert.showAndWait().orElse(discard) == recover;
     }
@@ -49,7 +50,7 @@ public final class FxPrompts implements ProjectFiles.Prompts {
 
     @Override
     public Path chooseOpen() {
-        File f = chooser("Open project").showOpenDialog(owner.get());
+        File f = chooser(Texts.get("scenarios.chooser.open")).showOpenDialog(owner.get());
         return f == null ? null : f.toPath();
     }
 
@@ -64,7 +65,7 @@ public final class FxPrompts implements ProjectFiles.Prompts {
     private static FileChooser chooser(String title) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CityTwin projects (*.citytwin)", "*.citytwin"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Texts.get("scenarios.chooser.filter"), "*.citytwin"));
         return chooser;
     }
 }

@@ -1,5 +1,7 @@
 package org.citytwin.ui.scenarios;
 
+import org.citytwin.text.Texts;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -76,7 +78,7 @@ public final class ProjectFiles {
     /** File → New project…: a project over what is loaded now, no scenarios, saved where the user says. */
     public boolean newProject() {
         if (!confirmDiscard()) return false;
-        Path target = prompts.chooseSave("New project");
+        Path target = prompts.chooseSave(Texts.get("scenarios.chooser.new"));
         if (target == null) return false;
         target = withExtension(target);
         discardAutosave();
@@ -114,7 +116,7 @@ public final class ProjectFiles {
             scenarios.reset(project);
         }
         loadSources(recovered != null ? recovered : project);
-        status.accept("Opened project " + path.getFileName() + (recovered != null ? " with its recovered unsaved changes" : ""));
+        status.accept(Texts.get("scenarios.status.opened", String.valueOf(path.getFileName()), recovered != null ? 1 : 0));
         return true;
     }
 
@@ -131,13 +133,13 @@ public final class ProjectFiles {
         }
         scenarios.markSaved();
         recent.add(file.get());
-        status.accept("Saved project " + file.get().getFileName());
+        status.accept(Texts.get("scenarios.status.saved", String.valueOf(file.get().getFileName())));
         return true;
     }
 
     /** File → Save project as…. */
     public boolean saveAs() {
-        Path target = prompts.chooseSave("Save project as");
+        Path target = prompts.chooseSave(Texts.get("scenarios.chooser.saveAs"));
         if (target == null) return false;
         discardAutosave();
         file.set(withExtension(target).toAbsolutePath().normalize());
@@ -152,7 +154,7 @@ public final class ProjectFiles {
                 scenarios.project().presentation()), file.get());
             return true;
         } catch (IOException e) {
-            status.accept("Autosave to " + ProjectStore.autosaveOf(file.get()) + " failed: " + e.getMessage());
+            status.accept(Texts.get("scenarios.status.autosaveFailed", String.valueOf(ProjectStore.autosaveOf(file.get())), e.getMessage()));
             return false;
         }
     }
@@ -196,10 +198,7 @@ public final class ProjectFiles {
             else if (!loaded.contains(p)) toLoad.add(p);
         }
         if (!missing.isEmpty()) {
-            prompts.warn("Project " + file.get().getFileName() + ": data source" + (missing.size() == 1 ? " " : "s ")
-                    + String.join(", ", missing.stream().map(m -> dir.resolve(m).normalize().toString()).toList())
-                    + (missing.size() == 1 ? " is" : " are") + " missing; the project opens without "
-                    + (missing.size() == 1 ? "it." : "them."));
+            prompts.warn(Texts.get("scenarios.warn.missing", String.valueOf(file.get().getFileName()), missing.size(), String.join(", ", missing.stream().map(m -> dir.resolve(m).normalize().toString()).toList())));
         }
         if (!toLoad.isEmpty()) load.load(toLoad);
     }
@@ -214,7 +213,7 @@ public final class ProjectFiles {
             }
             return ProjectStore.read(side.get());
         } catch (IOException | ProjectFormatException e) {
-            prompts.warn("The unsaved changes of " + path.getFileName() + " cannot be recovered: " + e.getMessage());
+            prompts.warn(Texts.get("scenarios.warn.unrecoverable", String.valueOf(path.getFileName()), e.getMessage()));
             return null;
         }
     }
@@ -224,7 +223,7 @@ public final class ProjectFiles {
         try {
             ProjectStore.discardAutosave(file.get());
         } catch (IOException e) {
-            status.accept("The autosave " + ProjectStore.autosaveOf(file.get()) + " could not be removed: " + e.getMessage());
+            status.accept(Texts.get("scenarios.status.autosaveNotRemoved", String.valueOf(ProjectStore.autosaveOf(file.get())), e.getMessage()));
         }
     }
 

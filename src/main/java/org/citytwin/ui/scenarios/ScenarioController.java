@@ -1,5 +1,7 @@
 package org.citytwin.ui.scenarios;
 
+import org.citytwin.text.Texts;
+
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
@@ -55,7 +57,7 @@ public final class ScenarioController {
     private double[] ghostCentre;
     private FootprintDrawing drawing;
     private java.util.function.Function<Edit.Sketch.Shape, java.util.Optional<String>> heightPrompt = shape ->
-            ScenariosView.ask("Sketch " + shape.key(), "Height of the " + shape.key() + " in metres", DEFAULT_SKETCH_HEIGHT);
+            ScenariosView.ask(Texts.get("scenarios.sketch.ask", shape.key()), Texts.get("scenarios.sketch.height", shape.key()), DEFAULT_SKETCH_HEIGHT);
     static final String DEFAULT_SKETCH_HEIGHT = "20";
     /** A sketch smaller than this (m) across was a slip of the mouse, not a proposal. */
     static final double MIN_SKETCH_SIZE = 0.5;
@@ -123,7 +125,7 @@ public final class ScenarioController {
     public boolean startSketch(Edit.Sketch.Shape shape) {
         if (!vm.requireScenario()) return false;
         if (loader == null || loader.frame() == null) {
-            status("Open georeferenced data first: a sketch needs a latitude and longitude.");
+            status(Texts.get("scenarios.sketch.needsData"));
             return false;
         }
         if (drawing == null) return false;
@@ -134,21 +136,21 @@ public final class ScenarioController {
             case EXTRUSION -> FootprintDrawing.Shape.POLYGON;
         }, corners -> sketchDrawn(shape, corners));
         status(switch (shape) {
-            case BOX -> "Click two opposite corners of the box on the ground (Esc cancels).";
-            case CYLINDER -> "Click the centre of the cylinder, then a point on its rim (Esc cancels).";
-            case EXTRUSION -> "Click the corners of the footprint; double-click or Enter closes it (Esc cancels).";
+            case BOX -> Texts.get("scenarios.sketch.box");
+            case CYLINDER -> Texts.get("scenarios.sketch.cylinder");
+            case EXTRUSION -> Texts.get("scenarios.sketch.extrusion");
         });
         return true;
     }
 
     private void sketchDrawn(Edit.Sketch.Shape shape, List<double[]> corners) {
         if (corners.size() < (shape == Edit.Sketch.Shape.EXTRUSION ? 3 : 2)) {
-            status("The footprint was not finished, so nothing was sketched.");
+            status(Texts.get("scenarios.sketch.unfinished"));
             return;
         }
         java.util.Optional<String> answer = heightPrompt.apply(shape);
         if (answer.isEmpty()) {
-            status("Sketch cancelled.");
+            status(Texts.get("scenarios.sketch.cancelled"));
             return;
         }
         double height;
@@ -172,11 +174,11 @@ public final class ScenarioController {
         if (shape == Edit.Sketch.Shape.BOX) {
             double[] b = points.get(1);
             double x0 = Math.min(a[0], b[0]), x1 = Math.max(a[0], b[0]), y0 = Math.min(a[1], b[1]), y1 = Math.max(a[1], b[1]);
-            if (x1 - x0 < MIN_SKETCH_SIZE || y1 - y0 < MIN_SKETCH_SIZE) return refuse("The box is too small; click two corners apart.");
+            if (x1 - x0 < MIN_SKETCH_SIZE || y1 - y0 < MIN_SKETCH_SIZE) return refuse(Texts.get("scenarios.sketch.boxSmall"));
             corners.addAll(List.of(new double[] {x0, y0}, new double[] {x1, y0}, new double[] {x1, y1}, new double[] {x0, y1}));
         } else if (shape == Edit.Sketch.Shape.CYLINDER) {
             radius = Math.hypot(points.get(1)[0] - a[0], points.get(1)[1] - a[1]);
-            if (radius < MIN_SKETCH_SIZE) return refuse("The cylinder is too small; click its centre, then a point on its rim.");
+            if (radius < MIN_SKETCH_SIZE) return refuse(Texts.get("scenarios.sketch.cylinderSmall"));
             corners.add(a);
         } else {
             corners.addAll(points);
@@ -184,11 +186,11 @@ public final class ScenarioController {
         List<Edit.LatLon> footprint = new java.util.ArrayList<>();
         for (double[] c : corners) {
             double[] latLon = loader.toLatLon(c[0], c[1]);
-            if (latLon == null) return refuse("Open georeferenced data first: a sketch needs a latitude and longitude.");
+            if (latLon == null) return refuse(Texts.get("scenarios.sketch.needsData"));
             footprint.add(new Edit.LatLon(latLon[0], latLon[1]));
         }
         String id = vm.sketch(shape, footprint, radius, height);
-        if (id != null) status("Sketched " + id + " (Ctrl+Z undoes)");
+        if (id != null) status(Texts.get("scenarios.sketch.done", id));
         return id;
     }
 
@@ -210,12 +212,12 @@ public final class ScenarioController {
     public boolean startPlacing(String model) {
         if (!vm.requireScenario()) return false;
         if (loader == null || loader.frame() == null) {
-            status("Open georeferenced data first: a placed model needs a latitude and longitude.");
+            status(Texts.get("scenarios.place.needsData"));
             return false;
         }
         placingModel = model;
         placing.set(true);
-        status("Click on the ground where " + ScenariosViewModel.shortName(model) + " should stand (Esc cancels).");
+        status(Texts.get("scenarios.place.click", ScenariosViewModel.shortName(model)));
         return true;
     }
 
@@ -232,11 +234,11 @@ public final class ScenarioController {
         double[] ground = groundUnder(sx, sy);
         double[] latLon = ground == null ? null : loader.toLatLon(ground[0], ground[1]);
         if (latLon == null) {
-            status("Nothing under the cursor to stand on; click on the ground or a building.");
+            status(Texts.get("scenarios.place.nothing"));
             return false;
         }
         String id = vm.place(model, latLon[0], latLon[1]);
-        if (id != null) status("Placed " + id + "; drag it to move it (Ctrl+Z undoes)");
+        if (id != null) status(Texts.get("scenarios.place.done", id));
         return id != null;
     }
 
@@ -301,7 +303,7 @@ public final class ScenarioController {
         if (from == null) return;
         drag = new Drag(placement.target(), e.getX(), e.getY(), hit.get().z(), from);
         showGhost(inspector.find(placement.target()));
-        status("Drag " + placement.target() + " where it should stand; it moves when you release the button.");
+        status(Texts.get("scenarios.move.drag", placement.target()));
         e.consume();
     }
 
@@ -328,7 +330,7 @@ public final class ScenarioController {
         double[] b = onPlane(e.getX(), e.getY(), d.planeZ());
         if (a == null || b == null) return;
         double[] latLon = loader.toLatLon(d.from()[0] + b[0] - a[0], d.from()[1] + b[1] - a[1]);
-        if (latLon != null && vm.move(d.target(), latLon[0], latLon[1])) status("Moved " + d.target() + " (Ctrl+Z undoes)");
+        if (latLon != null && vm.move(d.target(), latLon[0], latLon[1])) status(Texts.get("scenarios.move.done", d.target()));
     }
 
     /** A see-through box of the dragged model's size that follows the cursor until the button is released. */

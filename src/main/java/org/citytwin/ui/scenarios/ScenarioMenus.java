@@ -1,5 +1,7 @@
 package org.citytwin.ui.scenarios;
 
+import org.citytwin.text.Texts;
+
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,51 +28,51 @@ final class ScenarioMenus {
     }
 
     static Menu edit(ScenariosViewModel vm) {
-        MenuItem undo = item("Undo", "Shortcut+Z", vm::undo);
+        MenuItem undo = item(Texts.get("scenarios.menu.undo"), "Shortcut+Z", vm::undo);
         undo.setId("undo");
         undo.textProperty().bind(vm.undoTextProperty());
         undo.disableProperty().bind(vm.canUndoProperty().not());
-        MenuItem redo = item("Redo", "Shortcut+Y", vm::redo);
+        MenuItem redo = item(Texts.get("scenarios.menu.redo"), "Shortcut+Y", vm::redo);
         redo.setId("redo");
         redo.textProperty().bind(vm.redoTextProperty());
         redo.disableProperty().bind(vm.canRedoProperty().not());
-        MenuItem redoAlt = item("Redo", "Shortcut+Shift+Z", vm::redo); // the other common spelling of redo
+        MenuItem redoAlt = item(Texts.get("scenarios.menu.redo"), "Shortcut+Shift+Z", vm::redo); // the other common spelling of redo
         redoAlt.textProperty().bind(vm.redoTextProperty());
         redoAlt.disableProperty().bind(vm.canRedoProperty().not());
-        Menu menu = new Menu("Edit", null, undo, redo, redoAlt);
+        Menu menu = new Menu(Texts.get("scenarios.menu.edit"), null, undo, redo, redoAlt);
         menu.setId("edit-menu");
         return menu;
     }
 
     static Menu scenario(ScenariosViewModel vm, ScenarioController controller, InspectorViewModel inspector, ProjectFiles files,
                          javafx.beans.value.ObservableValue<javafx.stage.Window> owner) {
-        MenuItem create = item("New scenario…", null, () -> ScenariosView.ask("New scenario", "Name of the new scenario",
+        MenuItem create = item(Texts.get("scenarios.menu.newScenario"), null, () -> ScenariosView.ask(Texts.get("scenarios.ask.newScenario"), Texts.get("scenarios.ask.newScenario.name"),
                 vm.suggestedName()).ifPresent(vm::create));
-        MenuItem duplicate = item("Duplicate scenario", null, vm::duplicate);
-        MenuItem demolish = item("Demolish selected", null, () -> {
+        MenuItem duplicate = item(Texts.get("scenarios.menu.duplicate"), null, vm::duplicate);
+        MenuItem demolish = item(Texts.get("scenarios.menu.demolish"), null, () -> {
             CityObject o = inspector.selected();
             if (o != null) vm.demolish(o.id());
         });
         demolish.setId("demolish");
         demolish.disableProperty().bind(inspector.selectedProperty().isNull());
-        MenuItem height = item("Change height of selected…", null, () -> changeHeight(vm, inspector.selected()));
+        MenuItem height = item(Texts.get("scenarios.menu.height"), null, () -> changeHeight(vm, inspector.selected()));
         height.setId("change-height");
         height.disableProperty().bind(inspector.selectedProperty().isNull());
-        MenuItem place = item("Place model…", null, () -> chooseModel(owner.getValue(), files).ifPresent(controller::startPlacing));
+        MenuItem place = item(Texts.get("scenarios.menu.place"), null, () -> chooseModel(owner.getValue(), files).ifPresent(controller::startPlacing));
         place.setId("place-model");
-        MenuItem turn = item("Turn and scale selected model…", null, () -> turn(vm, inspector.selected()));
+        MenuItem turn = item(Texts.get("scenarios.menu.turn"), null, () -> turn(vm, inspector.selected()));
         turn.setId("turn-model");
         turn.disableProperty().bind(inspector.selectedProperty().isNull());
-        MenuItem box = item("Sketch box", null, () -> controller.startSketch(Edit.Sketch.Shape.BOX));
+        MenuItem box = item(Texts.get("scenarios.menu.box"), null, () -> controller.startSketch(Edit.Sketch.Shape.BOX));
         box.setId("sketch-box");
-        MenuItem cylinder = item("Sketch cylinder", null, () -> controller.startSketch(Edit.Sketch.Shape.CYLINDER));
+        MenuItem cylinder = item(Texts.get("scenarios.menu.cylinder"), null, () -> controller.startSketch(Edit.Sketch.Shape.CYLINDER));
         cylinder.setId("sketch-cylinder");
-        MenuItem extrusion = item("Sketch polygon extrusion…", null, () -> controller.startSketch(Edit.Sketch.Shape.EXTRUSION));
+        MenuItem extrusion = item(Texts.get("scenarios.menu.extrusion"), null, () -> controller.startSketch(Edit.Sketch.Shape.EXTRUSION));
         extrusion.setId("sketch-extrusion");
-        MenuItem attribute = item("Edit attribute of selected…", null, () -> editAttribute(vm, inspector.selected()));
+        MenuItem attribute = item(Texts.get("scenarios.menu.attribute"), null, () -> editAttribute(vm, inspector.selected()));
         attribute.setId("edit-attribute");
         attribute.disableProperty().bind(inspector.selectedProperty().isNull());
-        Menu menu = new Menu("Scenario", null, create, duplicate, new SeparatorMenuItem(), demolish, height, place, turn,
+        Menu menu = new Menu(Texts.get("scenarios.menu.scenario"), null, create, duplicate, new SeparatorMenuItem(), demolish, height, place, turn,
                 new SeparatorMenuItem(), box, cylinder, extrusion, attribute);
         menu.setId("scenario-menu");
         return menu;
@@ -78,12 +80,12 @@ final class ScenarioMenus {
 
     /** New/Open/Save/Save as/Recent projects, to go at the top of the File menu. */
     static List<MenuItem> file(ProjectFiles files) {
-        Menu recent = new Menu("Recent projects");
+        Menu recent = new Menu(Texts.get("scenarios.menu.recent"));
         recent.setId("recent-projects");
         recent.setOnShowing(e -> fillRecent(recent, files));
         fillRecent(recent, files);
-        return List.of(item("New project…", null, files::newProject), item("Open project…", null, files::open),
-                item("Save project", "Shortcut+S", files::save), item("Save project as…", "Shortcut+Shift+S", files::saveAs),
+        return List.of(item(Texts.get("scenarios.menu.newProject"), null, files::newProject), item(Texts.get("scenarios.menu.openProject"), null, files::open),
+                item(Texts.get("scenarios.menu.save"), "Shortcut+S", files::save), item(Texts.get("scenarios.menu.saveAs"), "Shortcut+Shift+S", files::saveAs),
                 recent, new SeparatorMenuItem());
     }
 
@@ -101,7 +103,7 @@ final class ScenarioMenus {
     private static void changeHeight(ScenariosViewModel vm, CityObject o) {
         if (o == null || !vm.requireScenario()) return;
         OptionalDouble now = MeasuredHeight.of(o);
-        ScenariosView.ask("Change height", "New height of " + o.id() + " in metres",
+        ScenariosView.ask(Texts.get("scenarios.ask.height"), Texts.get("scenarios.ask.height.text", o.id()),
                 now.isPresent() ? String.format(Locale.ROOT, "%.1f", now.getAsDouble()) : "").ifPresent(text -> {
                     try {
                         vm.changeHeight(o.id(), Double.parseDouble(text.replace(',', '.')));
@@ -119,7 +121,7 @@ final class ScenarioMenus {
             vm.turn(o.id(), 0, 1); // refused with the sentence that only placed models turn
             return;
         }
-        ScenariosView.ask("Turn and scale", "Heading in degrees clockwise from north, and scale, for " + o.id(),
+        ScenariosView.ask(Texts.get("scenarios.ask.turn"), Texts.get("scenarios.ask.turn.text", o.id()),
                 String.format(Locale.ROOT, "%.0f, %.2f", p.heading(), p.scale())).ifPresent(text -> {
                     String[] parts = text.split("[,;\\s]+");
                     try {
@@ -133,10 +135,10 @@ final class ScenarioMenus {
     /** Asks an attribute's name, then its value (the current one proposed), for a proposal. */
     private static void editAttribute(ScenariosViewModel vm, CityObject o) {
         if (o == null || !vm.setAttributeAllowed(o)) return;
-        ScenariosView.ask("Edit attribute", "Attribute of " + o.id() + " (e.g. bldg:usage, bldg:storeysAboveGround)",
+        ScenariosView.ask(Texts.get("scenarios.ask.attribute"), Texts.get("scenarios.ask.attribute.name", o.id()),
                 "bldg:usage").ifPresent(name -> {
                     var now = o.attribute(name);
-                    ScenariosView.ask("Edit attribute", "Value of " + name + " for " + o.id(),
+                    ScenariosView.ask(Texts.get("scenarios.ask.attribute"), Texts.get("scenarios.ask.attribute.value", name, o.id()),
                             now == null || now.value() == null ? "" : now.value()).ifPresent(value -> vm.setAttribute(o, name, value));
                 });
     }
@@ -148,15 +150,15 @@ final class ScenarioMenus {
         entries.forEach(e -> choices.add(e.name() + " (" + e.id() + ")"));
         choices.add(FROM_FILE);
         ChoiceDialog<String> dialog = new ChoiceDialog<>(choices.get(0), choices);
-        dialog.setTitle("Place model");
-        dialog.setHeaderText("Which model? Then click on the ground where it should stand.");
+        dialog.setTitle(Texts.get("scenarios.place.title"));
+        dialog.setHeaderText(Texts.get("scenarios.place.header"));
         if (owner != null) dialog.initOwner(owner);
         var answer = dialog.showAndWait();
         if (answer.isEmpty()) return java.util.Optional.empty();
         int i = choices.indexOf(answer.get());
         if (i < entries.size()) return java.util.Optional.of(entries.get(i).id());
         FileChooser chooser = new FileChooser();
-        chooser.setTitle("Choose a model file");
+        chooser.setTitle(Texts.get("scenarios.place.chooser"));
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("glTF, GLB, OBJ, CityGML", "*.gltf", "*.glb", "*.obj", "*.gml"));
         var f = chooser.showOpenDialog(owner);
         return f == null ? java.util.Optional.empty() : java.util.Optional.of(files.modelReference(f.toPath()));

@@ -1,5 +1,7 @@
 package org.citytwin.ui.scenarios;
 
+import org.citytwin.text.Texts;
+
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -36,14 +38,14 @@ public final class ScenariosView extends VBox {
         });
         ListView<String> edits = new ListView<>(vm.edits());
         edits.setId("scenario-edits");
-        edits.setPlaceholder(new Label("No edits: select an object, then use the Scenario menu"));
+        edits.setPlaceholder(new Label(Texts.get("scenarios.view.noEdits")));
         VBox.setVgrow(edits, Priority.ALWAYS);
-        Button create = button("New…", "scenario-new", () -> ask("New scenario", "Name of the new scenario", vm.suggestedName())
+        Button create = button(Texts.get("scenarios.view.new"), "scenario-new", () -> ask(Texts.get("scenarios.ask.newScenario"), Texts.get("scenarios.ask.newScenario.name"), vm.suggestedName())
                 .ifPresent(vm::create));
-        Button duplicate = button("Duplicate", "scenario-duplicate", vm::duplicate);
-        Button rename = button("Rename…", "scenario-rename", () -> ask("Rename scenario", "New name of " + vm.current(),
+        Button duplicate = button(Texts.get("scenarios.view.duplicate"), "scenario-duplicate", vm::duplicate);
+        Button rename = button(Texts.get("scenarios.view.rename"), "scenario-rename", () -> ask(Texts.get("scenarios.ask.rename"), Texts.get("scenarios.ask.rename.text", vm.current()),
                 vm.current()).ifPresent(n -> vm.rename(vm.current(), n)));
-        Button delete = button("Delete", "scenario-delete", () -> vm.delete(vm.current()));
+        Button delete = button(Texts.get("scenarios.view.delete"), "scenario-delete", () -> vm.delete(vm.current()));
         rename.disableProperty().bind(vm.currentProperty().isEqualTo(org.citytwin.scenario.Scenario.BASE));
         delete.disableProperty().bind(rename.disableProperty());
         Label message = new Label();
@@ -52,8 +54,8 @@ public final class ScenariosView extends VBox {
         message.textProperty().bind(vm.messageProperty());
         message.getStyleClass().add("ct-error");
         Label current = new Label();
-        current.textProperty().bind(vm.currentProperty().map(n -> "Shown: " + n));
-        Label editsTitle = new Label("Edits of the shown scenario");
+        current.textProperty().bind(vm.currentProperty().map(n -> Texts.get("scenarios.view.shown", n)));
+        Label editsTitle = new Label(Texts.get("scenarios.view.editsTitle"));
         editsTitle.getStyleClass().add("ct-bold");
         getChildren().addAll(current, list, new FlowPane(4, 4, create, duplicate, rename, delete), message, editsTitle, edits);
     }

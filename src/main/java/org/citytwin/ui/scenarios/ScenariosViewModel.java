@@ -1,5 +1,7 @@
 package org.citytwin.ui.scenarios;
 
+import org.citytwin.text.Texts;
+
 import java.util.List;
 import java.util.Locale;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -27,8 +29,8 @@ public final class ScenariosViewModel {
     private final ObservableList<String> names = FXCollections.observableArrayList(Scenario.BASE);
     private final ReadOnlyStringWrapper current = new ReadOnlyStringWrapper(this, "current", Scenario.BASE);
     private final ReadOnlyLongWrapper revision = new ReadOnlyLongWrapper(this, "revision");
-    private final ReadOnlyStringWrapper undoText = new ReadOnlyStringWrapper(this, "undoText", "Undo");
-    private final ReadOnlyStringWrapper redoText = new ReadOnlyStringWrapper(this, "redoText", "Redo");
+    private final ReadOnlyStringWrapper undoText = new ReadOnlyStringWrapper(this, "undoText", Texts.get("scenarios.menu.undo"));
+    private final ReadOnlyStringWrapper redoText = new ReadOnlyStringWrapper(this, "redoText", Texts.get("scenarios.menu.redo"));
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
     private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(this, "canRedo");
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(this, "dirty");
@@ -70,7 +72,7 @@ public final class ScenariosViewModel {
     /** Starts over with a recovered autosave: its scenarios, but unsaved (dirty) relative to {@code onDisk}. */
     public void recover(Project onDisk, Project recovered) {
         stack.reset(onDisk);
-        if (!recovered.equals(onDisk)) stack.apply(new EditStack.Command("Recover unsaved changes", p -> recovered));
+        if (!recovered.equals(onDisk)) stack.apply(new EditStack.Command(Texts.get("scenarios.undo.recover"), p -> recovered));
         current.set(Scenario.BASE);
         changed();
     }
@@ -92,23 +94,23 @@ public final class ScenariosViewModel {
     /** A new empty scenario, shown at once. */
     public boolean create(String name) {
         String n = name == null ? "" : name.strip();
-        return run("New scenario " + n, p -> p.withNewScenario(n, null));
+        return run(Texts.get("scenarios.undo.newScenario", n), p -> p.withNewScenario(n, null));
     }
 
     /** A copy of the shown scenario's edits (base: an empty one) under a free name "NAME copy", shown at once. */
     public boolean duplicate() {
         String from = current.get();
         String n = freeName(from + " copy");
-        return run("Duplicate " + from, p -> p.withNewScenario(n, Scenario.BASE.equals(from) ? null : from));
+        return run(Texts.get("scenarios.undo.duplicate", from), p -> p.withNewScenario(n, Scenario.BASE.equals(from) ? null : from));
     }
 
     public boolean rename(String oldName, String newName) {
         String n = newName == null ? "" : newName.strip();
-        return run("Rename " + oldName + " to " + n, p -> p.renamed(oldName, n));
+        return run(Texts.get("scenarios.undo.rename", oldName, n), p -> p.renamed(oldName, n));
     }
 
     public boolean delete(String name) {
-        return run("Delete scenario " + name, p -> p.without(name));
+        return run(Texts.get("scenarios.undo.delete", name), p -> p.without(name));
     }
 
     /**
@@ -120,17 +122,17 @@ public final class ScenariosViewModel {
     }
 
     public boolean demolish(String id) {
-        return edit("Demolish " + id, s -> s.with(new Edit.Demolish(id)));
+        return edit(Texts.get("scenarios.undo.demolish", id), s -> s.with(new Edit.Demolish(id)));
     }
 
     public boolean changeHeight(String id, double metres) {
-        return edit(String.format(Locale.ROOT, "Height of %s to %.1f m", id, metres), s -> s.with(new Edit.ChangeHeight(id, metres)));
+        return edit(Texts.get("scenarios.undo.height", id, metres), s -> s.with(new Edit.ChangeHeight(id, metres)));
     }
 
     /** Places a model at lat/lon, snapped to the ground; returns the id the placed object gets, or null when refused. */
     public String place(String model, double lat, double lon) {
         String id = freeProposalId(model);
-        boolean ok = edit("Place " + shortName(model), s -> s.with(new Edit.PlaceModel(id, model, lat, lon, Double.NaN, 0, 1)));
+        boolean ok = edit(Texts.get("scenarios.undo.place", shortName(model)), s -> s.with(new Edit.PlaceModel(id, model, lat, lon, Double.NaN, 0, 1)));
         return ok ? id : null;
     }
 
@@ -141,7 +143,7 @@ public final class ScenariosViewModel {
     public String sketch(Edit.Sketch.Shape shape, List<Edit.LatLon> footprint, double radius, double height) {
         String id = freeProposalId("sketch");
         String name = "Sketch " + shape.key() + " " + id.substring(id.lastIndexOf('-') + 1);
-        boolean ok = edit("Sketch " + shape.key() + " " + id,
+        boolean ok = edit(Texts.get("scenarios.undo.sketch", shape.key(), id),
                 s -> s.with(new Edit.Sketch(id, name, shape, footprint, radius, Double.NaN, height)));
         return ok ? id : null;
     }
@@ -154,12 +156,12 @@ public final class ScenariosViewModel {
         if (!setAttributeAllowed(proposal)) return false;
         String n = name == null ? "" : name.strip();
         if (n.isEmpty()) {
-            message.set("An attribute needs a name, e.g. bldg:usage or bldg:storeysAboveGround.");
+            message.set(Texts.get("scenarios.attribute.needsName"));
             return false;
         }
         String v = value == null || value.isBlank() ? null : value.strip();
         String id = proposal.id();
-        return edit("Set " + n + " of " + id, s -> s.with(new Edit.SetAttribute(id, n, v)));
+        return edit(Texts.get("scenarios.undo.set", n, id), s -> s.with(new Edit.SetAttribute(id, n, v)));
     }
 
     /** False, with a sentence saying why, unless a scenario is shown and {@code o} is one of its proposals. */
@@ -167,7 +169,7 @@ public final class ScenariosViewModel {
         if (!requireScenario()) return false;
         var flag = o == null ? null : o.attribute(org.citytwin.model.ProposalAttributes.PROPOSAL);
         if (flag == null || !"true".equals(flag.value())) {
-            message.set("Only a proposal (a placed model or a sketch) has attributes to edit here; select one first.");
+            message.set(Texts.get("scenarios.attribute.onlyProposal"));
             return false;
         }
         return true;
@@ -175,7 +177,7 @@ public final class ScenariosViewModel {
 
     /** Moves a placed model (replaces its placement, keeping its place in the list of edits). */
     public boolean move(String target, double lat, double lon) {
-        return edit("Move " + target, s -> {
+        return edit(Texts.get("scenarios.undo.move", target), s -> {
             int i = s.placementOf(target);
             if (i < 0) throw new IllegalArgumentException("'" + target + "' is not a model placed in scenario '" + s.name() + "'");
             return s.withEditAt(i, ((Edit.PlaceModel) s.edits().get(i)).movedTo(lat, lon));
@@ -184,7 +186,7 @@ public final class ScenariosViewModel {
 
     /** Turns and scales a placed model (heading in degrees clockwise from north; scale a positive factor). */
     public boolean turn(String target, double heading, double scale) {
-        return edit(String.format(Locale.ROOT, "Turn %s to %.0f° at scale %.2f", target, heading, scale), s -> {
+        return edit(Texts.get("scenarios.undo.turn", target, heading, scale), s -> {
             int i = s.placementOf(target);
             if (i < 0) throw new IllegalArgumentException("'" + target + "' is not a model placed in scenario '" + s.name() + "'");
             return s.withEditAt(i, ((Edit.PlaceModel) s.edits().get(i)).turned(heading, scale));
@@ -215,7 +217,7 @@ public final class ScenariosViewModel {
     /** False, with a sentence saying to create a scenario first, while base is shown (base cannot be edited). */
     public boolean requireScenario() {
         if (!isBase()) return true;
-        message.set("Base is the data as loaded and cannot be edited: create a scenario first (Scenario → New scenario…).");
+        message.set(Texts.get("scenarios.base.readOnly"));
         return false;
     }
 
@@ -267,8 +269,8 @@ public final class ScenariosViewModel {
 
     private void changed() {
         names.setAll(stack.project().scenarioNames());
-        undoText.set(stack.canUndo() ? "Undo " + stack.undoName() : "Undo");
-        redoText.set(stack.canRedo() ? "Redo " + stack.redoName() : "Redo");
+        undoText.set(Texts.get("scenarios.undo.label", stack.canUndo() ? 1 : 0, String.valueOf(stack.undoName())));
+        redoText.set(Texts.get("scenarios.redo.label", stack.canRedo() ? 1 : 0, String.valueOf(stack.redoName())));
         canUndo.set(stack.canUndo());
         canRedo.set(stack.canRedo());
         dirty.set(stack.isDirty());
@@ -307,16 +309,16 @@ public final class ScenariosViewModel {
 
     /** One edit as the panel lists it. */
     static String describe(Edit e) {
-        if (e instanceof Edit.Demolish d) return "Demolish " + d.target();
-        if (e instanceof Edit.ChangeHeight h) return String.format(Locale.ROOT, "Height of %s: %.1f m", h.target(), h.metres());
+        if (e instanceof Edit.Demolish d) return Texts.get("scenarios.edit.demolish", d.target());
+        if (e instanceof Edit.ChangeHeight h) return Texts.get("scenarios.edit.height", h.target(), h.metres());
         if (e instanceof Edit.PlaceModel p) {
-            return String.format(Locale.ROOT, "Place %s %.5f, %.5f", shortName(p.model()), p.lat(), p.lon());
+            return Texts.get("scenarios.edit.place", shortName(p.model()), p.lat(), p.lon());
         }
         if (e instanceof Edit.Sketch k) {
-            return String.format(Locale.ROOT, "Sketch %s %s, %.1f m", k.shape().key(), k.target(), k.height());
+            return Texts.get("scenarios.edit.sketch", k.shape().key(), k.target(), k.height());
         }
         Edit.SetAttribute a = (Edit.SetAttribute) e;
-        return "Set " + a.name() + " of " + a.target() + (a.value() == null ? " (removed)" : " to " + a.value());
+        return Texts.get("scenarios.edit.set", a.name(), a.target(), a.value() == null ? 1 : 0, String.valueOf(a.value()));
     }
 
     /** A catalog id as it is, a model file by its file name without extension. */

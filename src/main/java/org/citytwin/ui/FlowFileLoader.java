@@ -1,5 +1,7 @@
 package org.citytwin.ui;
 
+import org.citytwin.text.Texts;
+
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -112,7 +114,7 @@ public final class FlowFileLoader {
             protected List<FlowReadReport> call() {
                 java.util.List<FlowReadReport> reports = new java.util.ArrayList<>();
                 for (int i = 0; i < reads.size(); i++) {
-                    updateMessage("Reading " + files.get(i).getFileName());
+                    updateMessage(Texts.get("flowsui.loader.reading", String.valueOf(files.get(i).getFileName())));
                     updateProgress(i, reads.size());
                     try {
                         reports.add(reads.get(i).read());
@@ -140,7 +142,7 @@ public final class FlowFileLoader {
         task.setOnFailed(e -> {
             relative.forEach(flows::addRelativeSource);
             flows.recordingAdded(); // files read before the failing one stay
-            message.set("Reading the flow files stopped at an unexpected problem; the files read before it stay");
+            message.set(Texts.get("flowsui.loader.failed"));
         });
         if (!reads.isEmpty()) executor.execute(task);
         return task;

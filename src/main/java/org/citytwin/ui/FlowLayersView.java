@@ -1,6 +1,7 @@
 package org.citytwin.ui;
 
-import javafx.beans.binding.Bindings;
+import org.citytwin.text.Texts;
+
 import javafx.geometry.Insets;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -19,7 +20,7 @@ public final class FlowLayersView extends VBox {
         CheckBox visible = new CheckBox();
         visible.setId("visible-flows");
         visible.setSelected(true);
-        visible.textProperty().bind(Bindings.format("Pedestrian flows (%d agents)", flows.agentCountProperty()));
+        visible.textProperty().bind(flows.agentCountProperty().map(n -> Texts.get("flowsui.layers.title", n)));
         visible.selectedProperty().addListener((o, a, on) -> flows.layer().setVisible(on));
         Label sources = new Label();
         sources.setId("flow-sources");
@@ -30,11 +31,11 @@ public final class FlowLayersView extends VBox {
         colour.setId("flow-colouring");
         colour.setValue(flows.renderer().colouring());
         colour.valueProperty().addListener((o, a, c) -> flows.setColouring(c));
-        CheckBox trails = new CheckBox("Trails");
+        CheckBox trails = new CheckBox(Texts.get("flowsui.layers.trails"));
         trails.setId("flow-trails-visible");
         trails.setSelected(true);
         trails.selectedProperty().addListener((o, a, on) -> flows.renderer().setTrailsVisible(on));
-        CheckBox heat = new CheckBox("Heat map");
+        CheckBox heat = new CheckBox(Texts.get("flowsui.layers.heat"));
         heat.setId("flow-heat-visible");
         heat.setSelected(true);
         heat.selectedProperty().addListener((o, a, on) -> flows.setHeatVisible(on));
@@ -43,7 +44,7 @@ public final class FlowLayersView extends VBox {
         message.textProperty().bind(flows.messageProperty());
         message.setWrapText(true);
         message.getStyleClass().add("ct-note");
-        getChildren().addAll(visible, sources, message, new HBox(6, new Label("Colour by"), colour), new HBox(10, trails, heat));
+        getChildren().addAll(visible, sources, message, new HBox(6, new Label(Texts.get("flowsui.layers.colourBy")), colour), new HBox(10, trails, heat));
         visibleProperty().bind(flows.timeline().hasDataProperty().or(flows.timeline().liveProperty()));
         managedProperty().bind(visibleProperty());
     }

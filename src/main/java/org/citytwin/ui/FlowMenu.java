@@ -1,5 +1,7 @@
 package org.citytwin.ui;
 
+import org.citytwin.text.Texts;
+
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
@@ -15,14 +17,14 @@ public final class FlowMenu {
     }
 
     public static Menu create(FlowsController flows, GateTool gates) {
-        Menu menu = new Menu("Flows");
+        Menu menu = new Menu(Texts.get("flowsui.menu"));
         menu.setId("menu-flows");
-        MenuItem play = new MenuItem("Play / pause");
+        MenuItem play = new MenuItem(Texts.get("flowsui.menu.play"));
         play.setAccelerator(KeyCombination.keyCombination("Shortcut+P"));
         play.setOnAction(e -> flows.timeline().togglePlay());
-        CheckMenuItem live = new CheckMenuItem("Live (follow now)");
+        CheckMenuItem live = new CheckMenuItem(Texts.get("flowsui.menu.live"));
         live.selectedProperty().bindBidirectional(flows.timeline().liveProperty());
-        Menu colour = new Menu("Colour agents by");
+        Menu colour = new Menu(Texts.get("flowsui.menu.colour"));
         ToggleGroup group = new ToggleGroup();
         for (AgentColouring c : AgentColouring.values()) {
             RadioMenuItem item = new RadioMenuItem(c.toString());
@@ -31,11 +33,11 @@ public final class FlowMenu {
             item.setOnAction(e -> flows.setColouring(c));
             colour.getItems().add(item);
         }
-        CheckMenuItem draw = new CheckMenuItem("Draw counting gate (two clicks)");
+        CheckMenuItem draw = new CheckMenuItem(Texts.get("flowsui.menu.gate"));
         draw.setId("draw-gate");
         draw.setAccelerator(KeyCombination.keyCombination("Shortcut+G"));
         draw.selectedProperty().bindBidirectional(gates.activeProperty());
-        MenuItem clear = new MenuItem("Remove counting gates");
+        MenuItem clear = new MenuItem(Texts.get("flowsui.menu.removeGates"));
         clear.setOnAction(e -> flows.clearGates());
         menu.getItems().addAll(play, live, colour, new SeparatorMenuItem(), draw, clear);
         return menu;

@@ -1,5 +1,7 @@
 package org.citytwin.ui;
 
+import org.citytwin.text.Texts;
+
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -30,7 +32,7 @@ public final class FlowTimelineView extends HBox {
         play.setMinWidth(34);
         play.textProperty().bind(javafx.beans.binding.Bindings.when(vm.playingProperty()).then("❚❚").otherwise("▶"));
         play.setOnAction(e -> vm.togglePlay());
-        play.setTooltip(new Tooltip("Play / pause the flows"));
+        play.setTooltip(new Tooltip(Texts.get("flowsui.timeline.play")));
 
         Label time = new Label();
         time.setId("flow-time");
@@ -49,9 +51,9 @@ public final class FlowTimelineView extends HBox {
         rate.valueProperty().addListener((o, a, b) -> { if (b != null) vm.rateProperty().set(b); });
         vm.rateProperty().addListener((o, a, b) -> rate.setValue(b.doubleValue()));
         rate.setValue(vm.rateProperty().get());
-        rate.setTooltip(new Tooltip("Playback speed"));
+        rate.setTooltip(new Tooltip(Texts.get("flowsui.timeline.rate")));
 
-        CheckBox loop = new CheckBox("Loop");
+        CheckBox loop = new CheckBox(Texts.get("flowsui.timeline.loop"));
         loop.setId("flow-loop");
         loop.selectedProperty().bindBidirectional(vm.loopingProperty());
 
@@ -60,17 +62,17 @@ public final class FlowTimelineView extends HBox {
         window.valueProperty().addListener((o, a, b) -> { if (b != null) vm.windowSecondsProperty().set(b); });
         vm.windowSecondsProperty().addListener((o, a, b) -> window.setValue(b.doubleValue()));
         window.setValue(vm.windowSecondsProperty().get());
-        window.setTooltip(new Tooltip("How far back trails and the heat map reach"));
+        window.setTooltip(new Tooltip(Texts.get("flowsui.timeline.window")));
 
-        ToggleButton live = new ToggleButton("Live");
+        ToggleButton live = new ToggleButton(Texts.get("flowsui.timeline.live"));
         live.setId("flow-live");
         live.selectedProperty().bindBidirectional(vm.liveProperty());
-        live.setTooltip(new Tooltip("Follow now (live feeds), behind by the measured feed latency"));
+        live.setTooltip(new Tooltip(Texts.get("flowsui.timeline.live.tip")));
         Label latency = new Label();
         latency.setId("flow-latency");
         latency.textProperty().bind(vm.latencyTextProperty());
 
-        getChildren().addAll(play, time, scrub, rate, loop, new Label("Trail/heat"), window, live, latency);
+        getChildren().addAll(play, time, scrub, rate, loop, new Label(Texts.get("flowsui.timeline.trailHeat")), window, live, latency);
     }
 
     private static ComboBox<Double> combo(Double[] values, String format) {

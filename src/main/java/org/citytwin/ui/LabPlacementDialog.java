@@ -1,5 +1,7 @@
 package org.citytwin.ui;
 
+import org.citytwin.text.Texts;
+
 import java.nio.file.Path;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
@@ -58,7 +60,7 @@ public final class LabPlacementDialog {
     public static FlowReadOptions ask(Path file, double[] defaultOrigin, javafx.stage.Window owner) {
         Dialog<FlowReadOptions> d = new Dialog<>();
         d.initOwner(owner);
-        d.setTitle("Place lab trajectories");
+        d.setTitle(Texts.get("flowsui.lab.title"));
         d.setHeaderText(file.getFileName() + " has lab coordinates and frame numbers: how are they meant?");
         TextField fps = new TextField(proposedFps(file));
         ComboBox<LengthUnit> units = new ComboBox<>(javafx.collections.FXCollections.observableArrayList(LengthUnit.values()));
@@ -75,8 +77,8 @@ public final class LabPlacementDialog {
         GridPane grid = new GridPane();
         grid.setHgap(8);
         grid.setVgap(6);
-        String[] labels = {"Frames per second", "Length unit", "Origin east (m)", "Origin north (m)", "Origin height (m)",
-                "Rotation (° counter-clockwise)", "Scale", org.citytwin.text.Texts.get("flows.lab.start")};
+        String[] labels = {Texts.get("flowsui.lab.fps"), Texts.get("flowsui.lab.unit"), Texts.get("flowsui.lab.east"), Texts.get("flowsui.lab.north"), Texts.get("flowsui.lab.height"),
+                Texts.get("flowsui.lab.rotation"), Texts.get("flowsui.lab.scale"), org.citytwin.text.Texts.get("flows.lab.start")};
         javafx.scene.Node[] fields = {fps, units, x, y, z, rotation, scale, start};
         for (int i = 0; i < labels.length; i++) grid.addRow(i, new Label(labels[i]), fields[i]);
         d.getDialogPane().setContent(grid);
@@ -92,7 +94,7 @@ public final class LabPlacementDialog {
                         .withStartMillis(startMillis(start.getText(), java.time.ZoneId.systemDefault()));
             } catch (IllegalArgumentException e) {
                 new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.ERROR,
-                        "Not a valid placement: " + e.getMessage()).showAndWait();
+                        Texts.get("flowsui.lab.invalid", e.getMessage())).showAndWait();
                 return null;
             }
         });

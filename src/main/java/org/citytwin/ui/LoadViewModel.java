@@ -1,5 +1,7 @@
 package org.citytwin.ui;
 
+import org.citytwin.text.Texts;
+
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,7 +44,7 @@ public final class LoadViewModel {
     private final Consumer<LoadResult> sink;
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress");
-    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "Ready");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", Texts.get("flowsui.load.ready"));
     private final ReadOnlyStringWrapper loadedName = new ReadOnlyStringWrapper(this, "loadedName", "");
     private final ReadOnlyObjectWrapper<Worker.State> lastState = new ReadOnlyObjectWrapper<>(this, "lastState", Worker.State.READY);
     private final ObservableList<LoadIssue> issues = FXCollections.observableArrayList();
@@ -77,7 +79,7 @@ public final class LoadViewModel {
     public Task<LoadResult> load(List<Path> paths) {
         if (paths.isEmpty()) return null;
         if (running.get()) {
-            message.set("Still loading — wait or press Cancel, then open " + names(paths) + " again");
+            message.set(Texts.get("flowsui.load.busy", names(paths)));
             return null;
         }
         Task<LoadResult> task = new LoadTask(loader, List.copyOf(paths));
@@ -88,12 +90,12 @@ public final class LoadViewModel {
         progress.bind(task.progressProperty());
         long start = System.nanoTime();
         task.setOnSucceeded(e -> finish(task, () -> accept(task.getValue(), paths, start)));
-        task.setOnCancelled(e -> finish(task, () -> message.set("Loading cancelled — nothing was added")));
+        task.setOnCancelled(e -> finish(task, () -> message.set(Texts.get("flowsui.load.cancelled"))));
         task.setOnFailed(e -> finish(task, () -> {
             Throwable ex = task.getException();
             String why = ex == null ? "unknown error" : ex.getMessage() != null ? ex.getMessage() : ex.toString();
-            issues.add(new LoadIssue(Severity.ERROR, org.citytwin.model.IssueCategory.FILE, names(paths), 0, 0, null, "Loading failed: " + why));
-            message.set("Loading " + names(paths) + " failed: " + why);
+            issues.add(new LoadIssue(Severity.ERROR, org.citytwin.model.IssueCategory.FILE, names(paths), 0, 0, null, Texts.get("flowsui.load.failedIssue", why)));
+            message.set(Texts.get("flowsui.load.failed", names(paths), why));
         }));
         executor.execute(task);
         return task;
@@ -130,9 +132,9 @@ public final class LoadViewModel {
         }
         double seconds = (System.nanoTime() - startNanos) / 1e9;
         message.set(result.meshes().isEmpty()
-                ? "Nothing to show in " + names(paths) + (errors > 0 ? " — see the issues below" : "")
-                : String.format("Loaded %d file(s), %,d triangles in %.1f s%s", result.files().size(),
-                        result.triangleCount(), seconds, errors > 0 ? " — " + errors + " error(s), see below" : ""));
+                ? Texts.get("flowsui.load.nothing", names(paths), errors > 0 ? 1 : 0)
+                : Texts.get("flowsui.load.done", result.files().size(),
+                        result.triangleCount(), seconds, errors > 0 ? 1 : 0, errors));
     }
 
     /** Short human name for a list of paths: "a.gml", "a.gml, b.gml" or "a.gml +4 more". */
@@ -156,7 +158,7 @@ public final class LoadViewModel {
 
         @Override
         protected LoadResult call() {
-            updateMessage("Loading " + names(paths) + "…");
+            updateMessage(Texts.get("flowsui.load.loading", names(paths)));
             updateProgress(-1, 1);
             // Task coalesces these updates into one FX-thread refresh per pulse, however often they come
             return loader.load(paths, (msg, done, total) -> {

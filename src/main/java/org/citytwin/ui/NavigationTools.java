@@ -78,10 +78,10 @@ public final class NavigationTools {
 
     /** View-menu entries: North up, Walk (V). */
     public MenuItem[] menuItems() {
-        MenuItem north = new MenuItem("North up");
+        MenuItem north = new MenuItem(Texts.get("flowsui.nav.north"));
         north.setId("north-up");
         north.setOnAction(e -> northUp());
-        CheckMenuItem walkItem = new CheckMenuItem("Walk (V, Esc leaves)");
+        CheckMenuItem walkItem = new CheckMenuItem(Texts.get("flowsui.nav.walk"));
         walkItem.setId("walk-mode");
         walkItem.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+W"));
         walkItem.selectedProperty().addListener((o, was, on) -> {

@@ -24,9 +24,7 @@ import javafx.scene.shape.MeshView;
 import javafx.scene.shape.TriangleMesh;
 import javafx.util.Duration;
 import org.citytwin.model.CityObject;
-import org.citytwin.model.FeatureKind;
 import org.citytwin.pipeline.CancelToken;
-import org.citytwin.shadow.CasterSolid;
 import org.citytwin.shadow.ShadowMesh;
 import org.citytwin.shadow.ShadowTiles;
 import org.citytwin.shadow.SunDirections;
@@ -48,9 +46,6 @@ public final class CastShadowLayer {
     static final double LIFT = 0.25;
     /** Debounce of sun changes: dragging a time slider recomputes when it rests, not at every step. */
     private static final Duration SETTLE = Duration.millis(120);
-    /** Kinds that cast: standing objects as filled columns, bridges as the surfaces they are. */
-    private static final Set<FeatureKind> STANDING = Set.of(FeatureKind.BUILDING);
-    private static final Set<FeatureKind> HANGING = Set.of(FeatureKind.BRIDGE);
 
     private final Group group = new Group();
     private final ObjectProperty<SunDirections.Direction> sun;
@@ -93,14 +88,14 @@ public final class CastShadowLayer {
     /** Counts finished computations whose tiles are all applied (tests wait on it; the UI may show it). */
     public ReadOnlyLongProperty appliedProperty() { return applied.getReadOnlyProperty(); }
 
-    /** Milliseconds the last finished computation took (casters prepared beforehand), -1 before the first. */
+    /** Milliseconds the last finished computation took (shade and meshes; casters prepared before), -1 before any. */
     public long lastMillis() { return lastMillis; }
 
     public int tileCount() { return views.size(); }
 
     /** FX thread: the objects that cast and receive (the loaded data or the scenario shown, proposals included). */
     public void setCasters(Collection<CityObject> shown) {
-        objects = shown.stream().filter(o -> STANDING.contains(o.kind()) || HANGING.contains(o.kind())).toList();
+        objects = shown.stream().filter(o -> ShadowTiles.casts(o.kind())).toList();
         objectsGeneration++;
         recompute(); // data changes are rare: no debounce
     }
@@ -134,10 +129,9 @@ public final class CastShadowLayer {
         Heights heights = Heights.of(ground); // the ground model belongs to the FX thread: a snapshot for the worker
         worker.execute(() -> {
             try {
-                long t0 = System.nanoTime();
                 ShadowTiles prepared = tiles;
                 if (prepared == null || preparedFor != objectsGen) {
-                    prepared = prepare(casters, token);
+                    prepared = ShadowTiles.of(casters, token);
                     tiles = prepared;
                     preparedFor = objectsGen;
                 }
@@ -145,7 +139,7 @@ public final class CastShadowLayer {
                 List<Long> drawn = java.util.Collections.synchronizedList(new ArrayList<>());
                 prepared.compute(at, token, tile -> {
                     ShadowMesh mesh = new ShadowMesh().add(tile.ground(), heights::at, LIFT);
-                    for (ShadowTiles.RoofShade roof : tile.roofs()) mesh.add(roof.area(), (x, y) -> roof.z(), LIFT);
+                    for (ShadowTiles.RoofShade roof : tile.roofs()) mesh.add(roof.area(), roof::heightAt, LIFT);
                     ShadowMesh.Mesh built = mesh.build();
                     drawn.add(tile.key());
                     Platform.runLater(() -> apply(gen, tile.key(), built));
@@ -157,16 +151,6 @@ public final class CastShadowLayer {
                 // the newer computation draws instead
             }
         });
-    }
-
-    /** The casters of the objects, prepared in parallel (plans unioned once per data change, not per sun). */
-    private static ShadowTiles prepare(List<CityObject> objects, CancelToken token) {
-        List<CasterSolid> solids = objects.parallelStream().map(o -> {
-            token.throwIfCancelled();
-            CasterSolid.Mode mode = HANGING.contains(o.kind()) ? CasterSolid.Mode.SURFACES : CasterSolid.Mode.COLUMNS;
-            return CasterSolid.of(o.id(), o.displayMesh(), mode);
-        }).filter(java.util.Objects::nonNull).toList();
-        return new ShadowTiles(solids);
     }
 
     private void apply(long gen, long key, ShadowMesh.Mesh mesh) {

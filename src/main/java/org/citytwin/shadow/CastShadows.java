@@ -71,13 +71,12 @@ public final class CastShadows {
 
     /** Adds the convex shadow pieces of one caster's parts above {@code plane} to {@code out}. */
     static void pieces(CasterSolid c, Ray ray, double plane, List<Geometry> out) {
-        double[] t = c.triangles();
         boolean columns = c.mode() == CasterSolid.Mode.COLUMNS;
-        double[] xs = new double[16], ys = new double[16];
-        double[] clipped = new double[12];
-        for (int i = 0; i < t.length; i += 9) {
-            int n = clipAbove(t, i, plane, clipped);
+        for (double[] part : c.parts()) {
+            double[] clipped = clipAbove(part, plane);
+            int n = clipped.length / 3;
             if (n < 3) continue;
+            double[] xs = new double[2 * n], ys = new double[2 * n];
             int m = 0;
             for (int k = 0; k < n; k++) {
                 double x = clipped[3 * k], y = clipped[3 * k + 1], up = clipped[3 * k + 2] - plane;
@@ -95,29 +94,28 @@ public final class CastShadows {
         }
     }
 
-    /**
-     * Sutherland–Hodgman of triangle {@code t[i..i+8]} against z ≥ plane into {@code out} (x, y, z triples); returns
-     * the corner count (0, 3 or 4).
-     */
-    private static int clipAbove(double[] t, int i, double plane, double[] out) {
-        int n = 0;
-        for (int k = 0; k < 3; k++) {
-            int a = i + 3 * k, b = i + 3 * ((k + 1) % 3);
-            boolean aIn = t[a + 2] >= plane, bIn = t[b + 2] >= plane;
+    /** Sutherland–Hodgman of a convex polygon (x, y, z triples) against z ≥ plane; the whole part when all above. */
+    private static double[] clipAbove(double[] p, double plane) {
+        int n = p.length / 3;
+        boolean all = true;
+        for (int k = 0; k < n && all; k++) all = p[3 * k + 2] >= plane;
+        if (all) return p;
+        double[] out = new double[3 * (n + 1)];
+        int m = 0;
+        for (int k = 0; k < n; k++) {
+            int a = 3 * k, b = 3 * ((k + 1) % n);
+            boolean aIn = p[a + 2] >= plane, bIn = p[b + 2] >= plane;
             if (aIn) {
-                out[3 * n] = t[a];
-                out[3 * n + 1] = t[a + 1];
-                out[3 * n + 2] = t[a + 2];
-                n++;
+                System.arraycopy(p, a, out, 3 * m++, 3);
             }
             if (aIn != bIn) {
-                double s = (plane - t[a + 2]) / (t[b + 2] - t[a + 2]);
-                out[3 * n] = t[a] + s * (t[b] - t[a]);
-                out[3 * n + 1] = t[a + 1] + s * (t[b + 1] - t[a + 1]);
-                out[3 * n + 2] = plane;
-                n++;
+                double s = (plane - p[a + 2]) / (p[b + 2] - p[a + 2]);
+                out[3 * m] = p[a] + s * (p[b] - p[a]);
+                out[3 * m + 1] = p[a + 1] + s * (p[b + 1] - p[a + 1]);
+                out[3 * m + 2] = plane;
+                m++;
             }
         }
-        return n;
+        return java.util.Arrays.copyOf(out, 3 * m);
     }
 }

@@ -16,7 +16,8 @@ import org.locationtech.jts.geom.Polygon;
  * the convex hull of the triangle and its projection. A hanging object ({@link Mode#SURFACES}: a bridge deck over a
  * street) keeps every triangle and casts exactly what it is, so the street under it stays lit where the sun reaches.
  * <p>
- * The plan (roof triangles seen from above) and the roof height make the object a receiver of others' shadows.
+ * Coplanar triangles are merged into convex parts first ({@link ConvexParts}): a flat rectangular roof casts one
+ * piece, not two. The plan (roof parts seen from above) and the roof height make the object a receiver of others' shadows.
  */
 public final class CasterSolid {
 
@@ -33,19 +34,19 @@ public final class CasterSolid {
     private final String id;
     private final Mode mode;
     private final double base, top, ground;
-    private final double[] triangles; // 9 doubles per triangle
+    private final List<double[]> parts; // convex planar polygons, x y z triples
     private final Geometry plan;
     private final double roofZ;
     private final boolean flatRoof;
 
-    private CasterSolid(String id, Mode mode, double base, double top, double ground, double[] triangles, Geometry plan,
+    private CasterSolid(String id, Mode mode, double base, double top, double ground, List<double[]> parts, Geometry plan,
             double roofZ, boolean flatRoof) {
         this.id = id;
         this.mode = mode;
         this.base = base;
         this.ground = ground;
         this.top = top;
-        this.triangles = triangles;
+        this.parts = parts;
         this.plan = plan;
         this.roofZ = roofZ;
         this.flatRoof = flatRoof;
@@ -62,7 +63,6 @@ public final class CasterSolid {
             top = Math.max(top, v[i]);
         }
         List<double[]> kept = new ArrayList<>();
-        List<Geometry> planParts = new ArrayList<>();
         double roofMin = Double.POSITIVE_INFINITY, roofMax = Double.NEGATIVE_INFINITY;
         for (int i = 0; i + 2 < t.length; i += 3) {
             int a = 3 * t[i], b = 3 * t[i + 1], c = 3 * t[i + 2];
@@ -82,14 +82,19 @@ public final class CasterSolid {
             kept.add(tri);
             roofMin = Math.min(roofMin, Math.min(tri[2], Math.min(tri[5], tri[8])));
             roofMax = Math.max(roofMax, high);
-            planParts.add(triangle2d(tri));
         }
         if (kept.isEmpty()) return null;
         double[] flat = new double[9 * kept.size()];
         for (int k = 0; k < kept.size(); k++) System.arraycopy(kept.get(k), 0, flat, 9 * k, 9);
-        Geometry plan = mode == Mode.COLUMNS ? Unions.of(planParts) : GEOMETRY.createPolygon();
+        List<double[]> parts = ConvexParts.of(flat, WALL);
+        Geometry plan = GEOMETRY.createPolygon();
+        if (mode == Mode.COLUMNS) {
+            List<Geometry> planParts = new ArrayList<>();
+            for (double[] part : parts) planParts.add(polygon2d(part));
+            plan = Unions.of(planParts);
+        }
         boolean flatRoof = mode == Mode.COLUMNS && roofMax - roofMin < FLAT;
-        return new CasterSolid(id, mode, base, top, base, flat, plan, mode == Mode.COLUMNS ? roofMax : Double.NaN, flatRoof);
+        return new CasterSolid(id, mode, base, top, base, parts, plan, mode == Mode.COLUMNS ? roofMax : Double.NaN, flatRoof);
     }
 
     /**
@@ -98,12 +103,17 @@ public final class CasterSolid {
      */
     public CasterSolid onGroundAt(double z) {
         if (mode == Mode.COLUMNS || !(z < base)) return this;
-        return new CasterSolid(id, mode, base, top, z, triangles, plan, roofZ, flatRoof);
+        return new CasterSolid(id, mode, base, top, z, parts, plan, roofZ, flatRoof);
     }
 
-    private static Polygon triangle2d(double[] t) {
-        Coordinate a = new Coordinate(t[0], t[1]), b = new Coordinate(t[3], t[4]), c = new Coordinate(t[6], t[7]);
-        return GEOMETRY.createPolygon(new Coordinate[] {a, b, c, a.copy()});
+    /** A part seen from above; valid (counter-clockwise, convex) unless it was left as a sliver. */
+    static Geometry polygon2d(double[] part) {
+        int n = part.length / 3;
+        Coordinate[] ring = new Coordinate[n + 1];
+        for (int i = 0; i < n; i++) ring[i] = new Coordinate(part[3 * i], part[3 * i + 1]);
+        ring[n] = ring[0].copy();
+        Polygon p = GEOMETRY.createPolygon(ring);
+        return p.isValid() ? p : p.buffer(0);
     }
 
     public String id() { return id; }
@@ -113,9 +123,9 @@ public final class CasterSolid {
     /** The height of the ground it casts onto: its base, or lower for a deck without piers. */
     public double ground() { return ground; }
     public double top() { return top; }
-    /** Triangles as 9 doubles each (x, y, z of three corners). */
-    double[] triangles() { return triangles; }
-    public int triangleCount() { return triangles.length / 9; }
+    /** Convex planar polygons (x, y, z triples) the object is made of for casting. */
+    List<double[]> parts() { return parts; }
+    public int partCount() { return parts.size(); }
     /** The roof seen from above (empty for hanging objects, which receive nothing). */
     public Geometry plan() { return plan; }
     /** The height a shadow on this roof is computed and drawn at (its top), NaN for hanging objects. */
@@ -138,7 +148,7 @@ public final class CasterSolid {
     /** The plan bounds (x, y) of the triangles. */
     public Envelope bounds() {
         Envelope e = new Envelope();
-        for (int i = 0; i < triangles.length; i += 3) e.expandToInclude(triangles[i], triangles[i + 1]);
+        for (double[] part : parts) for (int i = 0; i < part.length; i += 3) e.expandToInclude(part[i], part[i + 1]);
         return e;
     }
 }

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.citytwin.model.CityObject;
+import org.citytwin.model.FeatureKind;
 import org.citytwin.pipeline.CancelToken;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
@@ -24,11 +26,18 @@ public final class ShadowTiles {
 
     public static final double TILE = 250;
     private static final GeometryFactory GEOMETRY = new GeometryFactory();
+    private static final Set<FeatureKind> CASTS = Set.of(FeatureKind.BUILDING, FeatureKind.BRIDGE);
     /** Less shade than this (m²) in a tile or on a roof is rounding along a shared edge. */
     private static final double SLIVER = 1e-3;
 
-    /** The shade on one roof, drawn at {@code z} (the roof's top; flat roofs are drawn there exactly). */
-    public record RoofShade(String id, Geometry area, double z) {
+    /**
+     * Shade on one roof, lying on the plane z = {@code z} + slopeX·x + slopeY·y: a flat roof's top (no slope), or one
+     * face of a pitched roof the shade is cut along.
+     */
+    public record RoofShade(String id, Geometry area, double z, double slopeX, double slopeY) {
+        public double heightAt(double x, double y) {
+            return z + slopeX * x + slopeY * y;
+        }
     }
 
     /** One tile's shade: on the ground (each caster's base height) and on the roofs standing in it. */
@@ -56,6 +65,24 @@ public final class ShadowTiles {
             Envelope b = c.plan().getEnvelopeInternal();
             receiversByTile.computeIfAbsent(key(tile(b.centre().x), tile(b.centre().y)), k -> new ArrayList<>()).add(c);
         }
+    }
+
+    /**
+     * The casters among the objects: buildings (proposals included) as filled columns, bridges as their surfaces;
+     * prepared in parallel (plans unioned once per data change, not per sun).
+     */
+    public static ShadowTiles of(Collection<CityObject> objects, CancelToken cancel) {
+        List<CasterSolid> solids = objects.parallelStream().filter(o -> CASTS.contains(o.kind())).map(o -> {
+            cancel.throwIfCancelled();
+            CasterSolid.Mode mode = o.kind() == FeatureKind.BRIDGE ? CasterSolid.Mode.SURFACES : CasterSolid.Mode.COLUMNS;
+            return CasterSolid.of(o.id(), o.displayMesh(), mode);
+        }).filter(java.util.Objects::nonNull).toList();
+        return new ShadowTiles(solids);
+    }
+
+    /** Whether objects of this kind cast shadows here. */
+    public static boolean casts(FeatureKind kind) {
+        return CASTS.contains(kind);
     }
 
     public int casterCount() {
@@ -112,9 +139,28 @@ public final class ShadowTiles {
         for (CasterSolid roof : receiversByTile.getOrDefault(key(x, y), List.of())) {
             List<CasterSolid> over = reach.query(roof.plan().getEnvelopeInternal());
             Geometry shade = CastShadows.onRoof(roof, over, ray);
-            if (shade.getArea() >= SLIVER) roofs.add(new RoofShade(roof.id(), shade, roof.roofZ()));
+            if (shade.getArea() < SLIVER) continue;
+            if (roof.flatRoof()) roofs.add(new RoofShade(roof.id(), shade, roof.roofZ(), 0, 0));
+            else draped(roof, shade, roofs);
         }
         return new Tile(x, y, ground, roofs);
+    }
+
+    /**
+     * The shade cut along the faces of a pitched roof, each piece on its face's plane (the shade itself is computed at
+     * the roof's top: a little short on the lower parts of a steep roof).
+     */
+    private static void draped(CasterSolid roof, Geometry shade, List<RoofShade> out) {
+        for (double[] t : roof.parts()) {
+            double ux = t[3] - t[0], uy = t[4] - t[1], uz = t[5] - t[2];
+            double wx = t[6] - t[0], wy = t[7] - t[1], wz = t[8] - t[2];
+            double nx = uy * wz - uz * wy, ny = uz * wx - ux * wz, nz = ux * wy - uy * wx;
+            if (Math.abs(nz) < 1e-9) continue;
+            Geometry piece = Unions.intersection(shade, CasterSolid.polygon2d(t));
+            if (piece.getArea() < SLIVER) continue;
+            double sx = -nx / nz, sy = -ny / nz;
+            out.add(new RoofShade(roof.id(), piece, t[2] - sx * t[0] - sy * t[1], sx, sy));
+        }
     }
 
     public static int tile(double v) {

@@ -51,6 +51,23 @@ class ShadowTilesTest {
     }
 
     @Test
+    void shadeOnAPitchedRoofLiesOnItsFaces() {
+        CasterSolid tower = box("tower", 0, 0, 12, 10, 60);
+        CasterSolid house = CasterSolid.of("house", Solids.gable(0, 12, 12, 22, 0, 6, 9.5), CasterSolid.Mode.COLUMNS);
+        assertThat(house.flatRoof()).isFalse();
+        ShadowTiles.Tile t = new ShadowTiles(List.of(tower, house)).compute(new SunDirections.Direction(180, 45), new CancelToken())
+                .get(0);
+        // the tower covers the whole house: one piece per roof face (two triangles each), on that face's plane
+        assertThat(t.roofs()).hasSize(2).allSatisfy(r -> assertThat(r.id()).isEqualTo("house"));
+        assertThat(t.roofs().stream().mapToDouble(r -> r.area().getArea()).sum()).isCloseTo(12 * 10, within(1e-6));
+        for (ShadowTiles.RoofShade r : t.roofs()) {
+            var c = r.area().getCentroid();
+            double expected = c.getY() < 17 ? 6 + (c.getY() - 12) / 5 * 3.5 : 6 + (22 - c.getY()) / 5 * 3.5;
+            assertThat(r.heightAt(c.getX(), c.getY())).isCloseTo(expected, within(1e-6));
+        }
+    }
+
+    @Test
     void nightHasNoTilesAndACancelStops() {
         ShadowTiles tiles = new ShadowTiles(List.of(box("b", 0, 0, 10, 10, 20)));
         assertThat(tiles.compute(new SunDirections.Direction(0, -5), new CancelToken())).isEmpty();

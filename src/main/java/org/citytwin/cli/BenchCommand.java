@@ -93,7 +93,7 @@ public final class BenchCommand implements Callable<Integer> {
     private Integer generate;
 
     @Option(names = "--shadows", description = "time the 3D view's cast shadows: casters prepared once, then every tile's"
-            + " shade and meshes per sun position (a Tokyo day, half-hourly)")
+            + " shade and meshes for --runs sun positions of a Tokyo day")
     private boolean shadows;
 
     @Option(names = "--shadows-reference", description = "with --shadows: also time one sun position by the"
@@ -117,7 +117,7 @@ public final class BenchCommand implements Callable<Integer> {
             System.err.println("bench needs at least one PATH (or --flows)");
             return 2;
         }
-        if (shadows) return ShadowBench.run(paths, shadowsReference, json, System.out, System.err);
+        if (shadows) return ShadowBench.run(paths, runs, shadowsReference, json, System.out, System.err);
         if (pick != null) {
             if (pick < 1) {
                 System.err.println("--pick must be at least 1");

@@ -28,8 +28,8 @@ import org.citytwin.text.Texts;
 
 /**
  * `bench --shadows PATH...`: what the 3D view's cast shadows cost. Loads the files, prepares the casters once (as a
- * data change does), then recomputes the shade of every 250 m tile and its meshes (as a sun change does) for the sun
- * of a Tokyo autumn day every half hour from 9:00 to 16:00 JST, after two warm-up positions. For comparison, one sun
+ * data change does), then recomputes the shade of every 250 m tile and its meshes (as a sun change does) for --runs
+ * sun positions of a Tokyo autumn day from 9:00 to 16:00 JST, after two warm-up recomputes. For comparison, one sun
  * position by the study's per-triangle union ({@link ShadowCaster}) on the ground plane alone.
  */
 final class ShadowBench {
@@ -40,7 +40,7 @@ final class ShadowBench {
     private ShadowBench() {
     }
 
-    static int run(List<Path> paths, boolean reference, boolean json, PrintStream out, PrintStream err) {
+    static int run(List<Path> paths, int positions, boolean reference, boolean json, PrintStream out, PrintStream err) {
         DatasetLoader loader = new DatasetLoader(new CrsResolver());
         loader.setTextures(false);
         LoadResult result = loader.load(paths, LoadProgress.NONE, new CancelToken());
@@ -53,22 +53,24 @@ final class ShadowBench {
         long p0 = System.nanoTime();
         ShadowTiles tiles = ShadowTiles.of(objects, new CancelToken());
         double prepareMs = (System.nanoTime() - p0) / 1e6;
-        List<SunDirections.Direction> suns = suns();
-        for (int i = 0; i < WARMUP; i++) recompute(tiles, suns.get(suns.size() / 2 + i));
+        List<SunDirections.Direction> suns = suns(Math.max(1, positions));
+        for (int i = 0; i < WARMUP; i++) recompute(tiles, suns.get((suns.size() / 2 + i) % suns.size()));
         double[] ms = new double[suns.size()];
+        double cpuMs = 0;
         int tileCount = 0;
         long triangles = 0;
         for (int i = 0; i < suns.size(); i++) {
-            long t0 = System.nanoTime();
+            long t0 = System.nanoTime(), c0 = processCpuNanos();
             long[] r = recompute(tiles, suns.get(i));
             ms[i] = (System.nanoTime() - t0) / 1e6;
+            cpuMs += (processCpuNanos() - c0) / 1e6 / suns.size();
             tileCount = Math.max(tileCount, (int) r[0]);
             triangles = Math.max(triangles, r[1]);
         }
         double[] sorted = ms.clone();
         Arrays.sort(sorted);
         double median = sorted[sorted.length / 2];
-        double referenceMs = reference ? perTriangle(objects, suns.get(suns.size() / 2 + 2)) : Double.NaN;
+        double referenceMs = reference ? perTriangle(objects, suns.get(suns.size() / 2)) : Double.NaN;
         int cores = Runtime.getRuntime().availableProcessors();
         if (json) {
             ObjectNode root = new ObjectMapper().createObjectNode();
@@ -79,6 +81,7 @@ final class ShadowBench {
             root.put("recomputeMedianMs", round(median));
             root.put("recomputeMinMs", round(sorted[0]));
             root.put("recomputeMaxMs", round(sorted[sorted.length - 1]));
+            root.put("recomputeCpuMs", round(cpuMs));
             root.put("sunPositions", ms.length);
             root.put("cores", cores);
             if (reference) root.put("perTriangleUnionMs", round(referenceMs));
@@ -91,7 +94,7 @@ final class ShadowBench {
         }
         out.println(Texts.get("shadows.bench.result", tiles.casterCount(), tileCount, Math.round(prepareMs),
                 Math.round(median), ms.length, Math.round(sorted[0]), Math.round(sorted[sorted.length - 1]), cores,
-                reference ? Math.round(referenceMs) + " ms" : "-"));
+                reference ? Math.round(referenceMs) + " ms" : "-", Math.round(cpuMs)));
         return 0;
     }
 
@@ -123,15 +126,23 @@ final class ShadowBench {
         return (System.nanoTime() - t0) / 1e6;
     }
 
-    /** The sun over Tokyo on 15 October every half hour from 9:00 to 16:00 JST: 15 positions, all above 10°. */
-    static List<SunDirections.Direction> suns() {
+    /** The sun over Tokyo on 15 October at {@code n} times evenly from 9:00 to 16:00 JST (all above 10°). */
+    static List<SunDirections.Direction> suns(int n) {
         NoaaSun sun = new NoaaSun();
         List<SunDirections.Direction> out = new ArrayList<>();
-        for (LocalTime t = LocalTime.of(9, 0); !t.isAfter(LocalTime.of(16, 0)); t = t.plusMinutes(30)) {
-            Instant at = LocalDate.of(2026, 10, 15).atTime(t).toInstant(ShadowHours.JST);
+        for (int i = 0; i < n; i++) {
+            long minutes = n == 1 ? 180 : Math.round(i * 420.0 / (n - 1));
+            Instant at = LocalDate.of(2026, 10, 15).atTime(LocalTime.of(9, 0).plusMinutes(minutes)).toInstant(ShadowHours.JST);
             out.add(sun.at(at, LATITUDE, LONGITUDE));
         }
         return out;
+    }
+
+    /** CPU time of the whole process (all threads): on a busy machine a fairer measure than the wall clock. */
+    private static long processCpuNanos() {
+        if (java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                instanceof com.sun.management.OperatingSystemMXBean os) return os.getProcessCpuTime();
+        return 0;
     }
 
     private static double round(double v) {

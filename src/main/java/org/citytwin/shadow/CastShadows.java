@@ -65,6 +65,9 @@ public final class CastShadows {
             if (c == roof || c.top() <= z + CasterSolid.FLAT / 3) continue;
             pieces(c, ray, z, pieces);
         }
+        // most pieces fall beside the roof: drop them by their bounds before any overlay
+        org.locationtech.jts.geom.Envelope plan = roof.plan().getEnvelopeInternal();
+        pieces.removeIf(p -> !p.getEnvelopeInternal().intersects(plan));
         if (pieces.isEmpty()) return GEOMETRY.createPolygon();
         return Unions.intersection(Unions.of(pieces), roof.plan());
     }

@@ -7,8 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
@@ -55,11 +56,13 @@ public final class CastShadowLayer {
     private final Map<Long, MeshView> views = new HashMap<>();
     private final PauseTransition settle = new PauseTransition(SETTLE);
     private final ReadOnlyLongWrapper applied = new ReadOnlyLongWrapper(this, "applied");
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "citytwin-shadows");
-        t.setDaemon(true);
-        return t;
-    });
+    /** One lane, its thread started on the first sun and ended when idle: a scene without sun costs no thread. */
+    private final ThreadPoolExecutor worker = new ThreadPoolExecutor(1, 1, 30, TimeUnit.SECONDS,
+            new LinkedBlockingQueue<>(), r -> {
+                Thread t = new Thread(r, "citytwin-shadows");
+                t.setDaemon(true);
+                return t;
+            });
     private List<CityObject> objects = List.of();
     private ShadowTiles tiles; // worker thread only: the casters prepared for objects of generation preparedFor
     private long preparedFor = -1;
@@ -74,6 +77,7 @@ public final class CastShadowLayer {
         group.setId("cast-shadows");
         group.setMouseTransparent(true);
         material.setSpecularColor(Color.BLACK);
+        worker.allowCoreThreadTimeOut(true);
         settle.setOnFinished(e -> recompute());
         sun.addListener((o, a, b) -> changed());
         enabled.addListener((o, a, b) -> changed());

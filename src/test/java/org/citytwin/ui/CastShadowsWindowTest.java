@@ -50,7 +50,7 @@ class CastShadowsWindowTest extends RealWindowTest {
         CastShadowLayer layer = window.cityScene().castShadows();
         double[] box = boxBounds(); // minX, minY, maxX, maxY, base
         robot.interact(() -> window.cityScene().camera().top(org.citytwin.model.Envelope.of(box[0] - 60, box[1] - 60, box[4],
-                box[2] + 60, box[3] + 60, box[4] + 40)));
+                box[2] + 90, box[3] + 60, box[4] + 40)));
         WaitForAsyncUtils.waitForFxEvents();
         double cx = (box[0] + box[2]) / 2, cy = (box[1] + box[3]) / 2, base = box[4];
         double[] north = {cx, box[3] + 15}, west = {box[0] - 15, cy};
@@ -81,10 +81,35 @@ class CastShadowsWindowTest extends RealWindowTest {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> layer.appliedProperty().get() > again);
         assertThat(layer.node().getChildren()).as("toggled on again").isNotEmpty();
 
+        // a proposal placed 50 m east (a scenario shown): it casts too, as soon as it is shown
+        set(robot, layer, new SunDirections.Direction(180, 45));
+        double[] besideProposal = {box[2] + 60, box[3] + 15};
+        double lit = brightness(render("cast-before-proposal"), besideProposal, base);
+        CityObject proposal = new CityObject("proposal", "bldg:Building", FeatureKind.BUILDING, null,
+                new java.util.TreeSet<>(java.util.List.of(1)), java.util.Map.of(1, Boxes.box(box[2] + 50, box[1],
+                        box[2] + 70, box[3], base, base + 30)), java.util.List.of(), "scenario");
+        java.util.List<CityObject> shown = new java.util.ArrayList<>(window.lodModel().allObjects());
+        shown.add(proposal);
+        long computed = layer.appliedProperty().get();
+        robot.interact(() -> window.lodModel().showScenario(shown));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> layer.appliedProperty().get() > computed);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(brightness(render("cast-proposal"), besideProposal, base)).as("north of the proposal")
+                .isLessThan(lit - 0.08);
+
         set(robot, layer, null);
         assertThat(layer.node().getChildren()).as("no sun, no shadows").isEmpty();
         assertThat(item.isDisable()).as("the toggle is off without a sun").isTrue();
         assertThat(brightness(render("cast-no-sun"), north, base)).isCloseTo(northLit, within(0.03));
+    }
+
+    /** A closed box mesh in local metres. */
+    private static final class Boxes {
+        static org.citytwin.model.MeshPart box(double x0, double y0, double x1, double y1, double z0, double z1) {
+            double[] v = {x0, y0, z0, x1, y0, z0, x1, y1, z0, x0, y1, z0, x0, y0, z1, x1, y0, z1, x1, y1, z1, x0, y1, z1};
+            int[] t = {0, 2, 1, 0, 3, 2, 4, 5, 6, 4, 6, 7, 0, 1, 5, 0, 5, 4, 1, 2, 6, 1, 6, 5, 2, 3, 7, 2, 7, 6, 3, 0, 4, 3, 4, 7};
+            return new org.citytwin.model.MeshPart(v, t);
+        }
     }
 
     /** Sets the sun and waits until the layer has applied a computation for it. */

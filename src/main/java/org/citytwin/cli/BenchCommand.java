@@ -37,7 +37,8 @@ import picocli.CommandLine.Parameters;
                         + " and replay of --replay-samples samples per second of playback.",
                 "With --reload: one load from the source (its cache entries deleted first), then one from the cache.",
                 "With --generate N --out FILE: writes the one tile PATH repeated N x N (the scale benchmark's city).",
-                "With --frames: orbits the camera around the densest place in a window and times the frames."})
+                "With --frames: orbits the camera around the densest place in a window and times the frames.",
+                "With --shadows: times the 3D view's cast shadows per sun position."})
 public final class BenchCommand implements Callable<Integer> {
 
     @Parameters(arity = "0..*", paramLabel = "PATH", description = "CityGML files or folders (not with --flows)")
@@ -92,6 +93,14 @@ public final class BenchCommand implements Callable<Integer> {
             + " its size, gml:ids made unique) to --out, for the scale benchmarks")
     private Integer generate;
 
+    @Option(names = "--shadows", description = "time the 3D view's cast shadows: casters prepared once, then every tile's"
+            + " shade and meshes for --runs sun positions of a Tokyo day")
+    private boolean shadows;
+
+    @Option(names = "--shadows-reference", description = "with --shadows: also time one sun position by the"
+            + " per-triangle union (slow on big cities)")
+    private boolean shadowsReference;
+
     @Option(names = "--out", paramLabel = "FILE", description = "with --generate: the file to write")
     private Path out;
 
@@ -122,6 +131,7 @@ public final class BenchCommand implements Callable<Integer> {
             System.err.println("bench needs at least one PATH (or --flows)");
             return 2;
         }
+        if (shadows) return ShadowBench.run(paths, runs, shadowsReference, json, System.out, System.err);
         if (pick != null) {
             if (pick < 1) {
                 System.err.println("--pick must be at least 1");

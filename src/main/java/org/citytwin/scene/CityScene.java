@@ -43,6 +43,7 @@ public final class CityScene {
     private final javafx.beans.property.ObjectProperty<org.citytwin.shadow.SunDirections.Direction> sun =
             new javafx.beans.property.SimpleObjectProperty<>(this, "sun");
     private final TileCulling culling;
+    private final CastShadowLayer castShadows = new CastShadowLayer(sun, groundModel);
     private boolean originSet;
     private boolean texturesVisible = true;
 
@@ -64,6 +65,7 @@ public final class CityScene {
         markers.setId("markers");
         markers.setMouseTransparent(true);
         world.getChildren().add(markers); // opaque markers (depth ruler): before anything see-through
+        world.getChildren().add(castShadows.node()); // see-through shade over the opaque city, under see-through zones
         for (FeatureKind kind : FeatureKind.values()) if (TileMeshViews.isTranslucent(kind)) world.getChildren().add(layers.get(kind));
         flows.setId("flows");
         flows.setMouseTransparent(true);
@@ -98,6 +100,9 @@ public final class CityScene {
      * default studio light, which shades every face evenly whatever the time. FX thread.
      */
     public javafx.beans.property.ObjectProperty<org.citytwin.shadow.SunDirections.Direction> sunProperty() { return sun; }
+
+    /** The cast shadows of the shown buildings, bridges and proposals at {@link #sunProperty()}. */
+    public CastShadowLayer castShadows() { return castShadows; }
 
     public SubScene subScene() { return subScene; }
     /** The node to put in a window: sky background with the SubScene filling it. */

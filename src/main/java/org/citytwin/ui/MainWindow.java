@@ -392,7 +392,7 @@ public final class MainWindow {
                 item("Top view", null, cityScene::top),
                 item("Oblique view", null, cityScene::oblique),
                 navItems[0], navItems[1],
-                new SeparatorMenuItem(), texturesItem(), LodMenu.create(lods), ThematicMenu.create(thematic),
+                new SeparatorMenuItem(), texturesItem(), CastShadowsMenu.create(cityScene, lods), LodMenu.create(lods), ThematicMenu.create(thematic),
                 MeasureMenu.create(measure.viewModel()));
         view.getItems().addAll(UndergroundMenu.create(underground));
         view.getItems().addAll(new SeparatorMenuItem(), sun.menuItem());

@@ -27,11 +27,13 @@ public final class InspectorView extends VBox {
     private final GridPane summary = new GridPane();
     private final TreeTableView<Attribute> table = new TreeTableView<>();
     private final VBox body;
+    private double openWidth = WIDE;
+    static final double WIDE = 400, COMPACT = 320;
 
     public InspectorView(InspectorViewModel vm) {
         this.vm = vm;
         setId("inspector");
-        setPrefWidth(400);
+        setPrefWidth(openWidth);
         setMinWidth(Region.USE_PREF_SIZE);
         setSpacing(6);
         setPadding(new Insets(6));
@@ -76,12 +78,18 @@ public final class InspectorView extends VBox {
             body.setManaged(open);
             title.setVisible(open);
             title.setManaged(open);
-            setPrefWidth(open ? 400 : Region.USE_COMPUTED_SIZE);
+            setPrefWidth(open ? openWidth : Region.USE_COMPUTED_SIZE);
             collapse.setText(open ? "›" : "‹");
         });
         visibleProperty().bind(vm.selectedProperty().isNotNull());
         managedProperty().bind(visibleProperty());
         vm.selectedProperty().addListener((o, was, now) -> show(now));
+    }
+
+    /** Narrow windows: a slimmer inspector (names and values wrap), so the 3D view keeps its room. */
+    public void setCompact(boolean compact) {
+        openWidth = compact ? COMPACT : WIDE;
+        if (body.isVisible()) setPrefWidth(openWidth);
     }
 
     private void show(CityObject object) {

@@ -117,8 +117,10 @@ public final class MainWindow {
         compare = org.citytwin.ui.compare.CompareController.install(view, cityScene, executor,
                 new org.citytwin.ui.compare.CompareSources(projectScenarios()), compareHooks(loader, executor));
         root.setCenter(view);
-        root.setRight(new InspectorView(inspector));
+        InspectorView inspectorView = new InspectorView(inspector);
+        root.setRight(inspectorView);
         root.setLeft(side = new SidePanel(cityScene, lods, selection));
+        NarrowWindowDocking.install(root, side, inspectorView);
         menuBar = menus(nav);
         root.setTop(new VBox(menuBar, new javafx.scene.control.ToolBar(
                 new PlacesBox(side.layers(), env -> cityScene.camera().flyTo(env)))));

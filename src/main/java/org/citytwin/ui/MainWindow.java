@@ -121,6 +121,7 @@ public final class MainWindow {
         root.setRight(inspectorView);
         root.setLeft(side = new SidePanel(cityScene, lods, selection));
         NarrowWindowDocking.install(root, side, inspectorView);
+        ViewKeys.install(root, view);
         menuBar = menus(nav);
         root.setTop(new VBox(menuBar, new javafx.scene.control.ToolBar(
                 new PlacesBox(side.layers(), env -> cityScene.camera().flyTo(env)))));

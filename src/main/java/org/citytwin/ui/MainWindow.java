@@ -82,7 +82,8 @@ public final class MainWindow {
 
         this.underground = new UndergroundController(cityScene, utilityLegend, lods::allObjects,
                 () -> lods.choice(org.citytwin.model.FeatureKind.UTILITY));
-        StackPane view = new StackPane(cityScene.viewport(), hint, legends());
+        StackPane view = new StackPane(cityScene.viewport(), hint);
+        legends(view);
         view.setId("view3d");
         view.setMinSize(0, 0);
         hint.setId("hint");
@@ -92,6 +93,7 @@ public final class MainWindow {
         NavigationTools nav = NavigationTools.install(view, cityScene);
         selection = SelectionController.install(view, cityScene, inspector);
         measure = MeasureController.install(view, cityScene, selection, new MeasureViewModel());
+        measure.keepReadoutAbove(nav.scaleBar());
         FootprintDrawing drawing = new FootprintDrawing(view, cityScene, selection.picker());
         drawing.setReferenceGround(() -> ReferenceGround.of(cityScene.groundModel(), cityScene.bounds()));
         inspector.setGround(cityScene::groundModel); // hover cover depth from the drawn ground
@@ -321,21 +323,14 @@ public final class MainWindow {
         return new MenuBar(file, scenarios.editMenu(), view, scenarios.scenarioMenu(), tools, flowMenu);
     }
 
-    /** Thematic and utility legends stacked at the bottom left; a hidden one takes no room. */
-    private VBox legends() {
+    /** Thematic and utility legends stacked at the bottom left, under the tool panels there; a hidden one takes no room. */
+    private void legends(StackPane view) {
         for (LegendView l : List.of(utilityLegend, legend)) {
             l.managedProperty().bind(l.visibleProperty());
             StackPane.setMargin(l, null);
         }
         utilityLegend.setId("utility-legend");
-        VBox box = new VBox(8, utilityLegend, legend);
-        box.setAlignment(javafx.geometry.Pos.BOTTOM_LEFT);
-        box.setPickOnBounds(false);
-        box.setMouseTransparent(true);
-        box.setMaxSize(javafx.scene.layout.Region.USE_PREF_SIZE, javafx.scene.layout.Region.USE_PREF_SIZE);
-        StackPane.setAlignment(box, javafx.geometry.Pos.BOTTOM_LEFT);
-        StackPane.setMargin(box, new javafx.geometry.Insets(12));
-        return box;
+        BottomLeftDock.of(view).getChildren().addAll(utilityLegend, legend);
     }
 
     /** Switches atlases on/off at once; remembered, and read by the next load (textures off decodes no image). */

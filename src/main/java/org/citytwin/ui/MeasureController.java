@@ -105,6 +105,12 @@ public final class MeasureController {
     }
 
     public MeasureViewModel viewModel() { return vm; }
+
+    /** Lifts the cursor read-out above another bottom-right overlay (the scale bar) while that one shows. */
+    public void keepReadoutAbove(javafx.scene.layout.Region below) {
+        readout.translateYProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> below.isVisible() ? -(below.getHeight() + 6) : 0, below.heightProperty(), below.visibleProperty()));
+    }
     /** The line from the last measured point to the cursor. */
     public javafx.scene.shape.Line rubberBand() { return rubberBand.node(); }
 

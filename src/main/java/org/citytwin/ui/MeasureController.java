@@ -75,6 +75,7 @@ public final class MeasureController {
                 e.consume();
             } else if (e.getCode() == KeyCode.ENTER) {
                 vm.finish();
+                c.rubberBand.hide();
                 e.consume();
             }
         });
@@ -185,6 +186,7 @@ public final class MeasureController {
                 || Math.abs(e.getY() - pressY) > SelectionController.CLICK_SLOP) return; // an orbit drag
         if (e.getClickCount() >= 2 && vm.tool() != MeasureTool.HEIGHT) {
             vm.finish(); // the first click of the pair already added the point
+            rubberBand.hide();
         } else {
             clickAt(e.getX(), e.getY());
         }
@@ -198,6 +200,7 @@ public final class MeasureController {
         if (now - lastMove < SelectionController.HOVER_NANOS) { // no pick now, but the line keeps up with the cursor
             double[] open = openEnd();
             if (open != null) rubberBand.showToPixel(open, moveX, moveY);
+            else rubberBand.hide(); // finished by a double click or Enter
             if (trailing.getStatus() != javafx.animation.Animation.Status.RUNNING) trailing.playFromStart();
             return;
         }
@@ -209,6 +212,7 @@ public final class MeasureController {
     /** The cursor read-out and the line's end for the surface under the view pixel (x, y). */
     private void pickAt(double x, double y) {
         double[] open = openEnd();
+        if (open == null) rubberBand.hide();
         var hit = picker.pick(x, y);
         if (hit.isEmpty()) {
             vm.clearCursor();

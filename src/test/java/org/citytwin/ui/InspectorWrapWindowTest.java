@@ -8,7 +8,6 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.control.TreeTableCell;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
-import org.citytwin.app.RealWindowTest;
 import org.citytwin.model.FeatureKind;
 import org.citytwin.scene.SceneSnapshots;
 import org.junit.jupiter.api.Test;
@@ -20,12 +19,10 @@ import org.testfx.util.WaitForAsyncUtils;
  * The real window at 1280×720 (the slim inspector) on the Haneda tile's tallest building: every attribute name and
  * value in the inspector is drawn in full (wrapped, the row taller), none cut to "xAL:Cou…".
  */
-class InspectorWrapWindowTest extends RealWindowTest {
+class InspectorWrapWindowTest extends NarrowWindowTest {
     @Start
-    void start(Stage stage) {
-        openWindow(stage);
-        stage.setWidth(1280);
-        stage.setHeight(720);
+    void start(Stage primary) {
+        openNarrow();
     }
 
     @Test
@@ -33,11 +30,11 @@ class InspectorWrapWindowTest extends RealWindowTest {
         WindowLoads.loadAndWait(robot, window, ObjectSearchTest.HANEDA);
         robot.interact(() -> window.selection().selectById(FeatureKind.BUILDING, ObjectSearchTest.TALLEST));
         // rows re-measure on the pulses after their cells learnt their widths
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> allFit(robot)).get());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> allFit(robot, window.root())).get());
 
         List<String> long_ = new ArrayList<>();
         double oneLine = Double.MAX_VALUE, tallest = 0;
-        for (TreeTableCell<?, ?> cell : robot.lookup("#inspector-attributes .tree-table-cell").queryAllAs(TreeTableCell.class)) {
+        for (TreeTableCell<?, ?> cell : robot.from(window.root()).lookup("#inspector-attributes .tree-table-cell").queryAllAs(TreeTableCell.class)) {
             if (!shown(cell) || cell.isEmpty() || cell.getItem() == null || cell.getItem().toString().isEmpty()) continue;
             String full = cell.getItem().toString();
             Text drawn = drawnText(cell);
@@ -57,8 +54,8 @@ class InspectorWrapWindowTest extends RealWindowTest {
         assertThat(tallest).as("a wrapped row grows").isGreaterThan(1.5 * oneLine);
     }
 
-    private static boolean allFit(FxRobot robot) {
-        for (TreeTableCell<?, ?> cell : robot.lookup("#inspector-attributes .tree-table-cell").queryAllAs(TreeTableCell.class)) {
+    private static boolean allFit(FxRobot robot, javafx.scene.Node root) {
+        for (TreeTableCell<?, ?> cell : robot.from(root).lookup("#inspector-attributes .tree-table-cell").queryAllAs(TreeTableCell.class)) {
             if (!shown(cell) || cell.isEmpty() || cell.getItem() == null || cell.getItem().toString().isEmpty()) continue;
             Text drawn = drawnText(cell);
             if (drawn == null) return false;

@@ -53,6 +53,8 @@ class MeasureRubberBandWindowTest extends RealWindowTest {
         assertThat(Math.hypot(line.getStartX() - from[0], line.getStartY() - from[1])).as("starts at the first point").isLessThan(1);
         assertThat(Math.hypot(end[0] - from[0], end[1] - from[1])).as("a visible length").isGreaterThan(20);
 
+        org.citytwin.scene.SceneSnapshots.writePng(WaitForAsyncUtils.asyncFx(() -> stage.getScene().snapshot(null))
+                .get(60, TimeUnit.SECONDS), NarrowWindowLayoutTest.SHOTS.resolve("defect9-rubber-band.png"));
         robot.interact(() -> window.measure().viewModel().setTool(null));
         assertThat(line.isVisible()).as("gone when measuring ends").isFalse();
     }

@@ -7,7 +7,6 @@ import java.util.concurrent.TimeUnit;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.stage.Stage;
-import org.citytwin.app.RealWindowTest;
 import org.citytwin.model.FeatureKind;
 import org.citytwin.scene.SceneSnapshots;
 import org.citytwin.thematic.ThematicRule;
@@ -20,14 +19,12 @@ import org.testfx.util.WaitForAsyncUtils;
  * The real window at 1280×720 with a building selected (inspector open) and a height map (legend): the side panel
  * docks itself to a strip so the 3D view keeps most of the window, and its toggle opens it again.
  */
-class NarrowWindowLayoutTest extends RealWindowTest {
+class NarrowWindowLayoutTest extends NarrowWindowTest {
     static final Path SHOTS = Path.of("target/test-shots");
 
     @Start
-    void start(Stage stage) {
-        openWindow(stage);
-        stage.setWidth(1280);
-        stage.setHeight(720);
+    void start(Stage primary) {
+        openNarrow();
     }
 
     @Test
@@ -46,14 +43,14 @@ class NarrowWindowLayoutTest extends RealWindowTest {
         Bounds b = viewport.getLayoutBounds();
         assertThat(b.getWidth()).as("3D view width at 1280×720").isGreaterThanOrEqualTo(900);
         assertThat(b.getHeight()).as("3D view height at 1280×720").isGreaterThanOrEqualTo(500);
-        assertThat(robot.lookup("#side-panel-tabs").query().isVisible()).as("docked").isFalse();
+        assertThat(robot.from(window.root()).lookup("#side-panel-tabs").query().isVisible()).as("docked").isFalse();
 
-        robot.clickOn("#side-panel-toggle");
+        robot.clickOn(robot.from(window.root()).lookup("#side-panel-toggle").queryAs(Node.class));
         WaitForAsyncUtils.waitForFxEvents();
-        Node tabs = robot.lookup("#side-panel-tabs").query();
+        Node tabs = robot.from(window.root()).lookup("#side-panel-tabs").query();
         assertThat(tabs.isVisible() && tabs.getScene() != null).as("reopened").isTrue();
         assertThat(tabs.getLayoutBounds().getWidth()).isGreaterThan(200);
-        assertThat(robot.lookup("#layers-tree").query().isVisible()).isTrue();
+        assertThat(robot.from(window.root()).lookup("#layers-tree").query().isVisible()).isTrue();
         shot("defect9-1280x720-side-open.png");
     }
 

@@ -6,7 +6,6 @@ import java.util.concurrent.TimeUnit;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.stage.Stage;
-import org.citytwin.app.RealWindowTest;
 import org.citytwin.scene.SceneSnapshots;
 import org.citytwin.thematic.ThematicRule;
 import org.junit.jupiter.api.Test;
@@ -18,12 +17,10 @@ import org.testfx.util.WaitForAsyncUtils;
  * The real window at 1280×720 with a height legend, the clearance and excavation panels open and the cursor
  * read-out showing: the read-out clears the scale bar, and neither panel covers the legend (or the other panel).
  */
-class OverlaysApartWindowTest extends RealWindowTest {
+class OverlaysApartWindowTest extends NarrowWindowTest {
     @Start
-    void start(Stage stage) {
-        openWindow(stage);
-        stage.setWidth(1280);
-        stage.setHeight(720);
+    void start(Stage primary) {
+        openNarrow();
     }
 
     @Test
@@ -37,8 +34,8 @@ class OverlaysApartWindowTest extends RealWindowTest {
             window.measure().viewModel().showCursor(b.centerX(), b.centerY(), b.maxZ());
         });
         WaitForAsyncUtils.waitForFxEvents();
-        Node readout = shown(robot, "#cursor-readout"), scaleBar = shown(robot, "#scale-bar"), legend = shown(robot, "#legend"),
-                clearance = shown(robot, "#clearance-panel"), excavation = shown(robot, "#excavation-panel");
+        Node readout = shown(robot, window.root(), "#cursor-readout"), scaleBar = shown(robot, window.root(), "#scale-bar"), legend = shown(robot, window.root(), "#legend"),
+                clearance = shown(robot, window.root(), "#clearance-panel"), excavation = shown(robot, window.root(), "#excavation-panel");
         SceneSnapshots.writePng(WaitForAsyncUtils.asyncFx(() -> stage.getScene().snapshot(null)).get(60, TimeUnit.SECONDS),
                 NarrowWindowLayoutTest.SHOTS.resolve("defect9-overlays.png"));
 
@@ -49,8 +46,8 @@ class OverlaysApartWindowTest extends RealWindowTest {
         assertApart(readout, clearance);
     }
 
-    private static Node shown(FxRobot robot, String id) {
-        Node n = robot.lookup(id).query();
+    private static Node shown(FxRobot robot, Node root, String id) {
+        Node n = robot.from(root).lookup(id).query();
         assertThat(n.isVisible()).as(id + " visible").isTrue();
         assertThat(n.getLayoutBounds().getWidth() * n.getLayoutBounds().getHeight()).as(id + " has a size").isGreaterThan(0);
         return n;

@@ -9,7 +9,6 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.concurrent.Task;
 import javafx.geometry.Insets;
-import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
@@ -70,9 +69,7 @@ public final class ClearanceController {
                                        Supplier<List<CityObject>> objects, SelectionController selection) {
         ClearanceController c = new ClearanceController(scene, drawing, executor, objects, selection);
         c.buildPanel();
-        StackPane.setAlignment(c.panel, Pos.BOTTOM_LEFT);
-        StackPane.setMargin(c.panel, new Insets(10, 10, 40, 10));
-        view.getChildren().add(c.panel);
+        BottomLeftDock.of(view).getChildren().add(0, c.panel); // above the legends, not over them
         return c;
     }
 

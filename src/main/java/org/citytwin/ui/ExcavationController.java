@@ -63,8 +63,17 @@ public final class ExcavationController {
         c.buildPanel();
         StackPane.setAlignment(c.panel, Pos.TOP_RIGHT);
         StackPane.setMargin(c.panel, new Insets(90, 10, 10, 10)); // below the compass
+        keepClear(c.panel, view);
         view.getChildren().add(c.panel);
         return c;
+    }
+
+    /** In a narrow view the panel does not reach over the legends' column at the left (it was drawn over them). */
+    private static void keepClear(VBox panel, StackPane view) {
+        VBox dock = BottomLeftDock.of(view);
+        panel.maxWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> Math.min(380, view.getWidth() - dock.getWidth() - 12 - 10 - 12), view.widthProperty(), dock.widthProperty()));
+        panel.setMaxHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
     }
 
     public void show() {
@@ -79,7 +88,6 @@ public final class ExcavationController {
         panel.setId("excavation-panel");
         panel.setVisible(false);
         panel.managedProperty().bind(panel.visibleProperty());
-        panel.setMaxSize(380, javafx.scene.layout.Region.USE_PREF_SIZE);
         panel.setPadding(new Insets(8));
         panel.getStyleClass().addAll("ct-tool-panel", "ct-excavation");
         Label title = new Label("Excavation");

@@ -35,7 +35,6 @@ public final class MainWindow {
     private final ThematicViewModel thematic;
     private final LegendView legend = new LegendView();
     private final LegendView utilityLegend = new LegendView();
-    private final VBox legendBox = new VBox(8);
     private final UndergroundController underground;
     private final DataQualityViewModel quality;
     private final InspectorViewModel inspector = new InspectorViewModel();
@@ -87,7 +86,8 @@ public final class MainWindow {
 
         this.underground = new UndergroundController(cityScene, utilityLegend, lods::allObjects,
                 () -> lods.choice(org.citytwin.model.FeatureKind.UTILITY));
-        StackPane view = new StackPane(cityScene.viewport(), hint, legends());
+        StackPane view = new StackPane(cityScene.viewport(), hint);
+        legends(view);
         view.setId("view3d");
         view.setMinSize(0, 0);
         hint.setId("hint");
@@ -97,6 +97,7 @@ public final class MainWindow {
         NavigationTools nav = NavigationTools.install(view, cityScene);
         selection = SelectionController.install(view, cityScene, inspector);
         measure = MeasureController.install(view, cityScene, selection, new MeasureViewModel());
+        measure.keepReadoutAbove(nav.scaleBar());
         FootprintDrawing drawing = new FootprintDrawing(view, cityScene, selection.picker());
         drawing.setReferenceGround(() -> ReferenceGround.of(cityScene.groundModel(), cityScene.bounds()));
         inspector.setGround(cityScene::groundModel); // hover cover depth from the drawn ground
@@ -111,7 +112,7 @@ public final class MainWindow {
         flowFiles = new FlowFileLoader(flows, executor, new DefaultFlowReaders());
         flowFiles.setLabOptions(file -> LabPlacementDialog.ask(file, labOrigin(), window()));
         flowFiles.messageProperty().addListener((o, a, text) -> flows.setMessage(text));
-        legendBox.getChildren().add(new HeatLegendView(flows)); // with the map legends: never over the flows' panels
+        BottomLeftDock.of(view).getChildren().add(new HeatLegendView(flows)); // with the map legends: never over the flows' panels
         GatesView gates = new GatesView(flows);
         StackPane.setAlignment(gates, javafx.geometry.Pos.TOP_RIGHT);
         StackPane.setMargin(gates, new javafx.geometry.Insets(90, 10, 10, 10)); // below the compass
@@ -126,8 +127,11 @@ public final class MainWindow {
                 new org.citytwin.ui.compare.CompareSources(projectScenarios()), compareHooks(loader, executor));
         sun = new org.citytwin.ui.sun.SunTools(view, cityScene);
         root.setCenter(view);
-        root.setRight(new InspectorView(inspector));
+        InspectorView inspectorView = new InspectorView(inspector);
+        root.setRight(inspectorView);
         root.setLeft(side = new SidePanel(cityScene, lods, selection));
+        NarrowWindowDocking.install(root, side, inspectorView);
+        ViewKeys.install(root, view);
         menuBar = menus(nav);
         org.citytwin.ui.help.HelpMenus.install(menuBar, root, lods, vm::setMessage);
         root.setTop(new VBox(menuBar, new javafx.scene.control.ToolBar(
@@ -411,22 +415,14 @@ public final class MainWindow {
         return new MenuBar(file, scenarios.editMenu(), view, scenarios.scenarioMenu(), tools, flowMenu);
     }
 
-    /** Thematic, utility (and later the heat map's) legends stacked at the bottom left; a hidden one takes no room. */
-    private VBox legends() {
+    /** Thematic and utility legends stacked at the bottom left, under the tool panels there; a hidden one takes no room. */
+    private void legends(StackPane view) {
         for (LegendView l : List.of(utilityLegend, legend)) {
             l.managedProperty().bind(l.visibleProperty());
             StackPane.setMargin(l, null);
         }
         utilityLegend.setId("utility-legend");
-        VBox box = legendBox;
-        box.getChildren().setAll(utilityLegend, legend);
-        box.setAlignment(javafx.geometry.Pos.BOTTOM_LEFT);
-        box.setPickOnBounds(false);
-        box.setMouseTransparent(true);
-        box.setMaxSize(javafx.scene.layout.Region.USE_PREF_SIZE, javafx.scene.layout.Region.USE_PREF_SIZE);
-        StackPane.setAlignment(box, javafx.geometry.Pos.BOTTOM_LEFT);
-        StackPane.setMargin(box, new javafx.geometry.Insets(12));
-        return box;
+        BottomLeftDock.of(view).getChildren().addAll(utilityLegend, legend);
     }
 
     /** Switches atlases on/off at once; remembered, and read by the next load (textures off decodes no image). */

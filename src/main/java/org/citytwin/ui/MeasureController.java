@@ -32,8 +32,13 @@ public final class MeasureController {
     private final MeasureOverlay overlay;
     private final MeasureViewModel vm;
     private final Label readout = new Label();
+    private final RubberBand rubberBand;
     private double pressX, pressY;
     private long lastMove;
+    // a move dropped by the 50 ms limit is picked when the limit ends: the read-out and line end where the mouse stopped
+    private final javafx.animation.PauseTransition trailing =
+            new javafx.animation.PauseTransition(javafx.util.Duration.millis(SelectionController.HOVER_NANOS / 1e6));
+    private double moveX, moveY;
 
     private MeasureController(CityScene scene, Picker picker, MeasureViewModel vm) {
         this.scene = scene;
@@ -41,6 +46,11 @@ public final class MeasureController {
         this.ground = new GroundProbe(scene);
         this.overlay = new MeasureOverlay(scene);
         this.vm = vm;
+        this.rubberBand = new RubberBand(scene.camera());
+        trailing.setOnFinished(e -> {
+            lastMove = System.nanoTime();
+            pickAt(moveX, moveY);
+        });
     }
 
     /** Installs the handlers, the measurement panel and the cursor read-out on the view (coordinates = SubScene's). */
@@ -53,7 +63,11 @@ public final class MeasureController {
         });
         view.addEventHandler(MouseEvent.MOUSE_RELEASED, c::onRelease);
         view.addEventHandler(MouseEvent.MOUSE_MOVED, c::onMove);
-        view.addEventHandler(MouseEvent.MOUSE_EXITED, e -> vm.clearCursor());
+        view.addEventHandler(MouseEvent.MOUSE_EXITED, e -> {
+            c.trailing.stop();
+            vm.clearCursor();
+            c.rubberBand.hide();
+        });
         view.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
             if (!vm.isActive()) return;
             if (e.getCode() == KeyCode.ESCAPE) {
@@ -61,10 +75,17 @@ public final class MeasureController {
                 e.consume();
             } else if (e.getCode() == KeyCode.ENTER) {
                 vm.finish();
+                c.rubberBand.hide();
                 e.consume();
             }
         });
-        vm.measurements().addListener((javafx.collections.ListChangeListener<Measurement>) ch -> c.overlay.show(vm.measurements()));
+        vm.measurements().addListener((javafx.collections.ListChangeListener<Measurement>) ch -> {
+            c.overlay.show(vm.measurements());
+            double[] open = c.openEnd();
+            if (open == null) c.rubberBand.hide(); // finished, removed or cleared
+            else c.rubberBand.startAt(open); // a point was added: the next segment starts there
+        });
+        vm.toolProperty().addListener((o, was, now) -> c.rubberBand.hide());
         // marker sizes follow the camera distance: redraw after zooming (a handful of nodes)
         view.addEventHandler(javafx.scene.input.ScrollEvent.SCROLL, e -> c.redraw());
         view.addEventHandler(KeyEvent.KEY_PRESSED, e -> c.redraw());
@@ -79,11 +100,19 @@ public final class MeasureController {
         MeasurePanel panel = new MeasurePanel(vm);
         StackPane.setAlignment(panel, Pos.TOP_LEFT);
         StackPane.setMargin(panel, new Insets(10));
-        view.getChildren().addAll(c.readout, panel);
+        view.getChildren().addAll(c.rubberBand.node(), c.readout, panel);
         return c;
     }
 
     public MeasureViewModel viewModel() { return vm; }
+
+    /** Lifts the cursor read-out above another bottom-right overlay (the scale bar) while that one shows. */
+    public void keepReadoutAbove(javafx.scene.layout.Region below) {
+        readout.translateYProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> below.isVisible() ? -(below.getHeight() + 6) : 0, below.heightProperty(), below.visibleProperty()));
+    }
+    /** The line from the last measured point to the cursor. */
+    public javafx.scene.shape.Line rubberBand() { return rubberBand.node(); }
 
     private void redraw() {
         if (!vm.measurements().isEmpty()) overlay.show(vm.measurements());
@@ -156,6 +185,7 @@ public final class MeasureController {
                 || Math.abs(e.getY() - pressY) > SelectionController.CLICK_SLOP) return; // an orbit drag
         if (e.getClickCount() >= 2 && vm.tool() != MeasureTool.HEIGHT) {
             vm.finish(); // the first click of the pair already added the point
+            rubberBand.hide();
         } else {
             clickAt(e.getX(), e.getY());
         }
@@ -163,12 +193,41 @@ public final class MeasureController {
     }
 
     private void onMove(MouseEvent e) {
+        moveX = e.getX();
+        moveY = e.getY();
         long now = System.nanoTime();
-        if (now - lastMove < SelectionController.HOVER_NANOS) return;
+        if (now - lastMove < SelectionController.HOVER_NANOS) { // no pick now, but the line keeps up with the cursor
+            double[] open = openEnd();
+            if (open != null) rubberBand.showToPixel(open, moveX, moveY);
+            else rubberBand.hide(); // finished by a double click or Enter
+            if (trailing.getStatus() != javafx.animation.Animation.Status.RUNNING) trailing.playFromStart();
+            return;
+        }
         lastMove = now;
-        double[] p = surfaceAt(e.getX(), e.getY());
-        if (p == null) vm.clearCursor();
-        else vm.showCursor(p[0], p[1], p[2]);
+        trailing.stop();
+        pickAt(moveX, moveY);
+    }
+
+    /** The cursor read-out and the line's end for the surface under the view pixel (x, y). */
+    private void pickAt(double x, double y) {
+        double[] open = openEnd();
+        if (open == null) rubberBand.hide();
+        var hit = picker.pick(x, y);
+        if (hit.isEmpty()) {
+            vm.clearCursor();
+            if (open != null) rubberBand.showToPixel(open, x, y);
+            return;
+        }
+        var h = hit.get();
+        vm.showCursor(h.x(), h.y(), h.z() + scene.layer(h.kind()).getTranslateY());
+        if (open != null) rubberBand.show(open, snapped(h, x, y)); // where a click would add its point
+    }
+
+    /** The last point of the open distance or area, or null when none is open. */
+    private double[] openEnd() {
+        Measurement m = vm.current();
+        if (m == null || m.tool() == MeasureTool.HEIGHT || m.points().isEmpty() || !vm.isActive()) return null;
+        return m.points().get(m.points().size() - 1);
     }
 
 }

@@ -14,6 +14,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.citytwin.measure.Measurement;
+import org.citytwin.text.Texts;
 
 /**
  * The list of measurements over the 3D view's top-left corner: the active tool and a hint, each measurement with its
@@ -37,6 +38,8 @@ final class MeasurePanel extends VBox {
         list.setPrefSize(340, 150);
         list.setPlaceholder(new Label("No measurements yet"));
         list.setCellFactory(v -> new ListCell<>() {
+            { setPrefWidth(0); } // as wide as the list, never wider: the row fits and Remove stays in sight
+
             @Override
             protected void updateItem(Measurement m, boolean empty) {
                 super.updateItem(m, empty);
@@ -48,15 +51,19 @@ final class MeasurePanel extends VBox {
                 Label text = new Label(m.summary());
                 text.setWrapText(true);
                 text.setMaxWidth(230);
-                Button copy = new Button("Copy");
+                text.setMinWidth(0); // the summary wraps tighter; the buttons never shrink ("Remove" read "Ren")
+                HBox.setHgrow(text, Priority.SOMETIMES);
+                Button copy = new Button(Texts.get("measure.copy"));
                 copy.getStyleClass().add("measure-copy");
                 copy.setOnAction(e -> {
                     ClipboardContent c = new ClipboardContent();
                     c.putString(m.copyText());
                     Clipboard.getSystemClipboard().setContent(c);
                 });
-                Button remove = new Button("Remove");
+                Button remove = new Button(Texts.get("measure.remove"));
                 remove.getStyleClass().add("measure-remove");
+                copy.setMinWidth(Region.USE_PREF_SIZE);
+                remove.setMinWidth(Region.USE_PREF_SIZE);
                 remove.setOnAction(e -> vm.remove(m));
                 Region gap = new Region();
                 HBox.setHgrow(gap, Priority.ALWAYS);

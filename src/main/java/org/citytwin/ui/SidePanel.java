@@ -1,21 +1,29 @@
 package org.citytwin.ui;
 
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Side;
 import javafx.scene.control.Button;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import org.citytwin.pipeline.LoadResult;
 import org.citytwin.scene.CityScene;
 import org.citytwin.scene.LayerStyle;
+import org.citytwin.text.Texts;
 
-/** The collapsible left side of the main window: a Layers tab and a Search tab. */
+/**
+ * The collapsible left side of the main window: a Layers tab and a Search tab. Collapsed, only its toggle strip is
+ * left, so the 3D view gets the room (a narrow window collapses it by itself, see {@link NarrowWindowDocking}).
+ */
 public final class SidePanel extends BorderPane {
     private final LayersViewModel layers;
     private final SearchViewModel search;
     private final VBox layersTab;
     private final TabPane tabs;
+    private final BooleanProperty collapsed = new SimpleBooleanProperty(this, "collapsed");
 
     public SidePanel(CityScene scene, LodViewModel lods, SelectionController selection) {
         layers = new LayersViewModel(new LayerStyle(scene), lods);
@@ -28,16 +36,23 @@ public final class SidePanel extends BorderPane {
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setSide(Side.TOP);
         tabs.setPrefWidth(280);
+        tabs.setId("side-panel-tabs");
+        tabs.visibleProperty().bind(collapsed.not());
+        tabs.managedProperty().bind(tabs.visibleProperty());
         Button toggle = new Button("◀");
         toggle.setId("side-panel-toggle");
-        toggle.setOnAction(e -> {
-            boolean open = getCenter() == null;
-            setCenter(open ? tabs : null);
-            toggle.setText(open ? "◀" : "▶");
+        toggle.setTooltip(new Tooltip(Texts.get("panels.side.hide")));
+        toggle.setOnAction(e -> collapsed.set(!collapsed.get()));
+        collapsed.addListener((o, was, now) -> {
+            toggle.setText(now ? "▶" : "◀");
+            toggle.getTooltip().setText(Texts.get(now ? "panels.side.show" : "panels.side.hide"));
         });
         setTop(toggle);
         setCenter(tabs);
     }
+
+    /** True while only the toggle strip shows; the toggle button flips it. */
+    public BooleanProperty collapsedProperty() { return collapsed; }
 
     /** FX thread: a load finished. */
     public void add(LoadResult result) { layers.add(result); }

@@ -14,6 +14,7 @@ import javafx.scene.control.Slider;
 import javafx.scene.control.TextInputDialog;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.HBox;
+import org.citytwin.text.Texts;
 import org.citytwin.thematic.UtilityClassifier;
 
 /** View-menu items of the underground view: the preset, the x-ray slider, utility colours, depth ruler, ground elevation. */
@@ -33,8 +34,16 @@ final class UndergroundMenu {
         slider.valueProperty().addListener((o, a, b) -> c.xrayProperty().set(b.doubleValue() / 100));
         c.xrayProperty().addListener((o, a, b) -> slider.setValue(b.doubleValue() * 100));
         Label value = new Label();
+        value.setId("xray-value");
         value.textProperty().bind(slider.valueProperty().asString("%.0f %%"));
-        HBox row = new HBox(8, new Label("X-ray (surface opacity)"), slider, value);
+        Label name = new Label(Texts.get("underground.xray"));
+        name.setId("xray-label");
+        for (Label l : new Label[] {name, value}) { // the menu's own label styling drew these in the background colour
+            l.setStyle("-fx-text-fill: -fx-text-base-color;");
+            l.setMinWidth(Label.USE_PREF_SIZE);
+        }
+        HBox row = new HBox(8, name, slider, value);
+        row.setPadding(new javafx.geometry.Insets(0, 0, 0, 18)); // in line with the items' text after the tick column
         row.setAlignment(Pos.CENTER_LEFT);
         CustomMenuItem xray = new CustomMenuItem(row, false); // stays open while dragging
 

@@ -1,5 +1,7 @@
 package org.citytwin.ui;
 
+import org.citytwin.text.Texts;
+
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
@@ -57,7 +59,7 @@ public final class MainWindow {
     static final int DEMO_AGENTS = 300;
     private MenuBar menuBar;
     private final BooleanProperty hasContent = new SimpleBooleanProperty(false);
-    private final Label hint = new Label("Open CityGML files or PLATEAU folders with File → Open, or drop them here");
+    private final Label hint = new Label(Texts.get("main.hint"));
     private final org.citytwin.ui.start.StartPage startPage = new org.citytwin.ui.start.StartPage(startActions());
     private org.citytwin.ui.start.RecentFiles recentFiles = new org.citytwin.ui.start.RecentFiles();
 
@@ -137,10 +139,10 @@ public final class MainWindow {
         root.setTop(new VBox(menuBar, new javafx.scene.control.ToolBar(
                 new PlacesBox(side.layers(), env -> cityScene.camera().flyTo(env)))));
         side.addToLayers(new FlowLayersView(flows));
-        side.addTab("Scenarios", scenarios.view());
-        side.addTab("Annotations", annotations.view());
+        side.addTab(Texts.get("main.tab.scenarios"), scenarios.view());
+        side.addTab(Texts.get("main.tab.annotations"), annotations.view());
         side.addTab(org.citytwin.ui.study.StudyTools.tabTitle(), study.view());
-        side.addTab("Viewpoints", (viewpoints = org.citytwin.ui.viewpoints.ViewpointTools.of(this)).view());
+        side.addTab(Texts.get("main.tab.viewpoints"), (viewpoints = org.citytwin.ui.viewpoints.ViewpointTools.of(this)).view());
         side.layers().onRemoved(removed -> {
             if (removed.objects().contains(inspector.selected())) selection.clear();
             inspector.forget(removed.objects());
@@ -306,7 +308,7 @@ public final class MainWindow {
     private void connectFeed() {
         org.citytwin.flow.GeoPlacement p = placement.get();
         if (p == null) {
-            flows.setMessage("Open a city (or a georeferenced flow file) first: live positions are placed in its frame.");
+            flows.setMessage(Texts.get("main.feed.needsCity"));
             return;
         }
         new FeedConnectDialog(new FeedConnectViewModel(new org.citytwin.flow.feed.FeedSettingsStore())).showAndWait()
@@ -314,7 +316,7 @@ public final class MainWindow {
                     try {
                         flows.connectFeed(settings, p);
                     } catch (IllegalArgumentException e) {
-                        flows.setMessage("Cannot connect: " + e.getMessage());
+                        flows.setMessage(Texts.get("main.feed.cannotConnect", e.getMessage()));
                     }
                 });
     }
@@ -323,7 +325,7 @@ public final class MainWindow {
     private void startDemo() {
         try {
             flows.startDemo(org.citytwin.flow.sim.WalkableSurfaces.of(lods.allObjects()), DEMO_AGENTS);
-            flows.setMessage("Demo feed: " + DEMO_AGENTS + " simulated walkers (not real people)");
+            flows.setMessage(Texts.get("main.feed.demo", DEMO_AGENTS));
         } catch (IllegalArgumentException e) {
             flows.setMessage(e.getMessage());
         }
@@ -349,9 +351,8 @@ public final class MainWindow {
     public void bindTitle(Stage stage) {
         var files = scenarios.files();
         var project = scenarios.viewModel();
-        stage.titleProperty().bind(Bindings.createStringBinding(() -> "CityTwin — "
-                + (files.file() == null ? "" : files.file().getFileName() + (project.isDirty() ? " *" : "") + " — ")
-                + (vm.loadedNameProperty().get().isEmpty() ? "no data loaded" : vm.loadedNameProperty().get()),
+        stage.titleProperty().bind(Bindings.createStringBinding(() -> Texts.get("main.title", files.file() == null ? "" : files.file().getFileName() + (project.isDirty() ? " *" : "") + " — ",
+                vm.loadedNameProperty().get().isEmpty() ? Texts.get("main.title.noData") : vm.loadedNameProperty().get()),
                 vm.loadedNameProperty(), files.fileProperty(), project.dirtyProperty()));
     }
 
@@ -378,38 +379,38 @@ public final class MainWindow {
 
     private MenuBar menus(NavigationTools nav) {
         MenuItem[] navItems = nav.menuItems();
-        MenuItem openFile = item("Open file…", "Shortcut+O", this::chooseFiles);
-        MenuItem openFolder = item("Open folder…", "Shortcut+Shift+O", this::chooseFolder);
-        MenuItem exit = item("Exit", "Shortcut+Q", () -> {
+        MenuItem openFile = item(Texts.get("main.menu.openFile"), "Shortcut+O", this::chooseFiles);
+        MenuItem openFolder = item(Texts.get("main.menu.openFolder"), "Shortcut+Shift+O", this::chooseFolder);
+        MenuItem exit = item(Texts.get("main.menu.exit"), "Shortcut+Q", () -> {
             if (mayClose()) window().hide();
         });
-        MenuItem importText = item("Import delimited text (map columns)…", null, this::importDelimitedText);
+        MenuItem importText = item(Texts.get("main.menu.import"), null, this::importDelimitedText);
         MenuItem exportImage = org.citytwin.ui.export.ExportImageAction.menuItem(cityScene, () -> annotations.labels().pane(),
                 this::window, vm::setMessage);
         MenuItem start = item(org.citytwin.text.Texts.get("start.menu"), null, this::showStartPage);
         start.setId("show-start-page");
-        Menu file = new Menu("File", null, openFile, openFolder, importText, exportImage, new SeparatorMenuItem(), start,
+        Menu file = new Menu(Texts.get("main.menu.file"), null, openFile, openFolder, importText, exportImage, new SeparatorMenuItem(), start,
                 new SeparatorMenuItem(), exit);
         file.getItems().addAll(0, scenarios.fileItems());
-        Menu view = new Menu("View", null,
-                item("Fit to data", null, nav::fit),
-                item("Top view", null, cityScene::top),
-                item("Oblique view", null, cityScene::oblique),
+        Menu view = new Menu(Texts.get("main.menu.view"), null,
+                item(Texts.get("main.menu.fit"), null, nav::fit),
+                item(Texts.get("main.menu.top"), null, cityScene::top),
+                item(Texts.get("main.menu.oblique"), null, cityScene::oblique),
                 navItems[0], navItems[1],
                 new SeparatorMenuItem(), texturesItem(), CastShadowsMenu.create(cityScene, lods), LodMenu.create(lods), ThematicMenu.create(thematic),
                 MeasureMenu.create(measure.viewModel()));
         view.getItems().addAll(UndergroundMenu.create(underground));
         view.getItems().addAll(new SeparatorMenuItem(), sun.menuItem());
         presenter = new org.citytwin.ui.present.PresenterMode(this);
-        view.getItems().addAll(new SeparatorMenuItem(), item("Present…", "F5", presenter::start));
-        Menu tools = new Menu("Tools", null, item("Clearance check…", null, clearance::show),
-                item("Excavation…", null, excavation::show), item("Compare…", null, compare::show), annotations.menuItem(),
+        view.getItems().addAll(new SeparatorMenuItem(), item(Texts.get("main.menu.present"), "F5", presenter::start));
+        Menu tools = new Menu(Texts.get("main.menu.tools"), null, item(Texts.get("main.menu.clearance"), null, clearance::show),
+                item(Texts.get("main.menu.excavation"), null, excavation::show), item(Texts.get("main.menu.compare"), null, compare::show), annotations.menuItem(),
                 study.menuItem(() -> side.showTab(org.citytwin.ui.study.StudyTools.tabTitle())));
         tools.setId("tools-menu");
         Menu flowMenu = FlowMenu.create(flows, gateTool);
-        MenuItem connect = item("Connect to live feed…", null, this::connectFeed);
-        MenuItem demo = item("Demo feed (simulated walkers)", null, this::startDemo);
-        MenuItem disconnect = item("Disconnect feed", null, flows::disconnectFeed);
+        MenuItem connect = item(Texts.get("main.menu.connect"), null, this::connectFeed);
+        MenuItem demo = item(Texts.get("main.menu.demo"), null, this::startDemo);
+        MenuItem disconnect = item(Texts.get("main.menu.disconnect"), null, flows::disconnectFeed);
         disconnect.disableProperty().bind(flows.connectedProperty().not());
         flowMenu.getItems().addAll(new SeparatorMenuItem(), connect, demo, disconnect);
         return new MenuBar(file, scenarios.editMenu(), view, scenarios.scenarioMenu(), tools, flowMenu);
@@ -427,7 +428,7 @@ public final class MainWindow {
 
     /** Switches atlases on/off at once; remembered, and read by the next load (textures off decodes no image). */
     private CheckMenuItem texturesItem() {
-        CheckMenuItem textures = new CheckMenuItem("Show textures");
+        CheckMenuItem textures = new CheckMenuItem(Texts.get("main.menu.textures"));
         textures.setId("show-textures");
         textures.setSelected(TexturePreference.isOn());
         cityScene.setTexturesVisible(textures.isSelected());
@@ -453,14 +454,14 @@ public final class MainWindow {
 
     private void chooseFiles() {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle("Open CityGML or pedestrian-flow files");
+        chooser.setTitle(Texts.get("main.chooser.open"));
         List<String> cityGlobs = List.of("*.gml", "*.xml", "*.citygml", "*.GML"), flowGlobs = org.citytwin.flow.FlowFileTypes.globs();
         chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter("CityGML and flows",
+                new FileChooser.ExtensionFilter(Texts.get("main.chooser.all"),
                         java.util.stream.Stream.concat(cityGlobs.stream(), flowGlobs.stream()).toList()),
-                new FileChooser.ExtensionFilter("CityGML (*.gml, *.xml, *.citygml)", cityGlobs),
-                new FileChooser.ExtensionFilter("Flows: MF-JSON, MF-CSV, OpenPFLOW CSV, trajectory text", flowGlobs),
-                new FileChooser.ExtensionFilter("All files", "*.*"));
+                new FileChooser.ExtensionFilter(Texts.get("main.chooser.citygml"), cityGlobs),
+                new FileChooser.ExtensionFilter(Texts.get("main.chooser.flows"), flowGlobs),
+                new FileChooser.ExtensionFilter(Texts.get("main.chooser.anyFile"), "*.*"));
         List<File> files = chooser.showOpenMultipleDialog(window());
         if (files != null) open(files.stream().map(File::toPath).toList());
     }
@@ -468,7 +469,7 @@ public final class MainWindow {
     /** Any CSV/text of positions: the user says which column is id, time (or frame), x, y, z and how to place it. */
     private void importDelimitedText() {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle("Import positions from delimited text");
+        chooser.setTitle(Texts.get("main.chooser.import"));
         File f = chooser.showOpenDialog(window());
         if (f == null) return;
         List<String> firstLines;
@@ -484,7 +485,7 @@ public final class MainWindow {
 
     private void chooseFolder() {
         DirectoryChooser chooser = new DirectoryChooser();
-        chooser.setTitle("Open a folder of CityGML files (e.g. a PLATEAU dataset)");
+        chooser.setTitle(Texts.get("main.chooser.folder"));
         File dir = chooser.showDialog(window());
         if (dir != null) open(List.of(dir.toPath()));
     }

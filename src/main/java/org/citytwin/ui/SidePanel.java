@@ -32,7 +32,7 @@ public final class SidePanel extends BorderPane {
         LayersView tree = new LayersView(layers, env -> scene.camera().flyTo(env));
         VBox.setVgrow(tree, javafx.scene.layout.Priority.ALWAYS);
         layersTab = new VBox(tree);
-        tabs = new TabPane(new Tab("Layers", layersTab), new Tab("Search", new SearchView(search)));
+        tabs = new TabPane(new Tab(Texts.get("main.tab.layers"), layersTab), new Tab(Texts.get("main.tab.search"), new SearchView(search)));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setSide(Side.TOP);
         tabs.setPrefWidth(280);

@@ -55,7 +55,8 @@ class FlowSnapshotTest {
                 if (!sky && !plainGround) notSky++;
             }
         }
-        ImageIO.write(img, "png", Path.of("/work/wt/shots/flows-hiroshima-folder-test.png").toFile());
+        java.nio.file.Files.createDirectories(Path.of("target/test-shots"));
+        ImageIO.write(img, "png", Path.of("target/test-shots/flows-hiroshima-folder-test.png").toFile());
         assertThat(agents).as("green agent pixels").isGreaterThan(all / 100);
         assertThat(notSky).as("pixels of the mall, its walkers and heat").isGreaterThan(all / 8);
     }

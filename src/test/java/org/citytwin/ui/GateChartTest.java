@@ -62,7 +62,7 @@ class GateChartTest {
         assertThat(backward.getData()).singleElement().satisfies(d -> assertThat(d.getYValue().intValue()).isEqualTo(-1));
         assertThat(tickTexts(chart.getXAxis())).singleElement().asString().matches("\\d\\d:\\d\\d");
         assertThat(tickTexts(chart.getYAxis())).doesNotContain("-6", "-3").contains("6", "3", "0");
-        SceneSnapshots.writePng(FxTestSupport.onFx(() -> view.snapshot(null, null)), Path.of("/work/wt/shots/flows-gate-chart.png"));
+        SceneSnapshots.writePng(FxTestSupport.onFx(() -> view.snapshot(null, null)), Path.of("target/test-shots/flows-gate-chart.png"));
     }
 
     private static void assertTickLabels(Axis<?> axis) {

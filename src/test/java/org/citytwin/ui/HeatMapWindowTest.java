@@ -92,6 +92,6 @@ class HeatMapWindowTest extends RealWindowTest {
             flows.drawNow();
         });
         WaitForAsyncUtils.waitForFxEvents();
-        SceneSnapshots.writePng(FxTestSupport.onFx(() -> stage.getScene().snapshot(null)), Path.of("/work/wt/shots/flows-heatmap-legend.png"));
+        SceneSnapshots.writePng(FxTestSupport.onFx(() -> stage.getScene().snapshot(null)), Path.of("target/test-shots/flows-heatmap-legend.png"));
     }
 }

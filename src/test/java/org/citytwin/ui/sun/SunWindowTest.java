@@ -31,7 +31,7 @@ import org.testfx.util.WaitForAsyncUtils;
 /** View → Sun on a real PLATEAU building in Shinjuku: the light follows the sun, the panel drives the scene's sun. */
 class SunWindowTest extends RealWindowTest {
     static final Path SHINJUKU = Path.of("src/test/resources/data/plateau/13104_shinjuku-ku_2020_ogc-urban-planning-ade-example/udx/bldg/53394517_bldg_6697_2_op_CityGML2.gml");
-    static final Path SHOTS = Path.of("/work/wt/shots");
+    static final Path SHOTS = Path.of("target/test-shots");
     static final LocalDate SOLSTICE = LocalDate.of(2024, 12, 21);
 
     @Start

@@ -1,5 +1,7 @@
 package org.citytwin.ui;
 
+import org.citytwin.text.Texts;
+
 import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
@@ -46,12 +48,12 @@ public final class ClearanceController {
     private final TextField threshold = new TextField(String.valueOf(ClearanceCheck.DEFAULT_THRESHOLD_M));
     private final TextField solidDepth = new TextField("3.0");
     private final TextField solidTop = new TextField("0.0");
-    private final Label status = new Label("Set a threshold and check.");
+    private final Label status = new Label(Texts.get("tools.clearance.start"));
     private final ProgressBar progress = new ProgressBar(0);
     private final ObservableList<Clearance> rows = FXCollections.observableArrayList();
     private final TableView<Clearance> table = new TableView<>(rows);
-    private final Button againstSolid = new Button("Check against drawn solid");
-    private final CheckBox includeConnected = new CheckBox("Include connected parts");
+    private final Button againstSolid = new Button(Texts.get("tools.clearance.againstSolid"));
+    private final CheckBox includeConnected = new CheckBox(Texts.get("tools.clearance.includeConnected"));
     private PlannedSolid solid;
     private CancelToken cancel;
 
@@ -96,32 +98,31 @@ public final class ClearanceController {
         panel.setMaxSize(540, javafx.scene.layout.Region.USE_PREF_SIZE);
         panel.setPadding(new Insets(8));
         panel.getStyleClass().add("ct-tool-panel");
-        Label title = new Label("Clearance check");
+        Label title = new Label(Texts.get("tools.clearance.title"));
         title.getStyleClass().add("ct-bold");
         threshold.setId("clearance-threshold");
         threshold.setPrefColumnCount(5);
         solidDepth.setPrefColumnCount(4);
         solidTop.setPrefColumnCount(4);
         includeConnected.setId("clearance-include-connected");
-        includeConnected.setTooltip(new javafx.scene.control.Tooltip("Off: only conflicts are listed; parts of one network"
-                + " that connect (a pipe entering its manhole, consecutive segments) or nest (a cable in its duct) are left out."));
-        Button utilities = new Button("Check utilities");
+        includeConnected.setTooltip(new javafx.scene.control.Tooltip(Texts.get("tools.clearance.includeConnected.tip")));
+        Button utilities = new Button(Texts.get("tools.clearance.check"));
         utilities.setId("clearance-utilities");
         utilities.setOnAction(e -> checkUtilities());
-        Button draw = new Button("Draw solid");
+        Button draw = new Button(Texts.get("tools.clearance.draw"));
         draw.setOnAction(e -> {
-            status.setText("Click the solid's corners on the ground; double-click or Enter closes.");
+            status.setText(Texts.get("tools.clearance.drawHint"));
             drawing.start(FootprintDrawing.Shape.POLYGON, this::solidDrawn);
         });
         againstSolid.setId("clearance-solid");
         againstSolid.setDisable(true);
         againstSolid.setOnAction(e -> checkSolid());
-        Button stop = new Button("Cancel");
+        Button stop = new Button(Texts.get("tools.status.cancel"));
         stop.setOnAction(e -> cancel());
         stop.visibleProperty().bind(progress.visibleProperty());
         progress.setVisible(false);
         progress.setPrefWidth(140);
-        Button close = new Button("Close");
+        Button close = new Button(Texts.get("tools.close"));
         close.setOnAction(e -> {
             second.clear();
             panel.setVisible(false);
@@ -130,7 +131,7 @@ public final class ClearanceController {
         status.setWrapText(true);
 
         table.setId("clearance-table");
-        table.setPlaceholder(new Label("No pairs closer than the threshold"));
+        table.setPlaceholder(new Label(Texts.get("tools.clearance.empty")));
         table.setPrefHeight(150);
         table.getColumns().add(column("distance m", 80, c -> String.format("%.3f", c.distance())));
         table.getColumns().add(column("type A", 120, Clearance::typeA));
@@ -143,9 +144,9 @@ public final class ClearanceController {
                 flyTo(row);
             }
         });
-        panel.getChildren().addAll(title, new HBox(6, new Label("Threshold (m)"), threshold, utilities, progress, stop),
+        panel.getChildren().addAll(title, new HBox(6, new Label(Texts.get("tools.clearance.threshold")), threshold, utilities, progress, stop),
                 includeConnected,
-                new HBox(6, new Label("Solid: depth below ground (m)"), solidDepth, new Label("top above ground (m)"), solidTop),
+                new HBox(6, new Label(Texts.get("tools.clearance.solidDepth")), solidDepth, new Label(Texts.get("tools.clearance.solidTop")), solidTop),
                 new HBox(6, draw, againstSolid, close), status, table);
     }
 
@@ -170,9 +171,9 @@ public final class ClearanceController {
             }
             setSolid(new PlannedSolid(f, groundZ - Double.parseDouble(solidDepth.getText().trim()),
                     groundZ + Double.parseDouble(solidTop.getText().trim())));
-            status.setText(String.format("Solid drawn: %d corners, %.2f to %.2f m.", corners.size(), solid.bottom(), solid.top()));
+            status.setText(Texts.get("tools.clearance.solidDrawn", corners.size(), solid.bottom(), solid.top()));
         } catch (IllegalArgumentException ex) { // NumberFormatException included
-            status.setText("The solid is not valid: " + ex.getMessage());
+            status.setText(Texts.get("tools.clearance.invalidSolid", ex.getMessage()));
         }
     }
 
@@ -203,7 +204,7 @@ public final class ClearanceController {
             t = Double.parseDouble(threshold.getText().trim());
             if (t < 0) throw new NumberFormatException();
         } catch (NumberFormatException e) {
-            status.setText("Threshold \"" + threshold.getText() + "\" is not a distance in metres (0 or more).");
+            status.setText(Texts.get("tools.clearance.badThreshold", threshold.getText()));
             return null;
         }
         if (cancel != null) cancel.cancel();
@@ -234,13 +235,13 @@ public final class ClearanceController {
             @Override
             protected void failed() {
                 progress.setVisible(false);
-                status.setText(getException() instanceof java.util.concurrent.CancellationException ? "Check cancelled."
-                        : "The check failed: " + getException().getMessage());
+                status.setText(getException() instanceof java.util.concurrent.CancellationException ? Texts.get("tools.clearance.cancelled")
+                        : Texts.get("tools.clearance.failed", getException().getMessage()));
             }
         };
         progress.progressProperty().bind(task.progressProperty());
         progress.setVisible(true);
-        status.setText("Checking…");
+        status.setText(Texts.get("tools.clearance.checking"));
         executor.execute(task);
         return task;
     }

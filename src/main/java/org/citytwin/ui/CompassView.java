@@ -1,5 +1,7 @@
 package org.citytwin.ui;
 
+import org.citytwin.text.Texts;
+
 import javafx.geometry.Pos;
 import javafx.scene.Group;
 import javafx.scene.control.Tooltip;
@@ -42,7 +44,7 @@ public final class CompassView extends StackPane {
         setCursor(javafx.scene.Cursor.HAND);
         StackPane.setAlignment(this, Pos.TOP_RIGHT);
         getStyleClass().add("ct-compass");
-        Tooltip.install(this, new Tooltip("North up"));
+        Tooltip.install(this, new Tooltip(Texts.get("tools.compass.northUp")));
         setOnMouseClicked(e -> {
             northUp.run();
             e.consume();

@@ -1,5 +1,7 @@
 package org.citytwin.ui;
 
+import org.citytwin.text.Texts;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executor;
@@ -39,9 +41,9 @@ public final class ExcavationController {
     private final Supplier<List<CityObject>> objects;
     private final VBox panel = new VBox(6);
     private final TextField depth = new TextField("2.0");
-    private final RadioButton box = new RadioButton("Box (2 corners)");
-    private final RadioButton polygon = new RadioButton("Polygon (double-click closes)");
-    private final Label status = new Label("Draw the pit on the ground.");
+    private final RadioButton box = new RadioButton(Texts.get("tools.excavation.box"));
+    private final RadioButton polygon = new RadioButton(Texts.get("tools.excavation.polygon"));
+    private final Label status = new Label(Texts.get("tools.excavation.start"));
     private final ObservableList<CrossingUtility> crossing = FXCollections.observableArrayList();
     private Task<?> running;
     private Shown shownPit;
@@ -90,7 +92,7 @@ public final class ExcavationController {
         panel.managedProperty().bind(panel.visibleProperty());
         panel.setPadding(new Insets(8));
         panel.getStyleClass().addAll("ct-tool-panel", "ct-excavation");
-        Label title = new Label("Excavation");
+        Label title = new Label(Texts.get("tools.excavation.title"));
         title.getStyleClass().add("ct-bold");
         ToggleGroup shape = new ToggleGroup();
         box.setToggleGroup(shape);
@@ -98,16 +100,16 @@ public final class ExcavationController {
         box.setSelected(true);
         depth.setId("excavation-depth");
         depth.setPrefColumnCount(5);
-        Button draw = new Button("Draw on ground");
+        Button draw = new Button(Texts.get("tools.excavation.draw"));
         draw.setId("excavation-draw");
         draw.setOnAction(e -> {
-            status.setText(box.isSelected() ? "Click two opposite corners." : "Click corners; double-click or Enter closes; Esc cancels.");
+            status.setText(Texts.get("tools.excavation.hint", box.isSelected() ? 1 : 0));
             drawing.start(box.isSelected() ? FootprintDrawing.Shape.BOX : FootprintDrawing.Shape.POLYGON, this::dig);
         });
-        Button remove = new Button("Remove cut");
+        Button remove = new Button(Texts.get("tools.excavation.remove"));
         remove.setId("excavation-remove");
         remove.setOnAction(e -> removeCut());
-        Button close = new Button("Close");
+        Button close = new Button(Texts.get("tools.close"));
         close.setOnAction(e -> {
             removeCut();
             drawing.cancel();
@@ -118,7 +120,7 @@ public final class ExcavationController {
         ListView<CrossingUtility> list = new ListView<>(crossing);
         list.setId("excavation-utilities");
         list.setPrefHeight(200);
-        list.setPlaceholder(new Label("No utility crosses the pit"));
+        list.setPlaceholder(new Label(Texts.get("tools.excavation.empty")));
         list.setCellFactory(v -> new ListCell<>() {
             @Override
             protected void updateItem(CrossingUtility u, boolean empty) {
@@ -134,7 +136,7 @@ public final class ExcavationController {
                 setText(s.toString());
             }
         });
-        panel.getChildren().addAll(title, new HBox(8, box, polygon), new HBox(6, new Label("Depth below ground (m)"), depth),
+        panel.getChildren().addAll(title, new HBox(8, box, polygon), new HBox(6, new Label(Texts.get("tools.excavation.depth")), depth),
                 new HBox(6, draw, remove, close), status, list);
     }
 
@@ -144,11 +146,11 @@ public final class ExcavationController {
         try {
             d = Double.parseDouble(depth.getText().trim());
         } catch (NumberFormatException ex) {
-            status.setText("Depth \"" + depth.getText() + "\" is not a number of metres.");
+            status.setText(Texts.get("tools.excavation.badDepth", depth.getText()));
             return null;
         }
         if (corners.size() < 2 || (corners.size() == 2 && !box.isSelected()) || (!box.isSelected() && corners.size() < 3)) {
-            status.setText("Not enough corners for a pit.");
+            status.setText(Texts.get("tools.excavation.fewCorners"));
             return null;
         }
         double[] f;
@@ -217,18 +219,17 @@ public final class ExcavationController {
                 layer.show(pit, getValue(), utilities);
                 shownPit = new Shown(f, d);
                 crossing.setAll(utilities);
-                status.setText(String.format("Pit %.1f m deep (floor at %.2f m): %d mesh%s cut, %d utilit%s cross it.", d,
-                        pit.floorZ(), getValue().size(), getValue().size() == 1 ? "" : "es", utilities.size(),
-                        utilities.size() == 1 ? "y" : "ies"));
+                status.setText(Texts.get("tools.excavation.done", d,
+                        pit.floorZ(), getValue().size(), utilities.size()));
             }
 
             @Override
             protected void failed() {
-                status.setText("The cut failed: " + getException().getMessage());
+                status.setText(Texts.get("tools.excavation.failed", getException().getMessage()));
             }
         };
         running = task;
-        status.setText("Cutting…");
+        status.setText(Texts.get("tools.excavation.cutting"));
         executor.execute(task);
         return task;
     }
@@ -244,6 +245,6 @@ public final class ExcavationController {
         shownPit = null;
         layer.clear();
         crossing.clear();
-        status.setText("Draw the pit on the ground.");
+        status.setText(Texts.get("tools.excavation.start"));
     }
 }

@@ -1,5 +1,7 @@
 package org.citytwin.ui;
 
+import org.citytwin.text.Texts;
+
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
@@ -40,7 +42,7 @@ public final class InspectorView extends VBox {
         setPadding(new Insets(6));
         getStyleClass().add("ct-inspector");
 
-        Label title = new Label("Inspector");
+        Label title = new Label(Texts.get("tools.inspector.title"));
         title.getStyleClass().add("ct-bold");
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
@@ -69,10 +71,10 @@ public final class InspectorView extends VBox {
         table.setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         VBox.setVgrow(table, Priority.ALWAYS);
 
-        Button copyId = new Button("Copy id");
+        Button copyId = new Button(Texts.get("tools.inspector.copyId"));
         copyId.setId("copy-id");
         copyId.setOnAction(e -> copy(vm.selectedId()));
-        Button copyAttributes = new Button("Copy attributes");
+        Button copyAttributes = new Button(Texts.get("tools.inspector.copyAttributes"));
         copyAttributes.setId("copy-attributes");
         copyAttributes.setOnAction(e -> copy(vm.attributesText()));
         body = new VBox(6, summary, table, new HBox(6, copyId, copyAttributes));

@@ -36,7 +36,7 @@ final class MeasurePanel extends VBox {
         ListView<Measurement> list = new ListView<>(vm.measurements());
         list.setId("measure-list");
         list.setPrefSize(340, 150);
-        list.setPlaceholder(new Label("No measurements yet"));
+        list.setPlaceholder(new Label(Texts.get("tools.measure.empty")));
         list.setCellFactory(v -> new ListCell<>() {
             { setPrefWidth(0); } // as wide as the list, never wider: the row fits and Remove stays in sight
 
@@ -73,11 +73,11 @@ final class MeasurePanel extends VBox {
                 setGraphic(row);
             }
         });
-        Button clear = new Button("Clear all");
+        Button clear = new Button(Texts.get("tools.measure.clearAll"));
         clear.setId("measure-clear");
         clear.setOnAction(e -> vm.clear());
         clear.disableProperty().bind(Bindings.isEmpty(vm.measurements()));
-        Button done = new Button("Done");
+        Button done = new Button(Texts.get("tools.measure.done"));
         done.setId("measure-done");
         done.setOnAction(e -> vm.setTool(null));
         done.visibleProperty().bind(vm.toolProperty().isNotNull());

@@ -1,5 +1,7 @@
 package org.citytwin.ui;
 
+import org.citytwin.text.Texts;
+
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -23,7 +25,7 @@ public final class StatusBar extends HBox {
         bar.setPrefWidth(220);
         bar.progressProperty().bind(vm.progressProperty());
 
-        Button cancel = new Button("Cancel");
+        Button cancel = new Button(Texts.get("tools.status.cancel"));
         cancel.setId("cancel-load");
         cancel.setOnAction(e -> vm.cancel());
 

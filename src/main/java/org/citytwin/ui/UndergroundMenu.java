@@ -24,7 +24,7 @@ final class UndergroundMenu {
     }
 
     static MenuItem[] create(UndergroundController c) {
-        CheckMenuItem preset = new CheckMenuItem("Underground");
+        CheckMenuItem preset = new CheckMenuItem(Texts.get("tools.underground.preset"));
         preset.setId("underground-preset");
         preset.selectedProperty().bindBidirectional(c.undergroundProperty());
 
@@ -48,22 +48,22 @@ final class UndergroundMenu {
         CustomMenuItem xray = new CustomMenuItem(row, false); // stays open while dragging
 
         ToggleGroup group = new ToggleGroup();
-        RadioMenuItem byType = new RadioMenuItem("by type");
+        RadioMenuItem byType = new RadioMenuItem(Texts.get("tools.underground.byType"));
         byType.setId("utility-colours-type");
-        RadioMenuItem byDepth = new RadioMenuItem("by cover depth");
+        RadioMenuItem byDepth = new RadioMenuItem(Texts.get("tools.underground.byDepth"));
         byDepth.setId("utility-colours-depth");
         byType.setToggleGroup(group);
         byDepth.setToggleGroup(group);
         byType.setSelected(true);
         byType.setOnAction(e -> c.coloursProperty().set(UtilityClassifier.Mode.TYPE));
         byDepth.setOnAction(e -> c.coloursProperty().set(UtilityClassifier.Mode.DEPTH_BAND));
-        Menu colours = new Menu("Utility colours", null, byType, byDepth);
+        Menu colours = new Menu(Texts.get("tools.underground.colours"), null, byType, byDepth);
 
-        CheckMenuItem ruler = new CheckMenuItem("Depth ruler");
+        CheckMenuItem ruler = new CheckMenuItem(Texts.get("tools.underground.ruler"));
         ruler.setId("depth-ruler");
         ruler.selectedProperty().bindBidirectional(c.rulerProperty());
 
-        MenuItem ground = new MenuItem("Ground elevation…");
+        MenuItem ground = new MenuItem(Texts.get("tools.underground.ground"));
         ground.setId("ground-elevation");
         ground.setOnAction(e -> askGroundElevation(c));
         return new MenuItem[] {new SeparatorMenuItem(), preset, xray, colours, ruler, ground};
@@ -72,9 +72,8 @@ final class UndergroundMenu {
     private static void askGroundElevation(UndergroundController c) {
         double now = c.groundElevation();
         TextInputDialog dialog = new TextInputDialog(Double.isFinite(now) ? String.format(Locale.ROOT, "%.2f", now) : "");
-        dialog.setTitle("Ground elevation");
-        dialog.setHeaderText("Elevation of the plain ground in metres (where no terrain is loaded).\n"
-                + "Leave empty for automatic: the lowest building base, or what the utilities' cover depths imply.");
+        dialog.setTitle(Texts.get("tools.underground.ground.title"));
+        dialog.setHeaderText(Texts.get("tools.underground.ground.header"));
         dialog.showAndWait().ifPresent(text -> {
             String t = text.strip();
             if (t.isEmpty()) {

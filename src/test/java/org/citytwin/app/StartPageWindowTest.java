@@ -42,6 +42,11 @@ class StartPageWindowTest extends RealWindowTest {
     @AfterEach
     void forgetRecent() throws Exception {
         prefs.removeNode();
+        // TestFX shares one stage between test classes: give the next one the window size it was built for
+        org.testfx.util.WaitForAsyncUtils.asyncFx(() -> {
+            stage.setWidth(1400);
+            stage.setHeight(900);
+        }).get();
     }
 
     @Test

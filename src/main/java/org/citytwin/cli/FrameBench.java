@@ -12,7 +12,6 @@ import java.util.concurrent.TimeUnit;
 import javafx.animation.AnimationTimer;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
-import org.citytwin.app.CityTwinApp;
 import org.citytwin.geo.CrsResolver;
 import org.citytwin.model.Envelope;
 import org.citytwin.pipeline.CancelToken;
@@ -53,7 +52,6 @@ final class FrameBench {
         // frame times, not the 60 Hz pulse cap or the display's vsync
         System.setProperty("javafx.animation.fullspeed", "true");
         System.setProperty("prism.vsync", "false");
-        CityTwinApp.enable3dUnderSoftwareRendering();
         FxToolkit.start();
         CityScene scene = FxToolkit.onFx(() -> {
             CityScene s = new CityScene(WIDTH, HEIGHT);

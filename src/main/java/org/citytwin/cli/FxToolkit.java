@@ -4,6 +4,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
+import org.citytwin.scene.Prism3d;
 
 /** Starts JavaFX for command-line work without an Application, and runs code on its thread. */
 final class FxToolkit {
@@ -11,8 +12,9 @@ final class FxToolkit {
     private FxToolkit() {
     }
 
-    /** Starts the toolkit; tolerates one already running (tests, the viewer). */
+    /** Starts the toolkit with 3D on under software rendering; tolerates one already running (tests, the viewer). */
     static void start() throws InterruptedException {
+        Prism3d.enableUnderSoftwareRendering();
         CompletableFuture<Void> started = new CompletableFuture<>();
         try {
             Platform.startup(() -> started.complete(null));

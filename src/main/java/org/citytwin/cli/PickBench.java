@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
-import org.citytwin.app.CityTwinApp;
 import org.citytwin.geo.CrsResolver;
 import org.citytwin.model.Envelope;
 import org.citytwin.pipeline.CancelToken;
@@ -49,7 +48,6 @@ final class PickBench {
         }
         List<TileMesh> meshes = replicate(base, result.bounds(), minTriangles);
         int copies = (int) Math.max(1, (minTriangles + baseTriangles - 1) / baseTriangles);
-        CityTwinApp.enable3dUnderSoftwareRendering();
         FxToolkit.start();
         Result r = FxToolkit.onFx(() -> measure(meshes, picks, copies));
         print(r, picks, json, out);

@@ -7,7 +7,6 @@ import java.util.concurrent.Callable;
 import javafx.application.ConditionalFeature;
 import javafx.application.Platform;
 import javafx.scene.image.WritableImage;
-import org.citytwin.app.CityTwinApp;
 import org.citytwin.geo.CrsResolver;
 import org.citytwin.model.CityFile;
 import org.citytwin.model.Envelope;
@@ -163,8 +162,6 @@ public final class SnapshotCommand implements Callable<Integer> {
             err.println("--width and --height must be between 16 and 8192 pixels");
             return 2;
         }
-        // Must precede the toolkit start: Prism reads it once (user's own -Dprism.forceGPU wins).
-        CityTwinApp.enable3dUnderSoftwareRendering();
         try {
             FxToolkit.start();
         } catch (RuntimeException e) {

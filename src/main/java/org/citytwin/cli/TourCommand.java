@@ -11,7 +11,6 @@ import java.util.concurrent.Callable;
 import javafx.application.ConditionalFeature;
 import javafx.application.Platform;
 import javax.imageio.ImageIO;
-import org.citytwin.app.CityTwinApp;
 import org.citytwin.geo.CrsResolver;
 import org.citytwin.pipeline.DatasetLoader;
 import org.citytwin.scenario.Tour;
@@ -113,7 +112,6 @@ public final class TourCommand implements Callable<Integer> {
     }
 
     static boolean startFx(PrintWriter err) throws InterruptedException {
-        CityTwinApp.enable3dUnderSoftwareRendering();
         try {
             FxToolkit.start();
         } catch (RuntimeException e) {

@@ -122,26 +122,26 @@ public final class BenchCommand implements Callable<Integer> {
         if (generate != null) return generate();
         if (flows) {
             if (agents < 1 || !(rate > 0) || updates < 1 || replaySamples < 10) {
-                System.err.println("--agents, --updates must be at least 1, --rate positive, --replay-samples at least 10");
+                System.err.println(Texts.get("commands.bench.flows"));
                 return 2;
             }
             return FlowBench.run(agents, rate, updates, replaySamples, json, System.out);
         }
         if (paths.isEmpty()) {
-            System.err.println("bench needs at least one PATH (or --flows)");
+            System.err.println(Texts.get("commands.bench.needs-input"));
             return 2;
         }
         if (shadows) return ShadowBench.run(paths, runs, shadowsReference, json, System.out, System.err);
         if (pick != null) {
             if (pick < 1) {
-                System.err.println("--pick must be at least 1");
+                System.err.println(Texts.get("commands.bench.pick"));
                 return 2;
             }
             return PickBench.run(paths, pick, pickTriangles, json, System.out, System.err);
         }
         if (frames) {
             if (frameCount < 10 || !(orbitDistance > 0)) {
-                System.err.println("--frame-count must be at least 10 and --orbit-distance positive");
+                System.err.println(Texts.get("commands.bench.frames"));
                 return 2;
             }
             return FrameBench.run(paths, frameCount, orbitDistance, !noCache, json, System.out, System.err);
@@ -162,7 +162,7 @@ public final class BenchCommand implements Callable<Integer> {
             }
         }
         if (samples.isEmpty() || samples.get(0).objects == 0) {
-            System.err.println("Nothing was loaded from " + paths);
+            System.err.println(Texts.get("commands.bench.nothing", paths));
             return 2;
         }
         print(samples, plain, bytes, files.size());

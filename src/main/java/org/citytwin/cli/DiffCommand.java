@@ -21,6 +21,7 @@ import org.citytwin.scenario.ObjectDiff;
 import org.citytwin.scenario.ObjectSizes;
 import org.citytwin.scenario.ProjectFormatException;
 import org.citytwin.scenario.ScenarioIndicators;
+import org.citytwin.text.Texts;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -75,16 +76,16 @@ public final class DiffCommand implements Callable<Integer> {
             } catch (ProjectFormatException | IllegalArgumentException e) {
                 throw new SideException(e.getMessage());
             } catch (IOException e) {
-                throw new SideException(spec + ": cannot be read (" + e.getMessage() + ")");
+                throw new SideException(Texts.get("commands.common.unreadable", spec, e.getMessage()));
             }
         }
         Path path = Path.of(spec);
-        if (!Files.exists(path)) throw new SideException(spec + ": no such file or folder");
+        if (!Files.exists(path)) throw new SideException(Texts.get("commands.common.no-such-path", spec));
         LoadResult result = loader.load(List.of(path), LoadProgress.NONE, new CancelToken());
         result.files().stream().flatMap(f -> f.issues().stream())
                 .filter(i -> i.severity() == org.citytwin.model.Severity.ERROR)
-                .forEach(i -> System.err.println(i.describe()));
-        if (!result.anythingLoaded()) throw new SideException(spec + ": nothing could be loaded");
+                .forEach(i -> System.err.println(IssueText.describe(i)));
+        if (!result.anythingLoaded()) throw new SideException(Texts.get("commands.common.nothing-loaded", spec));
         return result.files().stream().flatMap(f -> f.objects().stream()).toList();
     }
 

@@ -19,6 +19,7 @@ import org.citytwin.scene.LayerStyle;
 import org.citytwin.scene.flows.AgentColouring;
 import org.citytwin.scene.flows.FlowLayer;
 import org.citytwin.scene.flows.FlowRenderer;
+import org.citytwin.text.Texts;
 
 /**
  * The snapshot command's flow part: reads flow files into a store in the city's frame, then draws agents, trails and
@@ -35,8 +36,7 @@ final class FlowSnapshot {
         for (Path f : files) {
             try {
                 FlowReadReport r = reader.read(f, FlowReadOptions.DEFAULTS, store);
-                out.printf("%s: %d moving features, %d samples%s%n", f, r.movingFeatures(), r.samples(),
-                        r.skipped() > 0 ? ", " + r.skipped() + " records skipped" : "");
+                out.println(Texts.get("commands.snapshot.flow-read", f, r.movingFeatures(), r.samples(), r.skipped()));
             } catch (FlowReadException e) {
                 err.println(e.getMessage());
                 return false;

@@ -61,7 +61,7 @@ final class LegendOverlay {
     }
 
     private static boolean shown(LegendEntry e) {
-        return !(e.count() == 0 && e.label().equals("no value"));
+        return !(e.count() == 0 && e.label().equals(org.citytwin.thematic.ThematicClassifier.noValue()));
     }
 
     private static String text(LegendEntry e) {

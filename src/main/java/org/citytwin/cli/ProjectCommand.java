@@ -16,6 +16,7 @@ import org.citytwin.scenario.ProjectJson;
 import org.citytwin.scenario.ProjectStore;
 import org.citytwin.scenario.Scenario;
 import org.citytwin.scenario.Viewpoint;
+import org.citytwin.text.Texts;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -32,7 +33,7 @@ public final class ProjectCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        System.err.println("project needs a command: new, scenario, edit, viewpoint or show (see project --help)");
+        System.err.println(Texts.get("commands.project.needs-command"));
         return 2;
     }
 
@@ -45,9 +46,9 @@ public final class ProjectCommand implements Callable<Integer> {
         } catch (IllegalArgumentException | ProjectFormatException e) {
             System.err.println(file + ": " + e.getMessage());
         } catch (java.nio.file.NoSuchFileException e) {
-            System.err.println(file + ": no such project file");
+            System.err.println(Texts.get("commands.common.no-such-project", file));
         } catch (IOException e) {
-            System.err.println(file + ": cannot be read or written: " + e.getMessage());
+            System.err.println(Texts.get("commands.project.io", file, e.getMessage()));
         }
         return 2;
     }
@@ -62,16 +63,16 @@ public final class ProjectCommand implements Callable<Integer> {
         @Override
         public Integer call() throws IOException {
             if (!file.getFileName().toString().endsWith(ProjectStore.EXTENSION)) {
-                System.err.println(file + ": a project file name ends with " + ProjectStore.EXTENSION);
+                System.err.println(Texts.get("commands.project.extension", file, ProjectStore.EXTENSION));
                 return 2;
             }
             if (Files.exists(file) && !force) {
-                System.err.println(file + ": exists already (use --force to overwrite)");
+                System.err.println(Texts.get("commands.project.exists", file));
                 return 2;
             }
             for (Path s : sources) {
                 if (!Files.exists(s)) {
-                    System.err.println(s + ": no such file or folder");
+                    System.err.println(Texts.get("commands.common.no-such-path", s));
                     return 2;
                 }
             }
@@ -102,7 +103,7 @@ public final class ProjectCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            System.err.println("project edit needs an operation: demolish GMLID, height GMLID METRES or place MODEL --at LAT,LON[,H]");
+            System.err.println(Texts.get("commands.project.needs-operation"));
             return 2;
         }
 
@@ -154,7 +155,7 @@ public final class ProjectCommand implements Callable<Integer> {
             public Integer call() {
                 String[] parts = at.split(",");
                 try {
-                    if (parts.length < 2 || parts.length > 3) throw new IllegalArgumentException("--at needs LAT,LON or LAT,LON,H, was " + at);
+                    if (parts.length < 2 || parts.length > 3) throw new IllegalArgumentException(Texts.get("commands.project.at", at));
                     double lat = Double.parseDouble(parts[0].strip()), lon = Double.parseDouble(parts[1].strip());
                     double h = parts.length == 3 ? Double.parseDouble(parts[2].strip()) : Double.NaN;
                     Path folder = parent.file.toAbsolutePath().getParent();
@@ -165,7 +166,7 @@ public final class ProjectCommand implements Callable<Integer> {
                         return p.withScenario(scenario.with(new Edit.PlaceModel(target, model, lat, lon, h, heading, scale)));
                     });
                 } catch (NumberFormatException e) {
-                    System.err.println("--at needs numbers LAT,LON[,H], was " + at);
+                    System.err.println(Texts.get("commands.project.at-numbers", at));
                 } catch (IllegalArgumentException | org.citytwin.pipeline.model.ModelFormatException e) {
                     System.err.println(e.getMessage());
                 }
@@ -208,10 +209,10 @@ public final class ProjectCommand implements Callable<Integer> {
                 System.out.println(mapper.writerWithDefaultPrettyPrinter().writeValueAsString(root));
             } else {
                 System.out.println(file);
-                for (Path p : resolved) System.out.println("  source " + p + (Files.exists(p) ? "" : "  (missing)"));
-                System.out.println("  scenario base (the data as loaded)");
+                for (Path p : resolved) System.out.println(Texts.get("commands.project.show.source", p, Files.exists(p) ? 0 : 1));
+                System.out.println(Texts.get("commands.project.show.base"));
                 for (Scenario s : project.scenarios()) {
-                    System.out.println("  scenario " + s.name() + ": " + s.edits().size() + " edits");
+                    System.out.println(Texts.get("commands.project.show.scenario", s.name(), s.edits().size()));
                     for (Edit e : s.edits()) System.out.println("    " + describe(e));
                 }
             }
@@ -246,7 +247,7 @@ public final class ProjectCommand implements Callable<Integer> {
         public Integer call() {
             String[] parts = lookAt.split(",");
             if (parts.length != 3) {
-                System.err.println("--look-at needs LAT,LON,H (three numbers), was " + lookAt);
+                System.err.println(Texts.get("commands.project.look-at", lookAt));
                 return 2;
             }
             double lat, lon, h, d, hd, t;
@@ -264,7 +265,7 @@ public final class ProjectCommand implements Callable<Integer> {
             return change(file, p -> {
                 String s = scenario == null ? Scenario.BASE : scenario;
                 if (p.scenario(s).isEmpty()) {
-                    throw new IllegalArgumentException("No scenario named '" + s + "'; there are " + p.scenarioNames());
+                    throw new IllegalArgumentException(Texts.get("commands.project.no-scenario", s, p.scenarioNames()));
                 }
                 Viewpoint v = Viewpoint.camera(name, s, lat, lon, h, d, hd, t, caption);
                 return p.withPresentation(p.presentation().withViewpoint(v));
@@ -278,7 +279,7 @@ public final class ProjectCommand implements Callable<Integer> {
             } catch (NumberFormatException e) {
                 // said below
             }
-            throw new IllegalArgumentException(what + " must be a number, was '" + text + "'");
+            throw new IllegalArgumentException(Texts.get("commands.project.number", what, text));
         }
     }
 }

@@ -16,6 +16,7 @@ import org.citytwin.scenario.ProjectFormatException;
 import org.citytwin.scenario.ProjectStore;
 import org.citytwin.scenario.Scenario;
 import org.citytwin.scenario.ScenarioApplier;
+import org.citytwin.text.Texts;
 
 /**
  * A project file with its data loaded: sources resolved against the project's folder, missing ones named (the
@@ -96,7 +97,7 @@ final class ProjectData {
     /** The scenario's objects; problems (edits whose object is gone) are printed to stderr. */
     List<CityObject> objects(String scenarioName, ScenarioApplier.ModelPlacer placer) {
         Scenario scenario = project.scenario(scenarioName).orElseThrow(() -> new IllegalArgumentException(
-                file + ": no scenario named '" + scenarioName + "'; there are " + project.scenarioNames()));
+                Texts.get("commands.project.no-scenario-in", file, scenarioName, project.scenarioNames())));
         ScenarioApplier applier = new ScenarioApplier(placer);
         List<CityObject> objects = applier.apply(baseObjects(), scenario);
         applier.problems().forEach(p -> System.err.println(file + ": " + p));
@@ -104,6 +105,6 @@ final class ProjectData {
     }
 
     void reportMissing() {
-        missing.forEach(m -> System.err.println(file + ": data source " + m + " is missing; the project opens without it"));
+        missing.forEach(m -> System.err.println(Texts.get("commands.common.source-missing", file, m)));
     }
 }

@@ -113,8 +113,8 @@ public final class ReportCommand implements Callable<Integer> {
             java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
             doc.save(bytes);
             Files.write(out, PdfToUnicodeFix.fixed(bytes.toByteArray()));
-            outw.printf("%s (%d pages: cover, %d stops, %d pages of tables, annotations and attributions)%n",
-                    out.toAbsolutePath(), doc.getNumberOfPages(), stops.size(), tablePages);
+            outw.println(Texts.get("commands.report.written", out.toAbsolutePath(), doc.getNumberOfPages(), stops.size(),
+                    tablePages));
         }
         outw.flush();
         err.flush();

@@ -24,6 +24,7 @@ import org.citytwin.scene.ThematicPainter;
 import org.citytwin.scene.UtilityPainter;
 import org.citytwin.scene.ViewpointCamera;
 import org.citytwin.scene.XRay;
+import org.citytwin.text.Texts;
 import org.citytwin.thematic.Classification;
 import org.citytwin.thematic.ThematicClassifier;
 import org.citytwin.thematic.UtilityClassifier;
@@ -109,8 +110,7 @@ final class ScenarioRenderer {
                 try {
                     kind = FeatureKind.valueOf(layer.kind());
                 } catch (IllegalArgumentException e) {
-                    err.println(data.file + ": viewpoint '" + v.name() + "' sets a layer '" + layer.kind()
-                            + "', which is not a kind of object this program knows; it is left as it is");
+                    err.println(Texts.get("commands.tour.unknown-layer", data.file, v.name(), layer.kind()));
                     continue;
                 }
                 style.setVisible(kind, layer.visible());
@@ -119,8 +119,7 @@ final class ScenarioRenderer {
             scene.camera().setViewport(width, height);
             if (v.underground()) scene.camera().setLookFromBelow(true);
             if (!ViewpointCamera.apply(scene.camera(), loader::toLocal, v)) {
-                err.println(data.file + ": viewpoint '" + v.name() + "' is given in latitude/longitude, but the data has"
-                        + " no geographic reference system; the view frames the whole data instead");
+                err.println(Texts.get("commands.tour.no-frame", data.file, v.name()));
                 scene.camera().fitTo(bounds);
             }
             return javafx.embed.swing.SwingFXUtils.fromFXImage(SceneSnapshots.render(scene, width, height), null);
@@ -140,8 +139,7 @@ final class ScenarioRenderer {
         for (int i = 0; i < corners.size(); i++) {
             double[] xy = loader.toLocal(corners.get(i).lat(), corners.get(i).lon());
             if (xy == null) {
-                err.println(data.file + ": viewpoint '" + v.name() + "' digs an excavation given in latitude/longitude, but"
-                        + " the data has no geographic reference system; it is drawn without the pit");
+                err.println(Texts.get("commands.tour.pit-no-frame", data.file, v.name()));
                 return;
             }
             f[2 * i] = xy[0];
@@ -151,8 +149,7 @@ final class ScenarioRenderer {
         try {
             pit = Excavation.onGround(f, scene.groundModel(), v.excavation().depth());
         } catch (IllegalArgumentException e) {
-            err.println(data.file + ": viewpoint '" + v.name() + "' digs an excavation that cannot be cut (" + e.getMessage()
-                    + "); it is drawn without the pit");
+            err.println(Texts.get("commands.tour.pit-refused", data.file, v.name(), e.getMessage()));
             return;
         }
         ExcavationLayer layer = new ExcavationLayer(scene);

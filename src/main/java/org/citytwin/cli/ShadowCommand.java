@@ -90,22 +90,22 @@ public final class ShadowCommand implements Callable<Integer> {
             start = LocalTime.parse(from);
             end = LocalTime.parse(to);
         } catch (DateTimeParseException e) {
-            System.err.println("--date must be YYYY-MM-DD and --from/--to HH:MM (got " + date + ", " + from + ", " + to + ").");
+            System.err.println(Texts.get("commands.shadow.date", date, from, to));
             return 1;
         }
         if (stepMinutes <= 0) {
-            System.err.println("--step must be a positive number of minutes (got " + stepMinutes + ").");
+            System.err.println(Texts.get("commands.shadow.step", stepMinutes));
             return 1;
         }
         if ((out != null || geojson != null || !hours.isEmpty()) && grid == null && site == null) {
-            System.err.println("--out, --geojson and --hours need --grid METRES.");
+            System.err.println(Texts.get("commands.shadow.grid"));
             return 1;
         }
         List<double[]> points = new ArrayList<>();
         for (String a : at) {
             double[] p = latLon(a);
             if (p == null) {
-                System.err.println("--at must be LAT,LON in degrees (got " + a + ").");
+                System.err.println(Texts.get("commands.shadow.at", a));
                 return 1;
             }
             points.add(p);
@@ -141,7 +141,7 @@ public final class ShadowCommand implements Callable<Integer> {
             List<CityObject> objects = input.objects();
             List<MeshPart> casters = input.casting().stream().map(CityObject::displayMesh).filter(m -> !m.isEmpty()).toList();
             if (loader.frame() == null) {
-                System.err.println(String.join(" ", inputs) + ": no georeferenced geometry, so the sun cannot be placed.");
+                System.err.println(Texts.get("commands.shadow.no-frame", String.join(" ", inputs)));
                 return 2;
             }
             // A scenario that demolished every building casts nothing: 0 hours, not an error.
@@ -298,7 +298,7 @@ public final class ShadowCommand implements Callable<Integer> {
     private static Input load(List<String> specs, DatasetLoader loader) throws InputException {
         String spec = specs.get(0);
         if (ProjectData.isProjectSpec(spec)) {
-            if (specs.size() > 1) throw new InputException("A project scenario is read on its own, without other paths.");
+            if (specs.size() > 1) throw new InputException(Texts.get("commands.shadow.scenario-alone"));
             try {
                 ProjectData.ScenarioObjects s = ProjectData.scenarioOf(spec, loader);
                 List<CityObject> proposals = ScenarioProposals.of(s.objects(), s.scenario());
@@ -306,20 +306,20 @@ public final class ShadowCommand implements Callable<Integer> {
             } catch (ProjectFormatException | IllegalArgumentException e) {
                 throw new InputException(e.getMessage());
             } catch (IOException e) {
-                throw new InputException(spec + ": cannot be read (" + e.getMessage() + ")");
+                throw new InputException(Texts.get("commands.common.unreadable", spec, e.getMessage()));
             }
         }
         List<Path> paths = new ArrayList<>();
         for (String s : specs) {
             Path p = Path.of(s);
-            if (!Files.exists(p)) throw new InputException(s + ": no such file or folder");
+            if (!Files.exists(p)) throw new InputException(Texts.get("commands.common.no-such-path", s));
             paths.add(p);
         }
         LoadResult result = loader.load(paths, LoadProgress.NONE, new CancelToken());
         result.files().stream().flatMap(f -> f.issues().stream())
                 .filter(i -> i.severity() == org.citytwin.model.Severity.ERROR)
                 .forEach(i -> System.err.println(i.describe()));
-        if (!result.anythingLoaded()) throw new InputException(String.join(" ", specs) + ": nothing could be loaded");
+        if (!result.anythingLoaded()) throw new InputException(Texts.get("commands.common.nothing-loaded", String.join(" ", specs)));
         return Input.allBuildings(result.files().stream().flatMap(f -> f.objects().stream()).toList());
     }
 }

@@ -21,6 +21,7 @@ import org.citytwin.pipeline.DatasetLoader;
 import org.citytwin.pipeline.LoadProgress;
 import org.citytwin.pipeline.LoadResult;
 import org.citytwin.pipeline.model.ProposalPlacer;
+import org.citytwin.text.Texts;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -79,11 +80,11 @@ public final class SimulateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if ((mqtt == null) == (record == null)) {
-            System.err.println("simulate: give either --mqtt URL (publish live) or --record FILE (write MF-JSON)");
+            System.err.println(Texts.get("commands.simulate.target"));
             return 2;
         }
         if (agents < 1 || !(rate > 0)) {
-            System.err.println("simulate: --agents must be at least 1 and --rate above 0");
+            System.err.println(Texts.get("commands.simulate.counts"));
             return 2;
         }
         FeedSettings settings = null;
@@ -97,7 +98,7 @@ public final class SimulateCommand implements Callable<Integer> {
             }
         }
         if (project == null && paths.isEmpty()) {
-            System.err.println("simulate: give CityGML FILES or --project P.citytwin");
+            System.err.println(Texts.get("commands.simulate.needs-input"));
             return 2;
         }
         CrsResolver crs = new CrsResolver();
@@ -117,16 +118,16 @@ public final class SimulateCommand implements Callable<Integer> {
             System.err.println("simulate: " + e.getMessage());
             return 2;
         } catch (java.nio.file.NoSuchFileException e) {
-            System.err.println("simulate: " + project + ": no such project file");
+            System.err.println("simulate: " + Texts.get("commands.common.no-such-project", project));
             return 2;
         }
         WalkableMesh surface = WalkableSurfaces.of(objects);
         if (loaded.frame() == null || surface.triangleCount() == 0) {
-            System.err.println("simulate: no georeferenced walkable surface (roads, squares, bridge decks, underground"
-                    + " floors) in " + (project != null ? project + "#" + scenario : paths));
+            System.err.println(Texts.get("commands.simulate.no-surface", project != null ? project + "#" + scenario : paths));
             return 2;
         }
-        System.err.printf("Walkable: %.0f m² on %s; %d agents at %.1f Hz%n", surface.area(), surface.levels(), agents, rate);
+        System.err.println(Texts.get("commands.simulate.walkable", String.format(java.util.Locale.ROOT, "%.0f", surface.area()),
+                surface.levels(), agents, String.format(java.util.Locale.ROOT, "%.1f", rate)));
         GeoPlacement placement = new GeoPlacement(new LocalProjection(loaded.frame()), crs);
         CrowdSimulator sim = new CrowdSimulator(surface, agents, seed, "sim-");
         return record != null ? record(sim, placement) : publish(sim, placement, settings);
@@ -145,8 +146,8 @@ public final class SimulateCommand implements Callable<Integer> {
                 + " agents random-walking at about 1.3 m/s on the walkable surfaces of "
                 + (project != null ? project.getFileName() + "#" + scenario : paths)
                 + ", written by 'citytwin simulate --record' (seed " + seed + ")");
-        System.err.printf("Wrote %s: %d agents, %d samples, %.0f s%n", record, sim.agentCount(), recorder.sampleCount(),
-                seconds);
+        System.err.println(Texts.get("commands.simulate.wrote", record, sim.agentCount(), recorder.sampleCount(),
+                String.format(java.util.Locale.ROOT, "%.0f", seconds)));
         return 0;
     }
 
@@ -156,7 +157,7 @@ public final class SimulateCommand implements Callable<Integer> {
         long begin = System.nanoTime();
         long ticks = duration > 0 ? Math.round(duration * rate) : Long.MAX_VALUE;
         try (MqttPositionPublisher publisher = new MqttPositionPublisher(settings, topic, encoder)) {
-            System.err.println("Publishing to " + settings.url() + " topic " + topic + (duration > 0 ? "" : " (Ctrl-C stops)"));
+            System.err.println(Texts.get("commands.simulate.publishing", settings.url(), topic, duration > 0 ? 0 : 1));
             for (long i = 0; i <= ticks; i++) {
                 if (i > 0) sim.step(1 / rate);
                 publisher.publish(sim.samples(System.currentTimeMillis()));
@@ -164,7 +165,7 @@ public final class SimulateCommand implements Callable<Integer> {
                 if (wait > 0) Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
             }
         } catch (RuntimeException e) {
-            System.err.println("simulate: MQTT broker " + settings.url() + ": " + e.getMessage());
+            System.err.println(Texts.get("commands.simulate.broker", settings.url(), e.getMessage()));
             return 1;
         }
         return 0;

@@ -34,6 +34,7 @@ import org.citytwin.thematic.UtilityClassifier;
 import org.citytwin.scene.SceneSnapshots;
 import org.citytwin.scene.flows.AgentColouring;
 import org.citytwin.scene.ThematicPainter;
+import org.citytwin.text.Texts;
 import org.citytwin.thematic.Classification;
 import org.citytwin.thematic.ThematicClassifier;
 import picocli.CommandLine.Command;
@@ -150,42 +151,41 @@ public final class SnapshotCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter outw = spec.commandLine().getOut();
         if (lod != null && (lod < 0 || lod > 4)) {
-            err.println("--lod must be 0, 1, 2, 3 or 4");
+            err.println(Texts.get("commands.snapshot.lod"));
             return 2;
         }
         if (xray != null && !(xray >= 0 && xray <= 1)) {
-            err.println("--xray must be an opacity between 0 and 1, was " + xray);
+            err.println(Texts.get("commands.snapshot.xray", xray));
             return 2;
         }
         double opacity = xray != null ? xray : underground ? UNDERGROUND_OPACITY : 1;
         if (width < 16 || height < 16 || width > 8192 || height > 8192) {
-            err.println("--width and --height must be between 16 and 8192 pixels");
+            err.println(Texts.get("commands.common.size"));
             return 2;
         }
         try {
             FxToolkit.start();
         } catch (RuntimeException e) {
-            err.println("Cannot start JavaFX: " + e.getMessage()
-                    + " — on a headless machine run under a virtual display, e.g. xvfb-run -a java -jar citytwin.jar snapshot ...");
+            err.println(Texts.get("commands.common.no-fx", e.getMessage(), "snapshot"));
             return 1;
         }
         if (!Platform.isSupported(ConditionalFeature.SCENE3D)) {
-            err.println("3D rendering is not supported here — under Xvfb run with -Dprism.forceGPU=true");
+            err.println(Texts.get("commands.common.no-3d"));
             return 1;
         }
         AgentColouring colouring;
         try {
             colouring = AgentColouring.valueOf(flowColour.toUpperCase(java.util.Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            err.println("--flow-colour must be speed, source or level, not " + flowColour);
+            err.println(Texts.get("commands.snapshot.flow-colour", flowColour));
             return 2;
         }
         if (project == null && paths.isEmpty()) {
-            err.println("snapshot needs PATH... or --project P.citytwin");
+            err.println(Texts.get("commands.snapshot.needs-input"));
             return 2;
         }
         if (compare != null && (project == null || compare.split(",").length != 2 || !(split >= 0 && split <= 1))) {
-            err.println("--compare needs --project and two scenario names A,B; --split a fraction between 0 and 1");
+            err.println(Texts.get("commands.snapshot.compare"));
             return 2;
         }
         CrsResolver resolver = new CrsResolver();
@@ -198,10 +198,10 @@ public final class SnapshotCommand implements Callable<Integer> {
             try {
                 projectData = ProjectData.load(project, loader);
             } catch (org.citytwin.scenario.ProjectFormatException | java.io.IOException e) {
-                err.println(e instanceof java.nio.file.NoSuchFileException ? project + ": no such project file" : e.getMessage());
+                err.println(e instanceof java.nio.file.NoSuchFileException ? Texts.get("commands.common.no-such-project", project) : e.getMessage());
                 return 2;
             }
-            projectData.missing.forEach(m -> err.println(project + ": data source " + m + " is missing; the project opens without it"));
+            projectData.missing.forEach(m -> err.println(Texts.get("commands.common.source-missing", project, m)));
             result = projectData.base;
         } else {
             result = loader.load(paths, LoadProgress.NONE, new CancelToken());
@@ -230,10 +230,10 @@ public final class SnapshotCommand implements Callable<Integer> {
         long triangles = meshes.stream().mapToLong(TileMesh::triangleCount).sum();
         if (meshes.isEmpty() || triangles == 0) {
             if (lod != null && result.triangleCount() > 0) {
-                err.println("Nothing to draw at LOD" + lod + ": the objects in " + paths + " have no LOD" + lod + " geometry");
+                err.println(Texts.get("commands.snapshot.no-lod", lod, paths));
                 return 2;
             }
-            err.println("Nothing to draw: no geometry was loaded from " + paths + " (see the errors above)");
+            err.println(Texts.get("commands.snapshot.no-geometry", paths));
             return 2;
         }
         Classification classification = colourBy == null ? null
@@ -245,7 +245,7 @@ public final class SnapshotCommand implements Callable<Integer> {
 
         FlowSnapshot flowSnapshot = flows.isEmpty() ? null : new FlowSnapshot();
         if (flowSnapshot != null && !flowSnapshot.read(flows, resolver, loader.frame(), outw, err)) {
-            err.println("Nothing to draw from the flow files " + flows);
+            err.println(Texts.get("commands.snapshot.no-flows", flows));
             return 2;
         }
         framePlace = !whole && projectData == null && objectsB == null;
@@ -266,7 +266,7 @@ public final class SnapshotCommand implements Callable<Integer> {
             if (out.toAbsolutePath().getParent() != null) java.nio.file.Files.createDirectories(out.toAbsolutePath().getParent());
             javax.imageio.ImageIO.write(png, "png", out.toFile());
         }
-        outw.printf("%s (%d x %d, %,d triangles)%n", out.toAbsolutePath(), width, height, triangles);
+        outw.println(Texts.get("commands.snapshot.written", out.toAbsolutePath(), width, height, triangles));
         outw.flush();
         return 0;
     }

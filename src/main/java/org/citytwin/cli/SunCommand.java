@@ -10,6 +10,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.citytwin.geo.SunPosition;
+import org.citytwin.text.Texts;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -57,11 +58,11 @@ public final class SunCommand implements Callable<Integer> {
             root.put("solarTime", solar);
             System.out.println(JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root));
         } else {
-            String height = sun.elevation() >= 0
-                    ? String.format(Locale.ROOT, "%.2f° above the horizon", sun.elevation())
-                    : String.format(Locale.ROOT, "%.2f° below the horizon", -sun.elevation());
-            System.out.printf(Locale.ROOT, "At %.5f, %.5f on %s (true solar time %s) the sun stands at azimuth %.2f°"
-                    + " (clockwise from north), %s.%n", lat, lon, timeText, solar, sun.azimuth(), height);
+            String height = Texts.get("commands.sun.elevation", sun.elevation() >= 0 ? 0 : 1,
+                    String.format(Locale.ROOT, "%.2f", Math.abs(sun.elevation())));
+            System.out.println(Texts.get("commands.sun.position", String.format(Locale.ROOT, "%.5f", lat),
+                    String.format(Locale.ROOT, "%.5f", lon), timeText, solar,
+                    String.format(Locale.ROOT, "%.2f", sun.azimuth()), height));
         }
         return 0;
     }
@@ -73,28 +74,27 @@ public final class SunCommand implements Callable<Integer> {
     static double[] parseLatLon(String text) {
         String[] parts = text.split(",", -1);
         if (parts.length != 2) {
-            throw new IllegalArgumentException("--at " + text + ": expected latitude and longitude in degrees separated by"
-                    + " a comma, for example --at 35.6812,139.7671.");
+            throw new IllegalArgumentException(Texts.get("commands.sun.at.format", text));
         }
-        double lat = number(parts[0], "latitude", text), lon = number(parts[1], "longitude", text);
+        double lat = number(parts[0], 0, text), lon = number(parts[1], 1, text);
         if (lat < -90 || lat > 90) {
-            throw new IllegalArgumentException("--at " + text + ": the latitude must lie between -90 and 90 degrees.");
+            throw new IllegalArgumentException(Texts.get("commands.sun.at.latitude", text));
         }
         if (lon < -180 || lon > 180) {
-            throw new IllegalArgumentException("--at " + text + ": the longitude must lie between -180 and 180 degrees.");
+            throw new IllegalArgumentException(Texts.get("commands.sun.at.longitude", text));
         }
         return new double[] {lat, lon};
     }
 
-    private static double number(String part, String what, String text) {
+    /** @param what 0 for the latitude, 1 for the longitude */
+    private static double number(String part, int what, String text) {
         try {
             double v = Double.parseDouble(part.trim());
             if (Double.isFinite(v)) return v;
         } catch (NumberFormatException ignored) {
             // falls through to the plain message below
         }
-        throw new IllegalArgumentException("--at " + text + ": the " + what + " \"" + part.trim()
-                + "\" is not a number of degrees.");
+        throw new IllegalArgumentException(Texts.get("commands.sun.at.number", text, what, part.trim()));
     }
 
     static ZonedDateTime parseTime(String text) {
@@ -109,8 +109,7 @@ public final class SunCommand implements Callable<Integer> {
                 }
                 return LocalDateTime.parse(t).atZone(DEFAULT_ZONE);
             } catch (java.time.DateTimeException e) { // a bad text or an unknown zone
-                throw new IllegalArgumentException("--time " + text + ": expected an ISO-8601 date and time such as"
-                        + " 2024-12-21T12:00+09:00 or 2024-12-21T12:00 (Japan Standard Time).");
+                throw new IllegalArgumentException(Texts.get("commands.sun.time", text));
             }
         }
     }

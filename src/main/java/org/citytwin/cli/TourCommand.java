@@ -15,6 +15,7 @@ import org.citytwin.geo.CrsResolver;
 import org.citytwin.pipeline.DatasetLoader;
 import org.citytwin.scenario.Tour;
 import org.citytwin.scenario.Viewpoint;
+import org.citytwin.text.Texts;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -48,7 +49,7 @@ public final class TourCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter outw = spec.commandLine().getOut();
         if (width < 16 || height < 16 || width > 8192 || height > 8192) {
-            err.println("--width and --height must be between 16 and 8192 pixels");
+            err.println(Texts.get("commands.common.size"));
             return 2;
         }
         ScenarioRenderer renderer = open(project, err);
@@ -82,10 +83,10 @@ public final class TourCommand implements Callable<Integer> {
         try {
             data = ProjectData.load(project, loader);
         } catch (org.citytwin.scenario.ProjectFormatException | IOException e) {
-            err.println(e instanceof java.nio.file.NoSuchFileException ? project + ": no such project file" : e.getMessage());
+            err.println(e instanceof java.nio.file.NoSuchFileException ? Texts.get("commands.common.no-such-project", project) : e.getMessage());
             return null;
         }
-        data.missing.forEach(m -> err.println(project + ": data source " + m + " is missing; the project opens without it"));
+        data.missing.forEach(m -> err.println(Texts.get("commands.common.source-missing", project, m)));
         return new ScenarioRenderer(data, loader, true);
     }
 
@@ -97,14 +98,13 @@ public final class TourCommand implements Callable<Integer> {
         for (Tour.Stop s : tour.stops()) stops.add(presentation.viewpoint(s.viewpoint()).orElseThrow());
         Path file = renderer.data().file;
         if (stops.isEmpty()) {
-            err.println(file + ": the project has no viewpoints to render; add one with"
-                    + " project viewpoint P NAME --look-at LAT,LON,H --distance M --heading DEG --tilt DEG");
+            err.println(Texts.get("commands.tour.no-viewpoints", file));
             return null;
         }
         for (Viewpoint v : stops) {
             if (renderer.data().project.scenario(v.scenario()).isEmpty()) {
-                err.println(file + ": viewpoint '" + v.name() + "' shows scenario '" + v.scenario() + "', which the project"
-                        + " does not have; there are " + renderer.data().project.scenarioNames());
+                err.println(Texts.get("commands.tour.no-scenario", file, v.name(), v.scenario(),
+                        renderer.data().project.scenarioNames()));
                 return null;
             }
         }
@@ -115,12 +115,11 @@ public final class TourCommand implements Callable<Integer> {
         try {
             FxToolkit.start();
         } catch (RuntimeException e) {
-            err.println("Cannot start JavaFX: " + e.getMessage()
-                    + " — on a headless machine run under a virtual display, e.g. xvfb-run -a java -jar citytwin.jar tour ...");
+            err.println(Texts.get("commands.common.no-fx", e.getMessage(), "tour"));
             return false;
         }
         if (!Platform.isSupported(ConditionalFeature.SCENE3D)) {
-            err.println("3D rendering is not supported here — under Xvfb run with -Dprism.forceGPU=true");
+            err.println(Texts.get("commands.common.no-3d"));
             return false;
         }
         return true;

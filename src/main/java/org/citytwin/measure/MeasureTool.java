@@ -1,5 +1,7 @@
 package org.citytwin.measure;
 
+import org.citytwin.text.Texts;
+
 /** What a series of clicks measures. */
 public enum MeasureTool {
     /** A polyline: 3D length, horizontal length, vertical difference. */
@@ -9,6 +11,9 @@ public enum MeasureTool {
     /** One point: its height above the ground or terrain under it. */
     HEIGHT("Height above ground");
 
+    /** Display names live in the names bundle, one key per constant (TextBundlesTest checks both languages). */
+    static final String KEY_PREFIX = "names.measure.";
+
     private final String label;
 
     MeasureTool(String label) {
@@ -16,6 +21,11 @@ public enum MeasureTool {
     }
 
     public String label() { return label; }
+
+    /** The name shown to users, in the current language. */
+    public String displayName() {
+        return Texts.get(KEY_PREFIX + name());
+    }
 
     /** Points needed before the measurement has a value. */
     public int minimumPoints() {

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.citytwin.text.Texts;
 
 /**
  * One measurement: its tool and picked points (local frame, x east, y north, z up), and for the height tool the
@@ -71,17 +72,20 @@ public record Measurement(int number, MeasureTool tool, List<double[]> points, d
         return v;
     }
 
+    private static final String VALUE_KEY = "names.measure.value.";
+
     /** One line, e.g. "#1 Distance: length 12.34 m, horizontal 12.00 m, vertical 2.87 m". */
     public String summary() {
-        StringBuilder s = new StringBuilder("#" + number + " " + tool.label() + ":");
+        StringBuilder s = new StringBuilder(Texts.get("names.measure.summary.head", number, tool.displayName()));
         String sep = " ";
         for (Map.Entry<String, Double> e : values().entrySet()) {
             String unit = e.getKey().equals("area") ? " m²" : " m";
-            s.append(sep).append(e.getKey()).append(' ').append(String.format(Locale.ROOT, "%.2f", Math.abs(e.getValue()) < 0.005 ? 0.0 : e.getValue())).append(unit);
-            sep = ", ";
+            s.append(sep).append(Texts.get(VALUE_KEY + e.getKey().replace(' ', '-'))).append(' ')
+                    .append(String.format(Locale.ROOT, "%.2f", Math.abs(e.getValue()) < 0.005 ? 0.0 : e.getValue())).append(unit);
+            sep = Texts.get("names.measure.summary.separator");
         }
-        if (tool == MeasureTool.HEIGHT && !groundFound) s.append(" (no ground below: lowest base of the object)");
-        if (!isComplete()) s.append(" (").append(points.size()).append(" point").append(points.size() == 1 ? "" : "s").append(")");
+        if (tool == MeasureTool.HEIGHT && !groundFound) s.append(Texts.get("names.measure.summary.no-ground"));
+        if (!isComplete()) s.append(Texts.get("names.measure.summary.points", points.size()));
         return s.toString();
     }
 

@@ -1,5 +1,7 @@
 package org.citytwin.model;
 
+import org.citytwin.text.Texts;
+
 /**
  * The thematic kind of a city object, used for grouping meshes and for the default colour.
  * Colours are plain sRGB ints so that the model stays free of JavaFX.
@@ -21,6 +23,9 @@ public enum FeatureKind {
     GENERIC("Generic objects", 0xC9A0A0),
     OTHER("Other", 0xBBBBBB);
 
+    /** Display names live in the names bundle, one key per constant (TextBundlesTest checks both languages). */
+    static final String KEY_PREFIX = "names.feature.";
+
     private final String label;
     private final int rgb;
 
@@ -29,8 +34,14 @@ public enum FeatureKind {
         this.rgb = rgb;
     }
 
+    /** The English name, stable for queries ({@code kind = "Buildings"}) and JSON. */
     public String label() {
         return label;
+    }
+
+    /** The name shown to users, in the current language. */
+    public String displayName() {
+        return Texts.get(KEY_PREFIX + name());
     }
 
     /** Default colour as 0xRRGGBB. */

@@ -1,5 +1,7 @@
 package org.citytwin.model;
 
+import org.citytwin.text.Texts;
+
 /**
  * What a buried utility carries. One colour per type, used by the scene and the legend
  * (plain sRGB ints so the model stays free of JavaFX).
@@ -13,6 +15,9 @@ public enum UtilityType {
     HEAT("Heat", 0xE07A1F),
     OTHER("Other", 0x9A6FC0);
 
+    /** Display names live in the names bundle, one key per constant (TextBundlesTest checks both languages). */
+    static final String KEY_PREFIX = "names.utility.";
+
     private final String label;
     private final int rgb;
 
@@ -21,8 +26,14 @@ public enum UtilityType {
         this.rgb = rgb;
     }
 
+    /** The English name, stable for JSON. */
     public String label() {
         return label;
+    }
+
+    /** The name shown to users, in the current language. */
+    public String displayName() {
+        return Texts.get(KEY_PREFIX + name());
     }
 
     /** Colour as 0xRRGGBB. */

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.OptionalDouble;
 import org.citytwin.model.CityObject;
 import org.citytwin.query.AttributeLookup;
+import org.citytwin.text.Texts;
 
 /** Classifies objects by a {@link ThematicRule}: numeric ramps (equal interval or quantile) or a categorical palette. */
 public final class ThematicClassifier {
@@ -68,8 +69,13 @@ public final class ThematicClassifier {
         return new Classification(rule.title(), classes, legend);
     }
 
+    /** The legend label of objects without the attribute, in the current language. */
+    public static String noValue() {
+        return Texts.get("thematic.no-value");
+    }
+
     private static LegendEntry noData(int count) {
-        return new LegendEntry(Palettes.NO_DATA, "no value", count);
+        return new LegendEntry(Palettes.NO_DATA, noValue(), count);
     }
 
     /** Upper bounds of classes of equal width; the last is the maximum. */

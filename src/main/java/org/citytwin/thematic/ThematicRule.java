@@ -1,10 +1,21 @@
 package org.citytwin.thematic;
 
+import org.citytwin.text.Texts;
+
 /**
  * What to colour by: an attribute (any name {@link org.citytwin.query.AttributeLookup} understands), numeric
  * with a number of classes and a way to break them, or categorical (one colour per distinct value or label).
  */
 public record ThematicRule(String title, String attribute, boolean numeric, int classes, ClassBreaks breaks) {
+
+    /** A preset's title is a bundle key under this prefix, shown in the current language; others are shown as given. */
+    private static final String PRESET = "thematic.rule.";
+
+    /** The title to show: a preset's in the current language, else the attribute name as given. */
+    @Override
+    public String title() {
+        return title.startsWith(PRESET) ? Texts.get(title) : title;
+    }
 
     public static ThematicRule numeric(String title, String attribute, int classes, ClassBreaks breaks) {
         return new ThematicRule(title, attribute, true, classes, breaks);
@@ -15,9 +26,9 @@ public record ThematicRule(String title, String attribute, boolean numeric, int 
     }
 
     /** Presets for PLATEAU buildings. */
-    public static final ThematicRule MEASURED_HEIGHT = numeric("Measured height (m)", "measuredHeight", 6, ClassBreaks.EQUAL_INTERVAL);
-    public static final ThematicRule STOREYS = numeric("Storeys above ground", "storeysAboveGround", 6, ClassBreaks.EQUAL_INTERVAL);
-    public static final ThematicRule USAGE = categorical("Usage", "usage");
-    public static final ThematicRule YEAR = numeric("Year of construction", "yearOfConstruction", 6, ClassBreaks.QUANTILE);
-    public static final ThematicRule FLOOD_RANK = categorical("River flood depth rank", "rank");
+    public static final ThematicRule MEASURED_HEIGHT = numeric(PRESET + "measuredHeight", "measuredHeight", 6, ClassBreaks.EQUAL_INTERVAL);
+    public static final ThematicRule STOREYS = numeric(PRESET + "storeysAboveGround", "storeysAboveGround", 6, ClassBreaks.EQUAL_INTERVAL);
+    public static final ThematicRule USAGE = categorical(PRESET + "usage", "usage");
+    public static final ThematicRule YEAR = numeric(PRESET + "yearOfConstruction", "yearOfConstruction", 6, ClassBreaks.QUANTILE);
+    public static final ThematicRule FLOOD_RANK = categorical(PRESET + "rank", "rank");
 }

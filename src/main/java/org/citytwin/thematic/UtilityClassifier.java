@@ -11,6 +11,7 @@ import org.citytwin.model.FeatureKind;
 import org.citytwin.model.LodChoice;
 import org.citytwin.model.UtilityInfo;
 import org.citytwin.model.UtilityType;
+import org.citytwin.text.Texts;
 
 /**
  * Colour classes of buried utilities, by what they carry (one colour per {@link UtilityType}) or by cover-depth
@@ -61,13 +62,14 @@ public final class UtilityClassifier {
         }
         List<LegendEntry> legend = new ArrayList<>();
         if (mode == Mode.TYPE) {
-            for (UtilityType t : UtilityType.values()) legend.add(new LegendEntry(t.rgb(), t.label(), counts[t.ordinal()]));
+            for (UtilityType t : UtilityType.values()) legend.add(new LegendEntry(t.rgb(), t.displayName(), counts[t.ordinal()]));
         } else {
             for (int b = 0; b <= BAND_LIMITS.length; b++) legend.add(new LegendEntry(BAND_COLOURS[b], bandLabel(b), counts[b]));
-            legend.add(new LegendEntry(UNKNOWN_DEPTH, "depth unknown", counts[classes - 1]));
+            legend.add(new LegendEntry(UNKNOWN_DEPTH, Texts.get("thematic.utility.depth-unknown"), counts[classes - 1]));
         }
-        String title = (mode == Mode.TYPE ? "Utilities by type" : "Utilities by cover depth")
-                + (estimated ? " · pale: estimated depth" : "") + (envelopes ? " · see-through: LOD1 may-be-here" : "");
+        String title = Texts.get("thematic.utility.title", mode == Mode.TYPE ? 0 : 1)
+                + (estimated ? Texts.get("thematic.utility.estimated") : "")
+                + (envelopes ? Texts.get("thematic.utility.envelopes") : "");
         return new Result(new Classification(title, classOf, legend), looks);
     }
 
@@ -95,9 +97,9 @@ public final class UtilityClassifier {
     }
 
     private static String bandLabel(int b) {
-        if (b == 0) return "cover < " + metres(BAND_LIMITS[0]);
-        if (b == BAND_LIMITS.length) return "cover ≥ " + metres(BAND_LIMITS[b - 1]);
-        return "cover " + metres(BAND_LIMITS[b - 1]) + " – " + metres(BAND_LIMITS[b]);
+        if (b == 0) return Texts.get("thematic.utility.cover-below", metres(BAND_LIMITS[0]));
+        if (b == BAND_LIMITS.length) return Texts.get("thematic.utility.cover-above", metres(BAND_LIMITS[b - 1]));
+        return Texts.get("thematic.utility.cover-between", metres(BAND_LIMITS[b - 1]), metres(BAND_LIMITS[b]));
     }
 
     private static String metres(double m) {

@@ -108,7 +108,7 @@ public final class LayersView extends VBox {
             KindRow r = (KindRow) item;
             // this file's kind only: hiding Niiza's buildings leaves Shinjuku's
             LayersViewModel.KindStyle style = vm.style(r.dataset(), r.kind());
-            CheckBox visible = new CheckBox(r.kind().label() + " (" + r.dataset().counts().get(r.kind()) + ")");
+            CheckBox visible = new CheckBox(r.kind().displayName() + " (" + r.dataset().counts().get(r.kind()) + ")");
             visible.setId("visible-" + r.kind().name());
             visible.selectedProperty().bindBidirectional(style.visibleProperty());
             Slider opacity = new Slider(0, 100, style.opacityProperty().get());
@@ -119,7 +119,7 @@ public final class LayersView extends VBox {
             color.setId("color-" + r.kind().name());
             color.getStyleClass().add(ColorPicker.STYLE_CLASS_BUTTON);
             color.getStyleClass().add("ct-swatch-button");
-            color.setTooltip(new javafx.scene.control.Tooltip(Texts.get("layers.colour", r.kind().label())));
+            color.setTooltip(new javafx.scene.control.Tooltip(Texts.get("layers.colour", r.kind().displayName())));
             color.valueProperty().bindBidirectional(style.colorProperty());
             VBox box = new VBox(2, visible, new HBox(4, opacity, color));
             box.setPadding(new Insets(2, 0, 2, 0));

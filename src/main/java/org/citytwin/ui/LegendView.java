@@ -33,7 +33,7 @@ public final class LegendView extends VBox {
         title.getStyleClass().add("ct-bold");
         getChildren().add(title);
         for (LegendEntry entry : classification.legend()) {
-            if (entry.count() == 0 && entry.label().equals("no value")) continue;
+            if (entry.count() == 0 && entry.label().equals(org.citytwin.thematic.ThematicClassifier.noValue())) continue;
             Region swatch = new Region();
             swatch.setMinSize(16, 12);
             swatch.setStyle(String.format("-fx-background-color: #%06X; -fx-border-color: #555;", entry.rgb()));

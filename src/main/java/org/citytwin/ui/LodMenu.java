@@ -32,7 +32,7 @@ final class LodMenu {
             return;
         }
         for (FeatureKind kind : model.kinds()) {
-            Menu perKind = new Menu(kind.label());
+            Menu perKind = new Menu(kind.displayName());
             ToggleGroup group = new ToggleGroup();
             SortedSet<Integer> available = model.availableLods(kind);
             perKind.getItems().add(option(model, kind, LodChoice.HIGHEST, Texts.get("dialogs.menu.lod.highest"), group, true));

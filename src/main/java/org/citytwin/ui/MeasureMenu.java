@@ -18,7 +18,7 @@ final class MeasureMenu {
         Menu menu = new Menu(Texts.get("dialogs.menu.measure"));
         menu.setId("measure-menu");
         for (MeasureTool tool : MeasureTool.values()) {
-            CheckMenuItem item = new CheckMenuItem(Texts.get("dialogs.menu.measure.tool", tool == MeasureTool.HEIGHT ? 1 : 0, tool.label().toLowerCase()));
+            CheckMenuItem item = new CheckMenuItem(Texts.get("dialogs.menu.measure.tool", tool == MeasureTool.HEIGHT ? 1 : 0, tool.displayName().toLowerCase()));
             item.setId("measure-" + tool.name().toLowerCase());
             if (tool == MeasureTool.DISTANCE) item.setAccelerator(KeyCombination.keyCombination("Shortcut+M"));
             item.setOnAction(e -> vm.setTool(item.isSelected() ? tool : null));

@@ -26,9 +26,9 @@ final class MeasurePanel extends VBox {
         setId("measure-panel");
         Label mode = new Label();
         mode.setId("measure-mode");
-        mode.textProperty().bind(Bindings.createStringBinding(() -> vm.tool() == null ? "Measurements"
-                : "Measuring: " + vm.tool().label() + (vm.tool() == org.citytwin.measure.MeasureTool.HEIGHT
-                        ? " — click a point; Esc ends" : " — click points, double-click or Enter finishes; Esc ends"),
+        mode.textProperty().bind(Bindings.createStringBinding(() -> vm.tool() == null ? Texts.get("measure.panel.title")
+                : Texts.get("measure.panel.measuring", vm.tool().displayName(),
+                        vm.tool() == org.citytwin.measure.MeasureTool.HEIGHT ? 1 : 0),
                 vm.toolProperty()));
         mode.setWrapText(true);
         mode.getStyleClass().add("ct-bold");

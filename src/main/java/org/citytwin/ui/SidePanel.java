@@ -34,7 +34,7 @@ public final class SidePanel extends BorderPane {
         layersTab = new VBox(tree);
         tabs = new TabPane(new Tab(Texts.get("main.tab.layers"), layersTab), new Tab(Texts.get("main.tab.search"), new SearchView(search)));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        tabs.setSide(Side.TOP);
+        tabs.setSide(Side.LEFT); // six names side by side need ~490 px in English; stacked they fit the height
         tabs.setPrefWidth(280);
         tabs.setId("side-panel-tabs");
         tabs.visibleProperty().bind(collapsed.not());

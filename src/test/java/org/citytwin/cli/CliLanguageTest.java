@@ -2,8 +2,13 @@ package org.citytwin.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -12,12 +17,17 @@ import org.citytwin.app.Launcher;
 import org.citytwin.text.Texts;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
-/** `citytwin --lang ja|en`: the plain inspect report and --help in Japanese or English; JSON stays English. */
+/**
+ * `citytwin --lang ja|en`: the plain reports (inspect, sun, project show, diff), errors and --help in Japanese or
+ * English; JSON stays English.
+ */
 class CliLanguageTest {
 
     private static final String DEFECTS = "src/test/resources/data/quality/defects.gml";
+    private static final Path TILE = Path.of("sample-citygml/13100_tokyo23-ku_2022_citygml_1_3_op/udx/bldg/53392633_bldg_6697_2_op.gml");
     private static final Pattern NUMBER = Pattern.compile("\\d+(\\.\\d+)?");
 
     @AfterEach
@@ -89,6 +99,64 @@ class CliLanguageTest {
         assertThat(code).isEqualTo(2);
         assertThat(err.toString()).contains("Unknown language 'xx': use ja (Japanese) or en (English).")
                 .doesNotContain("Exception");
+    }
+
+    @Test
+    void sunSpeaksJapaneseWithTheSameNumbers() {
+        String[] args = {"sun", "--at", "35.6812,139.7671", "--time", "2024-12-21T12:00+09:00"};
+        CliRunner.Run en = CliRunner.run(prepend("en", args));
+        CliRunner.Run ja = CliRunner.run(prepend("ja", args));
+
+        assertThat(en.out()).contains("the sun stands at azimuth").contains("above the horizon");
+        assertThat(ja.out()).contains("太陽の方位角は").contains("（北から時計回り）").contains("地平線の上")
+                .doesNotContain("azimuth", "horizon");
+        assertThat(numbers(ja.out())).isEqualTo(numbers(en.out()));
+    }
+
+    @Test
+    void projectShowAndDiffTableAreJapanese(@TempDir Path dir) throws Exception {
+        Path data = Files.createDirectories(dir.resolve("data"));
+        Files.copy(TILE, data.resolve("tile.gml"));
+        Matcher id = Pattern.compile("<bldg:Building gml:id=\"([^\"]+)\"").matcher(Files.readString(TILE));
+        assertThat(id.find()).isTrue();
+        String project = dir.resolve("plan.citytwin").toString();
+        assertThat(CliRunner.run("project", "new", project, data.toString()).exitCode()).isZero();
+        assertThat(CliRunner.run("project", "scenario", project, "proposal").exitCode()).isZero();
+        assertThat(CliRunner.run("project", "edit", project, "--scenario", "proposal", "demolish", id.group(1)).exitCode()).isZero();
+
+        assertThat(CliRunner.run("--lang", "ja", "project", "show", project).out())
+                .contains("  シナリオ base（読み込んだままのデータ）").contains("  シナリオ proposal: 編集 1 件")
+                .contains("  データソース ").doesNotContain("scenario base", "edits");
+        CliRunner.Run diff = CliRunner.run("--lang", "ja", "diff", project + "#base", project + "#proposal");
+        assertThat(diff.exitCode()).isZero();
+        assertThat(diff.out()).contains("追加 0、削除 1、変更 0、変更なし").contains("高さの差 m").contains("削除  ")
+                .doesNotContain("added", "removed");
+        assertThat(CliRunner.run("--lang", "en", "diff", project + "#base", project + "#proposal").out())
+                .contains("0 added, 1 removed, 0 changed, ");
+    }
+
+    @Test
+    void errorsOfOtherCommandsAreJapanese() {
+        PrintStream original = System.err;
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        try (PrintStream capture = new PrintStream(buffer, true, StandardCharsets.UTF_8)) {
+            System.setErr(capture);
+            assertThat(CliRunner.run("--lang", "ja", "sun", "--at", "95,139", "--time", "2024-12-21T12:00").exitCode()).isEqualTo(2);
+            assertThat(CliRunner.run("--lang", "ja", "diff", "no-such.gml", DEFECTS).exitCode()).isEqualTo(2);
+        } finally {
+            System.setErr(original);
+        }
+        assertThat(buffer.toString(StandardCharsets.UTF_8))
+                .contains("--at 95,139: 緯度は -90 度から 90 度の範囲で指定してください。")
+                .contains("no-such.gml: そのようなファイルまたはフォルダはありません").doesNotContain("must lie", "no such file");
+    }
+
+    private static String[] prepend(String language, String... args) {
+        String[] all = new String[args.length + 2];
+        all[0] = "--lang";
+        all[1] = language;
+        System.arraycopy(args, 0, all, 2, args.length);
+        return all;
     }
 
     /** Every number in the text, sorted. */

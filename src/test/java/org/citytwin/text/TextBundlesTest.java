@@ -15,6 +15,9 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.citytwin.measure.MeasureTool;
+import org.citytwin.model.FeatureKind;
+import org.citytwin.model.UtilityType;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -90,6 +93,25 @@ class TextBundlesTest {
             }
         }
         assertThat(missing).isEmpty();
+    }
+
+    /** Enum display names are looked up by constant name, so the key scan above cannot see them. */
+    @Test
+    void everyFeatureKindUtilityTypeAndMeasureToolHasANameInBothLanguages() {
+        List<String> missing = new ArrayList<>();
+        for (Locale language : List.of(Locale.ENGLISH, Locale.JAPANESE)) {
+            Texts.setLocale(language);
+            for (FeatureKind k : FeatureKind.values()) if (k.displayName().startsWith("names.")) missing.add(language + " " + k);
+            for (UtilityType t : UtilityType.values()) if (t.displayName().startsWith("names.")) missing.add(language + " " + t);
+            for (MeasureTool t : MeasureTool.values()) if (t.displayName().startsWith("names.")) missing.add(language + " " + t);
+        }
+        assertThat(missing).isEmpty();
+        Texts.setLocale(Locale.JAPANESE);
+        assertThat(FeatureKind.BUILDING.displayName()).isEqualTo("建築物");
+        assertThat(FeatureKind.BRIDGE.displayName()).isEqualTo("橋梁");
+        assertThat(FeatureKind.BUILDING.label()).isEqualTo("Buildings"); // queries and JSON keep English
+        Texts.setLocale(Locale.ENGLISH);
+        assertThat(FeatureKind.TRANSPORTATION.displayName()).isEqualTo(FeatureKind.TRANSPORTATION.label());
     }
 
     @Test

@@ -46,6 +46,11 @@ final class BinaryReader {
         return buf.getDouble();
     }
 
+    /** Fails unless the section or chunk was read to its last byte: its declared size must match its content. */
+    void expectEnd(String what) {
+        if (buf.hasRemaining()) throw new CorruptCacheException(what + " has " + buf.remaining() + " bytes left over");
+    }
+
     /** A count of items each at least {@code minBytes} long, checked against what is left. */
     int count(int minBytes) {
         int n = buf.getInt();

@@ -41,6 +41,8 @@ final class CacheFile {
     private static final int SECTIONS = 5;
     private static final int STRINGS = 0, FILE = 1, OBJECTS = 2, OBJECT_INDEX = 3, MESHES = 4;
     private static final int CHUNK = 512;
+    /** The fewest bytes one encoded object takes: eight string indices and counts, and a flag. */
+    private static final int MIN_OBJECT_BYTES = 8 * 4 + 1;
 
     private CacheFile() {
     }
@@ -162,6 +164,7 @@ final class CacheFile {
             CRC32C crc = new CRC32C();
             crc.update(h.array(), 0, 16 + length);
             if (h.getInt(16 + length) != (int) crc.getValue()) throw new Rejected(true, "its header checksum is wrong");
+            h.limit(16 + length); // the fields lie inside the declared header, not in the padding after it
             try {
                 String program = getUtf(h);
                 if (!program.equals(expected.programVersion())) {
@@ -183,10 +186,14 @@ final class CacheFile {
                 // file order: FILE, OBJECTS, OBJECT_INDEX, MESHES, STRINGS
                 for (int s : new int[] {FILE, OBJECTS, OBJECT_INDEX, MESHES, STRINGS}) body.update(mapped[s].duplicate());
                 if ((int) body.getValue() != bodyCrc) throw new Rejected(true, "its body checksum is wrong");
+                if (h.hasRemaining()) throw new Rejected(true, "its header has " + h.remaining() + " bytes left over");
                 return decode(mapped);
             } catch (BufferUnderflowException | IndexOutOfBoundsException | IllegalArgumentException
                      | CorruptCacheException | NegativeArraySizeException e) {
                 throw new Rejected(true, "it does not decode (" + e.getMessage() + ")");
+            } catch (RuntimeException e) {
+                // a record that refuses what was decoded (a null where none is allowed): still not to be trusted
+                throw new Rejected(true, "it does not decode (" + e + ")");
             }
         }
     }
@@ -207,28 +214,39 @@ final class CacheFile {
     }
 
     private static String getUtf(ByteBuffer h) {
-        byte[] b = new byte[h.getInt()];
+        int n = h.getInt();
+        if (n < 0 || n > h.remaining()) throw new CorruptCacheException("a header text of " + n + " bytes");
+        byte[] b = new byte[n];
         h.get(b);
         return new String(b, StandardCharsets.UTF_8);
     }
 
     private static CacheEntry decode(MappedByteBuffer[] mapped) {
-        String[] strings = ModelDecoder.readStrings(new BinaryReader(mapped[STRINGS]));
+        BinaryReader stringsIn = new BinaryReader(mapped[STRINGS]);
+        String[] strings = ModelDecoder.readStrings(stringsIn);
+        stringsIn.expectEnd("the string table");
         BinaryReader index = new BinaryReader(mapped[OBJECT_INDEX]);
         int count = index.count(0);
+        if ((long) count * MIN_OBJECT_BYTES > mapped[OBJECTS].capacity()) {
+            throw new CorruptCacheException(count + " objects in " + mapped[OBJECTS].capacity() + " bytes");
+        }
         int chunks = index.count(8);
         if (chunks != (count + CHUNK - 1) / CHUNK) throw new CorruptCacheException("an object index of " + chunks);
         long[] starts = new long[chunks + 1];
         for (int c = 0; c < chunks; c++) starts[c] = index.i64();
+        index.expectEnd("the object index");
         starts[chunks] = mapped[OBJECTS].capacity();
+        if (chunks > 0 && starts[0] != 0) throw new CorruptCacheException("a first object chunk at " + starts[0]);
         CityObject[] objects = new CityObject[count];
         IntStream.range(0, chunks).parallel().forEach(c -> {
             if (starts[c] < 0 || starts[c] > starts[c + 1] || starts[c + 1] > mapped[OBJECTS].capacity()) {
                 throw new CorruptCacheException("an object chunk at " + starts[c]);
             }
             ByteBuffer slice = mapped[OBJECTS].slice((int) starts[c], (int) (starts[c + 1] - starts[c]));
-            ModelDecoder dec = new ModelDecoder(new BinaryReader(slice), strings);
+            BinaryReader chunk = new BinaryReader(slice);
+            ModelDecoder dec = new ModelDecoder(chunk, strings);
             for (int i = c * CHUNK, end = Math.min(count, i + CHUNK); i < end; i++) objects[i] = dec.object();
+            chunk.expectEnd("object chunk " + c);
         });
         BinaryReader fileIn = new BinaryReader(mapped[FILE]);
         ModelDecoder fileDec = new ModelDecoder(fileIn, strings);
@@ -238,6 +256,7 @@ final class CacheFile {
         int n = fileIn.count(20);
         List<Dependency> dependencies = new ArrayList<>(n);
         for (int i = 0; i < n; i++) dependencies.add(new Dependency(fileDec.str(), fileIn.i64(), fileIn.i64()));
+        fileIn.expectEnd("the file section");
         BinaryReader meshIn = new BinaryReader(mapped[MESHES]);
         List<TileMesh> meshes = null;
         if (meshIn.bool()) {
@@ -246,6 +265,7 @@ final class CacheFile {
             meshes = new ArrayList<>(m);
             for (int i = 0; i < m; i++) meshes.add(meshDec.tileMesh());
         }
+        meshIn.expectEnd("the mesh section");
         return new CacheEntry(cityFile, frame, themes, dependencies, meshes);
     }
 }

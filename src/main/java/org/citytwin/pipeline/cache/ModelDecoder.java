@@ -23,11 +23,20 @@ import org.citytwin.model.UtilityInfo;
 import org.citytwin.model.UtilityType;
 import org.citytwin.pipeline.tile.TileMesh;
 
-/** Reads what {@link ModelEncoder} wrote, method for method; strings come from the table read first. */
+/**
+ * Reads what {@link ModelEncoder} wrote, method for method; strings come from the table read first. A checksum only
+ * says the bytes are as written, not that they were written right, so every count, length and index is checked
+ * against the bytes left and the arrays it points into: a bad one is a {@link CorruptCacheException}, never a wild
+ * allocation, a stack overflow or a triangle that points nowhere.
+ */
 final class ModelDecoder {
+
+    /** Deeper attribute nesting than any real file has; a crafted chain would otherwise overflow the stack. */
+    static final int MAX_ATTRIBUTE_DEPTH = 64;
 
     private final BinaryReader in;
     private final String[] strings;
+    private int attributeDepth;
 
     ModelDecoder(BinaryReader in, String[] strings) {
         this.in = in;
@@ -62,6 +71,13 @@ final class ModelDecoder {
         List<String> list = new ArrayList<>(n);
         for (int i = 0; i < n; i++) list.add(str());
         return Collections.unmodifiableList(list);
+    }
+
+    /** A list written from a null-free list (ids, references). */
+    private List<String> presentStrings(String what) {
+        List<String> list = strings();
+        if (list.contains(null)) throw new CorruptCacheException("a missing " + what);
+        return list;
     }
 
     /** The file record with the given objects (decoded separately). */
@@ -137,12 +153,25 @@ final class ModelDecoder {
         int n = in.count(8);
         List<SurfaceLook> looks = new ArrayList<>(n);
         for (int i = 0; i < n; i++) looks.add(new SurfaceLook(str(), in.i32()));
+        int vertexCount = triples(vertices.length, "mesh vertices");
+        int triangleCount = triples(triangles.length, "mesh triangles");
+        indices(triangles, 0, vertexCount, "a mesh triangle corner");
+        if (texCoords != null && texCoords.length != 2 * vertexCount) {
+            throw new CorruptCacheException(texCoords.length + " texture coordinates for " + vertexCount + " vertices");
+        }
+        if (looksOf != null) {
+            if (looksOf.length != triangleCount) {
+                throw new CorruptCacheException(looksOf.length + " triangle looks for " + triangleCount + " triangles");
+            }
+            indices(looksOf, -1, n, "a triangle look");
+        }
         return new MeshPart(vertices, triangles, texCoords, looksOf, n == 0 ? List.of() : List.copyOf(looks));
     }
 
     List<Attribute> attributes() {
         int n = in.count(24);
         if (n == 0) return List.of();
+        if (++attributeDepth > MAX_ATTRIBUTE_DEPTH) throw new CorruptCacheException("attributes nested deeper than " + MAX_ATTRIBUTE_DEPTH);
         Attribute[] list = new Attribute[n];
         for (int i = 0; i < n; i++) {
             String name = str();
@@ -152,6 +181,7 @@ final class ModelDecoder {
             String label = str();
             list[i] = new Attribute(name, value, unit, codeSpace, label, attributes());
         }
+        attributeDepth--;
         return List.of(list);
     }
 
@@ -159,6 +189,7 @@ final class ModelDecoder {
         UtilityType type = enumValue(UtilityType.class);
         String elementClass = str();
         double[] centreLine = in.doubles();
+        if (centreLine != null) triples(centreLine.length, "a centre line");
         double diameter = in.f64();
         boolean defaulted = in.bool();
         double cover = in.f64();
@@ -168,7 +199,7 @@ final class ModelDecoder {
         String occupier = str();
         String network = str();
         String part = str();
-        List<String> connected = strings();
+        List<String> connected = presentStrings("connected utility");
         return new UtilityInfo(type, elementClass, centreLine, diameter, defaulted, cover, depthSource, ground, year,
                 occupier, network, part, connected);
     }
@@ -181,8 +212,27 @@ final class ModelDecoder {
         float[] points = in.floats();
         int[] triangles = in.ints();
         int[] faceObject = in.ints();
-        List<String> ids = strings();
+        List<String> ids = presentStrings("tile mesh object id");
         if (points == null || triangles == null || faceObject == null) throw new CorruptCacheException("a tile mesh without arrays");
+        int triangleCount = triples(triangles.length, "tile mesh triangles");
+        indices(triangles, 0, triples(points.length, "tile mesh points"), "a tile mesh triangle corner");
+        if (faceObject.length != triangleCount) {
+            throw new CorruptCacheException(faceObject.length + " face owners for " + triangleCount + " tile mesh triangles");
+        }
+        indices(faceObject, 0, ids.size(), "a face owner");
         return new TileMesh(kind, x, y, points, triangles, faceObject, ids);
+    }
+
+    /** The number of triples in an array of {@code length} coordinates or corners. */
+    private static int triples(int length, String what) {
+        if (length % 3 != 0) throw new CorruptCacheException(what + " of " + length + " numbers, not triples");
+        return length / 3;
+    }
+
+    /** Fails unless every value lies in {@code [min, bound)}. */
+    private static void indices(int[] values, int min, int bound, String what) {
+        for (int v : values) {
+            if (v < min || v >= bound) throw new CorruptCacheException(what + " of " + v + " outside " + min + ".." + (bound - 1));
+        }
     }
 }

@@ -9,6 +9,7 @@ import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.citytwin.scene.CityScene;
+import org.citytwin.ui.LoadViewModel;
 import org.citytwin.ui.MainWindow;
 import org.citytwin.ui.TexturePreference;
 
@@ -54,11 +55,21 @@ public final class CityTwinFxApp extends Application {
     /** Builds and shows the main window (1400x900) on the stage; used by the app and the UI tests. */
     public static MainWindow open(Stage stage, AppContext context) {
         CityScene cityScene = new CityScene(1400, 760);
-        MainWindow window = new MainWindow(cityScene, (inputs, progress, cancel) -> {
-            // appearances always, images only while shown: textures switched on later are built from what was read
-            context.loader().setTextures(true);
-            context.loader().setAtlases(TexturePreference.isOn()); // the View menu's choice, read per load
-            return context.loader().load(inputs, progress, cancel);
+        MainWindow window = new MainWindow(cityScene, new LoadViewModel.Loader() {
+            @Override
+            public org.citytwin.pipeline.LoadResult load(List<Path> inputs, org.citytwin.pipeline.LoadProgress progress,
+                                                         org.citytwin.pipeline.CancelToken cancel) {
+                return load(inputs, progress, cancel, org.citytwin.pipeline.TileStream.NONE);
+            }
+
+            @Override
+            public org.citytwin.pipeline.LoadResult load(List<Path> inputs, org.citytwin.pipeline.LoadProgress progress,
+                                                         org.citytwin.pipeline.CancelToken cancel, org.citytwin.pipeline.TileStream tiles) {
+                // appearances always, images only while shown: textures switched on later are built from what was read
+                context.loader().setTextures(true);
+                context.loader().setAtlases(TexturePreference.isOn()); // the View menu's choice, read per load
+                return context.loader().load(inputs, progress, cancel, org.citytwin.pipeline.LoadStats.NONE, tiles);
+            }
         }, context.loadExecutor(), context.analysisExecutor());
         window.measure().viewModel().setToLatLon(context.loader()::toLatLon); // cursor read-out in latitude/longitude
         window.sun().setToLatLon(context.loader()::toLatLon); // View → Sun: the sun over the data's place

@@ -38,7 +38,8 @@ import picocli.CommandLine.Parameters;
                 "With --reload: one load from the source (its cache entries deleted first), then one from the cache.",
                 "With --generate N --out FILE: writes the one tile PATH repeated N x N (the scale benchmark's city).",
                 "With --frames: orbits the camera around the densest place in a window and times the frames.",
-                "With --shadows: times the 3D view's cast shadows per sun position."})
+                "With --shadows: times the 3D view's cast shadows per sun position.",
+                "With --pulses: loads PATH progressively in the real window and logs the JavaFX pulses meanwhile."})
 public final class BenchCommand implements Callable<Integer> {
 
     @Parameters(arity = "0..*", paramLabel = "PATH", description = "CityGML files or folders (not with --flows)")
@@ -109,6 +110,11 @@ public final class BenchCommand implements Callable<Integer> {
             + " with per-tile culling and without")
     private boolean frames;
 
+    @Option(names = "--pulses", description = "instead of load timings: open the main window on the current display,"
+            + " load PATH as File > Open does (tiles shown as they are read) and print the time to the first tile, to all"
+            + " tiles shown, the longest JavaFX pulse gap and the gaps over 50 ms")
+    private boolean pulses;
+
     @Option(names = "--frame-count", defaultValue = "240", paramLabel = "N",
             description = "with --frames: frames in the orbit (default ${DEFAULT-VALUE})")
     private int frameCount;
@@ -139,6 +145,7 @@ public final class BenchCommand implements Callable<Integer> {
             }
             return PickBench.run(paths, pick, pickTriangles, json, System.out, System.err);
         }
+        if (pulses) return PulseBench.run(paths, !noCache, json, System.out, System.err);
         if (frames) {
             if (frameCount < 10 || !(orbitDistance > 0)) {
                 System.err.println(Texts.get("commands.bench.frames"));

@@ -65,6 +65,8 @@ public final class DatasetLoader implements AutoCloseable {
     /** The binary cache later loads use (null: none); the running load's part in it. */
     private volatile org.citytwin.pipeline.cache.LoadCache cache = org.citytwin.pipeline.cache.LoadCache.fromSystem();
     private volatile CacheRun cacheRun;
+    /** The running load's per-file meshing (null when the load does not stream its tiles). */
+    private volatile FileMeshes fileDone;
 
     /** @param crsResolver shared CRS resolver */
     public DatasetLoader(CrsResolver crsResolver) {
@@ -174,7 +176,16 @@ public final class DatasetLoader implements AutoCloseable {
     }
 
     /** As {@link #load(List, LoadProgress, CancelToken)}, recording phase times into {@code stats}. */
-    public synchronized LoadResult load(List<Path> inputs, LoadProgress progress, CancelToken cancel, LoadStats stats) {
+    public LoadResult load(List<Path> inputs, LoadProgress progress, CancelToken cancel, LoadStats stats) {
+        return load(inputs, progress, cancel, stats, TileStream.NONE);
+    }
+
+    /**
+     * As {@link #load(List, LoadProgress, CancelToken, LoadStats)}, handing each file's tile meshes to {@code stream}
+     * as soon as that file is read (then meshed file by file: the same meshes, as tiles never mix files).
+     */
+    public synchronized LoadResult load(List<Path> inputs, LoadProgress progress, CancelToken cancel, LoadStats stats,
+                                        TileStream stream) {
         List<Path> files = InputExpander.expand(inputs);
         codeLists = new CodeListResolver();
         roots = DatasetRoot.of(inputs);
@@ -182,6 +193,9 @@ public final class DatasetLoader implements AutoCloseable {
         cacheRun = run;
         FileProgress fileProgress = new FileProgress(progress, files.stream().mapToLong(InputExpander::size).sum());
         List<CityFile> results = new ArrayList<>(files.size());
+        TextureImages images = textures && atlases ? new TextureImages(textureBudget) : null;
+        FileMeshes streamed = stream == TileStream.NONE ? null : new FileMeshes(stream, images, stats);
+        fileDone = streamed;
         int first = 0;
         if (frame() == null && !files.isEmpty()) {
             // the first file alone anchors the local frame, so the origin never depends on thread timing; it is read
@@ -191,13 +205,18 @@ public final class DatasetLoader implements AutoCloseable {
         }
         results.addAll(loadInParallel(files.subList(first, files.size()), fileProgress, cancel, stats, false));
         fileProgress.message("Building meshes");
-        List<CityObject> objects = new ArrayList<>();
-        results.forEach(f -> objects.addAll(f.objects()));
-        long m0 = System.nanoTime();
-        TextureImages images = textures && atlases ? new TextureImages(textureBudget) : null;
-        List<TileMesh> meshes = run == null ? null : run.meshes(results);
-        if (meshes == null) meshes = TileMesher.merge(objects, LodSelection.HIGHEST, images);
-        stats.meshNanos.add(System.nanoTime() - m0);
+        fileDone = null;
+        List<TileMesh> meshes;
+        if (streamed != null) {
+            meshes = streamed.inOrder(results);
+        } else {
+            List<CityObject> objects = new ArrayList<>();
+            results.forEach(f -> objects.addAll(f.objects()));
+            long m0 = System.nanoTime();
+            meshes = run == null ? null : run.meshes(results);
+            if (meshes == null) meshes = TileMesher.merge(objects, LodSelection.HIGHEST, images);
+            stats.meshNanos.add(System.nanoTime() - m0);
+        }
         if (run != null) run.store(results, meshes);
         if (images != null) results = TextureRefusals.attach(results, images.refusals());
         Envelope bounds = new Envelope();
@@ -248,6 +267,8 @@ public final class DatasetLoader implements AutoCloseable {
             result = FileFailure.of(file.toString(), t);
         }
         stats.bytes.add(size);
+        FileMeshes streamed = fileDone;
+        if (streamed != null) streamed.meshAndHand(result, cancel);
         progress.finished(label, size);
         result.issues().stream().filter(i -> i.severity() == org.citytwin.model.Severity.ERROR)
                 .forEach(i -> LOG.warn("{}", i.describe()));
@@ -312,6 +333,38 @@ public final class DatasetLoader implements AutoCloseable {
             run.read(result, frame(), fileThemes, depends);
         }
         return result;
+    }
+
+    /** Meshes each file as it finishes and hands its tiles on; keeps them for the load's result, in input order. */
+    private static final class FileMeshes {
+        private final TileStream stream;
+        private final TextureImages images;
+        private final LoadStats stats;
+        private final Map<CityFile, List<TileMesh>> byFile = new java.util.IdentityHashMap<>();
+
+        FileMeshes(TileStream stream, TextureImages images, LoadStats stats) {
+            this.stream = stream;
+            this.images = images;
+            this.stats = stats;
+        }
+
+        void meshAndHand(CityFile file, CancelToken cancel) {
+            cancel.throwIfCancelled();
+            long m0 = System.nanoTime();
+            List<TileMesh> meshes;
+            synchronized (this) { // one file at a time: the texture budget is shared by the load
+                meshes = TileMesher.merge(file.objects(), LodSelection.HIGHEST, images);
+                byFile.put(file, meshes);
+            }
+            stats.meshNanos.add(System.nanoTime() - m0);
+            if (!meshes.isEmpty()) stream.fileTiles(file, meshes);
+        }
+
+        synchronized List<TileMesh> inOrder(List<CityFile> files) {
+            List<TileMesh> all = new ArrayList<>();
+            for (CityFile f : files) all.addAll(byFile.getOrDefault(f, List.of()));
+            return all;
+        }
     }
 
     /** A file found in an opened folder that is a link to a file outside it: not read. */

@@ -38,7 +38,7 @@ public final class CityScene {
     private final TileMeshViews views = new TileMeshViews();
     private final GroundModel groundModel = new GroundModel();
     private final GroundPatches ground = new GroundPatches(groundModel);
-    private final Envelope bounds = new Envelope();
+    private Envelope bounds = new Envelope();
     private final List<Part> solidParts = new java.util.ArrayList<>();
     private final javafx.beans.property.ObjectProperty<org.citytwin.shadow.SunDirections.Direction> sun =
             new javafx.beans.property.SimpleObjectProperty<>(this, "sun");
@@ -178,26 +178,93 @@ public final class CityScene {
     public void addMeshes(List<TileMesh> meshes, Envelope meshBounds) {
         Envelope b = meshBounds != null && !meshBounds.isEmpty() ? meshBounds : boundsOf(meshes);
         if (b.isEmpty()) return;
-        if (!originSet) {
-            originSet = true;
-            double ox = Math.rint(b.centerX()), oy = Math.rint(b.centerY()), oz = Math.rint(b.minZ());
-            originShift.setX(-ox);
-            originShift.setY(oz);
-            originShift.setZ(-oy);
-            rig.setOrigin(ox, oy, oz);
-        }
+        fixOrigin(b);
         Map<FeatureKind, List<javafx.scene.Node>> byKind = new EnumMap<>(FeatureKind.class);
         for (TileMesh m : meshes) {
-            if (m.triangleCount() == 0) continue;
-            MeshView view = views.create(m, texturesVisible);
-            byKind.computeIfAbsent(m.kind(), k -> new java.util.ArrayList<>()).add(view);
-            triangles += m.triangleCount();
-            if (!m.kind().isAreal()) solidParts.add(new Part(boundsOf(List.of(m)), m.triangleCount()));
+            MeshView view = tileView(m);
+            if (view != null) byKind.computeIfAbsent(m.kind(), k -> new java.util.ArrayList<>()).add(view);
         }
         byKind.forEach((kind, nodes) -> layers.get(kind).getChildren().addAll(nodes)); // one change per layer
         ground.add(meshes);
         bounds.include(b);
         rig.setSceneSize(bounds.diagonal()); // a camera change: culls the new tiles too
+    }
+
+    /**
+     * Grows the scene's bounds by data about to be added tile by tile ({@link #addTile}); the first call fixes the
+     * scene origin near the data, as {@link #addMeshes} does. FX thread.
+     */
+    public void extendBounds(Envelope b) {
+        if (b == null || b.isEmpty()) return;
+        fixOrigin(b);
+        bounds.include(b);
+        rig.setSceneSize(bounds.diagonal()); // a camera change: re-culls every tile
+    }
+
+    /**
+     * Adds one tile mesh as its own view (FX thread): current textures toggle, file/kind visibility and culling apply
+     * at once; the ground is not touched (see {@link #addGround}). Returns the view, null for an empty mesh. The
+     * building block of progressive loading ({@link TileFeeder}) and of anything adding or re-adding single tiles.
+     */
+    public MeshView addTile(TileMesh m) {
+        MeshView view = tileView(m);
+        if (view == null) return null;
+        layers.get(m.kind()).getChildren().add(view);
+        culling.update(view);
+        return view;
+    }
+
+    /** Takes out tile views added with {@link #addTile} (a cancelled load), with their triangles. FX thread. */
+    public void removeTiles(java.util.Collection<MeshView> tileViews) {
+        java.util.Set<MeshView> gone = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        gone.addAll(tileViews);
+        for (Group layer : layers.values()) layer.getChildren().removeIf(n -> n instanceof MeshView v && gone.contains(v));
+        for (MeshView v : gone) if (v.getUserData() instanceof TileMesh m) triangles -= m.triangleCount();
+        java.util.Set<Envelope> partBounds = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (MeshView v : gone) if (v.getProperties().get(PART) instanceof Part p) partBounds.add(p.bounds());
+        solidParts.removeIf(p -> partBounds.contains(p.bounds()));
+        culling.update();
+    }
+
+    /** Puts the bounds back as they were before a cancelled progressive load extended them. FX thread. */
+    public void restoreBounds(Envelope before) {
+        bounds = before.copy();
+        rig.setSceneSize(Math.max(1, bounds.diagonal()));
+    }
+
+    /** Lets the ground under the data know of tiles added one by one (once they are in: it rebuilds). FX thread. */
+    public void addGround(List<TileMesh> meshes) {
+        ground.add(meshes);
+    }
+
+    /** Re-decides every tile's culling and the visible counts (after a batch of {@link #addTile}). FX thread. */
+    public void updateCulling() {
+        culling.update();
+    }
+
+    private static final String PART = "citytwin.solidPart";
+
+    private void fixOrigin(Envelope b) {
+        if (originSet) return;
+        originSet = true;
+        double ox = Math.rint(b.centerX()), oy = Math.rint(b.centerY()), oz = Math.rint(b.minZ());
+        originShift.setX(-ox);
+        originShift.setY(oz);
+        originShift.setZ(-oy);
+        rig.setOrigin(ox, oy, oz);
+    }
+
+    /** The view of one tile, counted in the scene's triangles and solid parts; not yet in a layer. */
+    private MeshView tileView(TileMesh m) {
+        if (m.triangleCount() == 0) return null;
+        MeshView view = views.create(m, texturesVisible);
+        triangles += m.triangleCount();
+        if (!m.kind().isAreal()) {
+            Part part = new Part(boundsOf(List.of(m)), m.triangleCount());
+            solidParts.add(part);
+            view.getProperties().put(PART, part);
+        }
+        return view;
     }
 
     /** Replaces every mesh of one kind (another LOD chosen); bounds and ground stay as loaded. */

@@ -28,19 +28,37 @@ public final class ThematicPainter {
     }
 
     private final Map<MeshView, Original> painted = new IdentityHashMap<>();
+    private Classification applied;
+    private PhongMaterial palette;
+    private float[] texCoords;
 
     /** FX thread. Paints every mesh under the given layers. */
     public void apply(List<? extends Node> layers, Classification classification) {
         clear();
         List<LegendEntry> legend = classification.legend();
-        PhongMaterial palette = paletteMaterial(legend);
+        applied = classification;
+        palette = paletteMaterial(legend);
         int n = legend.size();
-        float[] texCoords = new float[n * 2];
+        texCoords = new float[n * 2];
         for (int i = 0; i < n; i++) {
             texCoords[2 * i] = (i + 0.5f) / n;
             texCoords[2 * i + 1] = 0.5f;
         }
-        for (MeshView view : meshViews(layers)) {
+        paint(meshViews(layers));
+    }
+
+    /**
+     * FX thread. Paints views added after {@link #apply} (tiles arriving during a load) with the classification
+     * applied last; does nothing while none is applied.
+     */
+    public void paintAdded(List<MeshView> views) {
+        if (applied != null) paint(views);
+    }
+
+    private void paint(List<MeshView> views) {
+        Classification classification = applied;
+        for (MeshView view : views) {
+            if (painted.containsKey(view)) continue;
             if (!(view.getUserData() instanceof TileMesh tile) || !(view.getMesh() instanceof TriangleMesh mesh)) continue;
             int[] classOfObject = new int[tile.objectIds().size()];
             boolean any = false;
@@ -73,6 +91,7 @@ public final class ThematicPainter {
             view.setMaterial(original.material());
         });
         painted.clear();
+        applied = null;
     }
 
     public boolean isActive() {

@@ -63,6 +63,14 @@ final class TileCulling {
         visibleTriangles = tris;
     }
 
+    /** Decides one newly added tile view's visibility for the current camera (counts wait for the next update). */
+    void update(MeshView view) {
+        if (!(view.getUserData() instanceof TileMesh mesh)) return;
+        boolean shown = views.isShown(mesh.kind(), mesh.sourceFile());
+        boolean visible = shown && (!enabled || new Frustum(rig).mayContain(sphere(view, mesh)));
+        if (view.isVisible() != visible) view.setVisible(visible);
+    }
+
     static Sphere sphere(MeshView view, TileMesh mesh) {
         if (view.getProperties().get(SPHERE) instanceof Sphere s) return s;
         Sphere s = sphereOf(mesh.points());

@@ -25,11 +25,14 @@ import org.citytwin.model.Severity;
 import org.citytwin.pipeline.CancelToken;
 import org.citytwin.pipeline.LoadProgress;
 import org.citytwin.pipeline.LoadResult;
+import org.citytwin.pipeline.TileStream;
+import org.citytwin.pipeline.tile.TileMesh;
 
 /**
  * Runs loads as background Tasks and exposes their progress as read-only properties. Call its methods on
- * the FX thread. A successful result is handed to the sink on the FX thread in one call (never one
- * runLater per object); a cancelled or failed load adds nothing.
+ * the FX thread. A progressive sink gets each file's tiles as soon as that file is read (one runLater per file,
+ * never one per object) and the whole result at the end; the load counts as running until the sink says everything
+ * is shown. A cancelled or failed load adds nothing: the sink takes out the tiles it was given.
  */
 public final class LoadViewModel {
 
@@ -37,11 +40,30 @@ public final class LoadViewModel {
     @FunctionalInterface
     public interface Loader {
         LoadResult load(List<Path> inputs, LoadProgress progress, CancelToken cancel);
+
+        /** As above, handing each file's tiles to {@code tiles} as soon as it is read; by default it hands none. */
+        default LoadResult load(List<Path> inputs, LoadProgress progress, CancelToken cancel, TileStream tiles) {
+            return load(inputs, progress, cancel);
+        }
+    }
+
+    /** Where loads go, on the FX thread. */
+    public interface Sink {
+        /** One file's tiles, while the load still runs. */
+        default void tiles(CityFile file, List<TileMesh> meshes) {
+        }
+
+        /** The finished load (its meshes include those given to {@link #tiles}); {@code shown} once all are shown. */
+        void accept(LoadResult result, Runnable shown);
+
+        /** The load was cancelled or failed: take out what {@link #tiles} showed. */
+        default void discard() {
+        }
     }
 
     private final Loader loader;
     private final Executor executor;
-    private final Consumer<LoadResult> sink;
+    private final Sink sink;
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", Texts.get("flowsui.load.ready"));
@@ -52,7 +74,20 @@ public final class LoadViewModel {
     private final ObservableList<Path> loadedPaths = FXCollections.observableArrayList();
     private Task<LoadResult> current;
 
+    /** A sink that shows a result in one call, when the load is done. */
     public LoadViewModel(Loader loader, Executor executor, Consumer<LoadResult> sink) {
+        this(loader, executor, (result, shown) -> {
+            sink.accept(result);
+            shown.run();
+        }, false);
+    }
+
+    /** A view model whose sink shows each load progressively (tiles per file, then the whole result). */
+    public static LoadViewModel progressive(Loader loader, Executor executor, Sink sink) {
+        return new LoadViewModel(loader, executor, sink, true);
+    }
+
+    private LoadViewModel(Loader loader, Executor executor, Sink sink, boolean progressive) { // the flag only tells the two apart
         this.loader = loader;
         this.executor = executor;
         this.sink = sink;
@@ -82,16 +117,20 @@ public final class LoadViewModel {
             message.set(Texts.get("flowsui.load.busy", names(paths)));
             return null;
         }
-        Task<LoadResult> task = new LoadTask(loader, List.copyOf(paths));
+        LoadTask task = new LoadTask(loader, List.copyOf(paths), sink);
         current = task;
         running.set(true);
         lastState.set(Worker.State.SCHEDULED);
         message.bind(task.messageProperty());
         progress.bind(task.progressProperty());
         long start = System.nanoTime();
-        task.setOnSucceeded(e -> finish(task, () -> accept(task.getValue(), paths, start)));
-        task.setOnCancelled(e -> finish(task, () -> message.set(Texts.get("flowsui.load.cancelled"))));
+        task.setOnSucceeded(e -> accept(task, paths, start));
+        task.setOnCancelled(e -> finish(task, () -> {
+            sink.discard();
+            message.set(Texts.get("flowsui.load.cancelled"));
+        }));
         task.setOnFailed(e -> finish(task, () -> {
+            sink.discard();
             Throwable ex = task.getException();
             String why = ex == null ? "unknown error" : ex.getMessage() != null ? ex.getMessage() : ex.toString();
             issues.add(new LoadIssue(Severity.ERROR, org.citytwin.model.IssueCategory.FILE, names(paths), 0, 0, null, Texts.get("flowsui.load.failedIssue", why)));
@@ -116,14 +155,35 @@ public final class LoadViewModel {
         running.set(false);
     }
 
-    private void accept(LoadResult result, List<Path> paths, long startNanos) {
+    /** A read load: issues now, then the sink shows it; the load ends (running false) once all of it is shown. */
+    private void accept(Task<LoadResult> task, List<Path> paths, long startNanos) {
+        message.unbind();
+        progress.unbind();
+        progress.set(0);
+        current = null;
+        LoadResult result = task.getValue();
         int errors = 0;
         for (CityFile f : result.files()) {
             issues.addAll(f.issues());
             errors += (int) f.issues().stream().filter(i -> i.severity() == Severity.ERROR).count();
         }
+        int errorCount = errors;
+        Runnable done = () -> {
+            shown(result, paths, startNanos, errorCount);
+            lastState.set(task.getState());
+            running.set(false);
+        };
+        if (result.meshes().isEmpty()) {
+            sink.discard();
+            done.run();
+            return;
+        }
+        message.set(Texts.get("flowsui.load.showing", names(paths)));
+        sink.accept(result, done);
+    }
+
+    private void shown(LoadResult result, List<Path> paths, long startNanos, int errors) {
         if (!result.meshes().isEmpty()) {
-            sink.accept(result);
             loadedNames.add(names(paths));
             paths.forEach(p -> {
                 if (!loadedPaths.contains(p)) loadedPaths.add(p);
@@ -149,11 +209,13 @@ public final class LoadViewModel {
     private static final class LoadTask extends Task<LoadResult> {
         private final Loader loader;
         private final List<Path> paths;
+        private final Sink sink;
         private final CancelToken token = new CancelToken();
 
-        LoadTask(Loader loader, List<Path> paths) {
+        LoadTask(Loader loader, List<Path> paths, Sink sink) {
             this.loader = loader;
             this.paths = paths;
+            this.sink = sink;
         }
 
         @Override
@@ -164,7 +226,9 @@ public final class LoadViewModel {
             return loader.load(paths, (msg, done, total) -> {
                 if (msg != null) updateMessage(msg);
                 if (total > 0) updateProgress(done, total);
-            }, token);
+            }, token, (file, meshes) -> javafx.application.Platform.runLater(() -> {
+                if (!isCancelled()) sink.tiles(file, meshes); // a cancelled load's late files are not shown
+            }));
         }
 
         @Override

@@ -33,6 +33,7 @@ public final class MainWindow {
     private final BorderPane root = new BorderPane();
     private final CityScene cityScene;
     private final LoadViewModel vm;
+    private final org.citytwin.scene.TileFeeder feeder;
     private final LodViewModel lods;
     private final ThematicViewModel thematic;
     private final LegendView legend = new LegendView();
@@ -75,7 +76,12 @@ public final class MainWindow {
     public MainWindow(CityScene cityScene, LoadViewModel.Loader loader, java.util.concurrent.Executor executor,
                       java.util.concurrent.Executor analysis) {
         this.cityScene = cityScene;
-        this.vm = new LoadViewModel(loader, executor, this::show);
+        this.feeder = new org.citytwin.scene.TileFeeder(cityScene);
+        this.vm = LoadViewModel.progressive(loader, executor, new ProgressiveShow(cityScene, feeder, this::show));
+        feeder.onBatch(views -> { // tiles arriving during a load: seen at once, in the colours shown
+            hasContent.set(true);
+            thematicModel().paintAdded(views);
+        });
         this.lods = new LodViewModel(executor, (kind, meshes) -> {
             cityScene.replaceKind(kind, meshes);
             thematicModel().refresh(); // new meshes of that kind: paint them too
@@ -237,6 +243,8 @@ public final class MainWindow {
     /** The menu bar (above the toolbar at the window's top). */
     public MenuBar menuBar() { return menuBar; }
     public LoadViewModel viewModel() { return vm; }
+    /** Puts loaded tiles into the scene a few per pulse, nearest to the camera first. */
+    public org.citytwin.scene.TileFeeder feeder() { return feeder; }
     public LodViewModel lodModel() { return lods; }
     public ThematicViewModel thematicModel() { return thematic; }
     public DataQualityViewModel quality() { return quality; }
@@ -356,17 +364,20 @@ public final class MainWindow {
                 vm.loadedNameProperty(), files.fileProperty(), project.dirtyProperty()));
     }
 
-    /** FX thread: attach the meshes of one finished load and frame everything loaded so far. */
-    private void show(LoadResult result) {
-        boolean first = cityScene.isEmpty();
-        cityScene.addMeshes(result.meshes(), result.bounds());
+    /**
+     * FX thread: once every tile of a load is in the scene (see {@link ProgressiveShow}), the steps that need all of it,
+     * and the framing of everything loaded so far unless the user moved the camera meanwhile.
+     */
+    private void show(LoadResult result, boolean first, boolean cameraMoved) {
         lods.add(result);
         underground.loaded(result.files().stream().flatMap(f -> f.objects().stream()).toList());
         side.add(result);
         thematic.refresh();
         quality.index(result);
         inspector.index(result);
-        if (first) {
+        if (cameraMoved) {
+            // the user took the camera while the tiles came in: leave it there
+        } else if (first) {
             cityScene.focusDensest(); // a folder of far-apart cities would otherwise open as specks
         } else if (result.bounds() != null && !result.bounds().isEmpty()) {
             cityScene.camera().fitTo(result.bounds()); // show what was just added, keep the direction

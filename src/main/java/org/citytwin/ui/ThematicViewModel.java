@@ -68,6 +68,11 @@ public final class ThematicViewModel {
         current.set(null);
     }
 
+    /** Paints tile views added since the rule was applied (a load in progress) with its current classes. FX thread. */
+    public void paintAdded(List<javafx.scene.shape.MeshView> views) {
+        if (rule != null) painter.paintAdded(views);
+    }
+
     /** Re-applies the rule (after a load or a LOD change replaced meshes). */
     public void refresh() {
         if (rule == null) return;

@@ -1,0 +1,50 @@
+package org.citytwin.scene;
+
+import javafx.animation.AnimationTimer;
+
+/**
+ * Records the gaps between JavaFX pulses while it runs: a long FX-thread task (node creation, a painter, a listener)
+ * delays the next pulse, so the longest gap is the longest the UI was frozen. AnimationTimer timestamps are the pulse
+ * times; with the 60 Hz pulse cap a smooth UI shows gaps of about 16.7 ms. FX thread.
+ */
+public final class PulseLogger {
+    /** A gap above this is a visible freeze (the limit). */
+    public static final double FREEZE_MS = 50;
+
+    private final AnimationTimer timer = new AnimationTimer() {
+        @Override
+        public void handle(long now) {
+            if (last != 0) record((now - last) / 1e6);
+            last = now;
+        }
+    };
+    private long last;
+    private int pulses;
+    private int overLimit;
+    private double longestMs;
+
+    public void start() {
+        last = 0;
+        pulses = 0;
+        overLimit = 0;
+        longestMs = 0;
+        timer.start();
+    }
+
+    public void stop() {
+        timer.stop();
+    }
+
+    void record(double gapMs) {
+        pulses++;
+        if (gapMs > longestMs) longestMs = gapMs;
+        if (gapMs > FREEZE_MS) overLimit++;
+    }
+
+    /** Gaps measured so far (pulses after the first). */
+    public int pulses() { return pulses; }
+    /** The longest gap between two pulses, in milliseconds. */
+    public double longestMs() { return longestMs; }
+    /** Gaps over {@link #FREEZE_MS}. */
+    public int overLimit() { return overLimit; }
+}

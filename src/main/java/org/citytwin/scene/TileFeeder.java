@@ -1,0 +1,140 @@
+package org.citytwin.scene;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.animation.AnimationTimer;
+import javafx.geometry.Point3D;
+import javafx.scene.shape.MeshView;
+import org.citytwin.pipeline.tile.TileMesh;
+import org.citytwin.pipeline.tile.TileMesher;
+
+/**
+ * Puts queued tile meshes into the scene a few per pulse, nearest to the camera first, so a big city appears
+ * progressively and the FX thread never blocks for the whole load: each pulse creates views until its time budget
+ * is spent (always at least one tile), then yields to rendering and input. Views go in through
+ * {@link CityScene#addTile}, so the styles, textures toggle and culling current at that moment apply to them.
+ * FX thread only.
+ */
+public final class TileFeeder {
+    /** Pulse budget for creating views: well under a 60 Hz frame, leaving the rest for rendering. */
+    public static final double DEFAULT_BUDGET_MS = 10;
+
+    private final CityScene scene;
+    private final List<TileMesh> pending = new ArrayList<>();
+    private final List<MeshView> added = new ArrayList<>();
+    private final List<Consumer<List<MeshView>>> batchListeners = new ArrayList<>();
+    private final List<Runnable> whenEmpty = new ArrayList<>();
+    private final AnimationTimer timer = new AnimationTimer() {
+        @Override
+        public void handle(long now) {
+            feed();
+        }
+    };
+    private double budgetMs = DEFAULT_BUDGET_MS;
+    private boolean sorted;
+    private long sortedAtRevision = -1;
+    private boolean running;
+
+    public TileFeeder(CityScene scene) {
+        this.scene = scene;
+    }
+
+    /** Milliseconds of view creation per pulse (0: one tile per pulse, as tests use to see the order). */
+    public void setBudgetMillis(double ms) {
+        budgetMs = ms;
+    }
+
+    /** Queues tiles; they go into the scene from the next pulse on. */
+    public void enqueue(List<TileMesh> tiles) {
+        if (tiles.isEmpty()) return;
+        pending.addAll(tiles);
+        sorted = false;
+        if (!running) {
+            running = true;
+            timer.start();
+        }
+    }
+
+    /** Tiles queued and not yet in the scene. */
+    public int pending() { return pending.size(); }
+
+    /** Tells {@code listener} the views each pulse added, right after they went in (painters, counters, tests). */
+    public void onBatch(Consumer<List<MeshView>> listener) {
+        batchListeners.add(listener);
+    }
+
+    /** Runs {@code then} once every tile queued so far is in the scene: now when none is pending. */
+    public void whenAllShown(Runnable then) {
+        if (pending.isEmpty()) then.run();
+        else whenEmpty.add(then);
+    }
+
+    /**
+     * Drops the queue and takes out every view this feeder added since the last {@link #keepAdded()} (a cancelled
+     * load shows nothing); pending {@link #whenAllShown} actions are dropped too.
+     */
+    public void discard() {
+        pending.clear();
+        whenEmpty.clear();
+        stop();
+        scene.removeTiles(added);
+        added.clear();
+    }
+
+    /** Forgets the views added so far: they stay whatever {@link #discard()} is called later. */
+    public void keepAdded() {
+        added.clear();
+    }
+
+    private void stop() {
+        running = false;
+        timer.stop();
+    }
+
+    /** One pulse's share: nearest tiles first until the budget is spent. */
+    void feed() {
+        if (pending.isEmpty()) {
+            finish();
+            return;
+        }
+        long revision = scene.camera().revisionProperty().get();
+        if (!sorted || revision != sortedAtRevision) sortByDistance(revision);
+        long t0 = System.nanoTime();
+        long budget = (long) (budgetMs * 1e6);
+        List<MeshView> batch = new ArrayList<>();
+        // the queue is sorted farthest first, so taking from its end is cheap
+        do {
+            MeshView view = scene.addTile(pending.remove(pending.size() - 1));
+            if (view != null) batch.add(view);
+        } while (!pending.isEmpty() && System.nanoTime() - t0 < budget);
+        added.addAll(batch);
+        scene.updateCulling();
+        for (Consumer<List<MeshView>> l : List.copyOf(batchListeners)) l.accept(batch);
+        if (pending.isEmpty()) finish();
+    }
+
+    private void finish() {
+        stop();
+        List<Runnable> then = List.copyOf(whenEmpty);
+        whenEmpty.clear();
+        then.forEach(Runnable::run);
+    }
+
+    /** Farthest first (so the nearest is at the end): distance of the tile's square centre from the eye. */
+    private void sortByDistance(long revision) {
+        Point3D eye = scene.camera().toLocal(scene.camera().position());
+        pending.sort(Comparator.comparingDouble((TileMesh t) -> distanceSquared(t, eye)).reversed());
+        sorted = true;
+        sortedAtRevision = revision;
+    }
+
+    /** Squared horizontal distance from a local-frame point to the centre of the tile's square. */
+    public static double distanceSquared(TileMesh tile, Point3D local) {
+        double size = TileMesher.DEFAULT_TILE_SIZE;
+        double dx = (tile.tileX() + 0.5) * size - local.getX();
+        double dy = (tile.tileY() + 0.5) * size - local.getY();
+        return dx * dx + dy * dy;
+    }
+}

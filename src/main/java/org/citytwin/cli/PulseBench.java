@@ -15,7 +15,6 @@ import javafx.concurrent.Worker;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
-import org.citytwin.app.CityTwinApp;
 import org.citytwin.geo.CrsResolver;
 import org.citytwin.pipeline.CancelToken;
 import org.citytwin.pipeline.DatasetLoader;
@@ -48,7 +47,6 @@ final class PulseBench {
     }
 
     static int run(List<Path> paths, boolean cache, boolean json, PrintStream out, PrintStream err) throws Exception {
-        CityTwinApp.enable3dUnderSoftwareRendering();
         FxToolkit.start();
         ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "citytwin-bench-load");

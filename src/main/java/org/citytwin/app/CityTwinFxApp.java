@@ -11,7 +11,7 @@ import javafx.stage.Stage;
 import org.citytwin.scene.CityScene;
 import org.citytwin.ui.LoadViewModel;
 import org.citytwin.ui.MainWindow;
-import org.citytwin.ui.TexturePreference;
+import org.citytwin.ui.layers.TexturePreference;
 
 /** The JavaFX application: opens the main window and loads the paths given on the command line. */
 public final class CityTwinFxApp extends Application {

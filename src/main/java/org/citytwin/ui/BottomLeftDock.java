@@ -11,14 +11,14 @@ import javafx.scene.layout.VBox;
  * so none covers another. Each placed alone in the view's StackPane, the clearance panel hid the legend. Hidden
  * members take no room (their managed state follows visibility); the column shrinks to the view's height.
  */
-final class BottomLeftDock {
+public final class BottomLeftDock {
     private static final String KEY = BottomLeftDock.class.getName();
 
     private BottomLeftDock() {
     }
 
     /** The view's column, created and added to it on first use. */
-    static VBox of(StackPane view) {
+    public static VBox of(StackPane view) {
         return (VBox) view.getProperties().computeIfAbsent(KEY, k -> create(view));
     }
 

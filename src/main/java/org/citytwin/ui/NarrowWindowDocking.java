@@ -1,6 +1,7 @@
 package org.citytwin.ui;
 
 import javafx.scene.layout.Region;
+import org.citytwin.ui.inspect.InspectorView;
 
 /**
  * Keeps the 3D view large in a narrow window (a 1280 or 1366 px laptop screen): below {@link #NARROW} px the side

@@ -9,6 +9,7 @@ import javafx.scene.layout.Pane;
 import org.citytwin.scene.CityScene;
 import org.citytwin.scene.Picker;
 import org.citytwin.scene.SelectionHighlight;
+import org.citytwin.ui.inspect.InspectorViewModel;
 
 /**
  * Click-to-select and hover for the 3D view: a left press and release within 3 px (no orbit drag) picks and
@@ -16,8 +17,8 @@ import org.citytwin.scene.SelectionHighlight;
  * in a label next to the cursor. The highlight follows the view model's selection.
  */
 public final class SelectionController {
-    static final double CLICK_SLOP = 3;
-    static final long HOVER_NANOS = 50_000_000L;
+    public static final double CLICK_SLOP = 3;
+    public static final long HOVER_NANOS = 50_000_000L;
     private final Picker picker;
     private final SelectionHighlight highlight;
     private final InspectorViewModel vm;

@@ -13,6 +13,11 @@ import org.citytwin.pipeline.LoadResult;
 import org.citytwin.scene.CityScene;
 import org.citytwin.scene.LayerStyle;
 import org.citytwin.text.Texts;
+import org.citytwin.ui.layers.LayersView;
+import org.citytwin.ui.layers.LayersViewModel;
+import org.citytwin.ui.layers.LodViewModel;
+import org.citytwin.ui.search.SearchView;
+import org.citytwin.ui.search.SearchViewModel;
 
 /**
  * The collapsible left side of the main window: a Layers tab and a Search tab. Collapsed, only its toggle strip is

@@ -9,6 +9,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import org.citytwin.ui.load.LoadViewModel;
 
 /** Message, progress bar and Cancel button; the latter two only while a load runs. */
 public final class StatusBar extends HBox {

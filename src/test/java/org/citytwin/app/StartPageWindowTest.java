@@ -13,7 +13,7 @@ import javafx.stage.Stage;
 import org.citytwin.model.CityObject;
 import org.citytwin.places.Place;
 import org.citytwin.places.PlaceClusters;
-import org.citytwin.ui.LayersViewModel;
+import org.citytwin.ui.layers.LayersViewModel;
 import org.citytwin.ui.start.RecentFiles;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

@@ -37,7 +37,7 @@ class FlowFileTypesTest {
     @Test
     void theUiAndTheCliAskTheSameList() throws Exception {
         // no second list may creep back: the loaders' own checks delegate here
-        for (String source : new String[] {"src/main/java/org/citytwin/ui/FlowFileLoader.java",
+        for (String source : new String[] {"src/main/java/org/citytwin/ui/flows/FlowFileLoader.java",
                 "src/main/java/org/citytwin/cli/FlowInspect.java", "src/main/java/org/citytwin/ui/MainWindow.java"}) {
             String code = Files.readString(Path.of(source));
             assertThat(code).as(source).doesNotContain("\"*.csv\"").doesNotContain("endsWith(\".csv\")")

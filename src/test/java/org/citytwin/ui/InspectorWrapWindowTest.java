@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import org.citytwin.ui.search.ObjectSearchTest;
 
 /**
  * The real window at 1280×720 (the slim inspector) on the Haneda tile's tallest building: every attribute name and

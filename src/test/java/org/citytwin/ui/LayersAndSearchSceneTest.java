@@ -28,6 +28,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.testfx.util.WaitForAsyncUtils;
+import org.citytwin.ui.layers.LayersViewModel;
+import org.citytwin.ui.layers.LodViewModel;
+import org.citytwin.ui.search.SearchViewModel;
+import org.citytwin.ui.search.ObjectSearchTest;
 
 /** Layers and search view models against a real CityScene (FX toolkit, no window) on the Haneda 2022 tile. */
 class LayersAndSearchSceneTest {

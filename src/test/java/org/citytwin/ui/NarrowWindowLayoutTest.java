@@ -14,13 +14,14 @@ import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import org.citytwin.ui.search.ObjectSearchTest;
 
 /**
  * The real window at 1280×720 with a building selected (inspector open) and a height map (legend): the side panel
  * docks itself to a strip so the 3D view keeps most of the window, and its toggle opens it again.
  */
-class NarrowWindowLayoutTest extends NarrowWindowTest {
-    static final Path SHOTS = Path.of("target/test-shots");
+public class NarrowWindowLayoutTest extends NarrowWindowTest {
+    public static final Path SHOTS = Path.of("target/test-shots");
 
     @Start
     void start(Stage primary) {

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import org.citytwin.ui.search.ObjectSearchTest;
 
 /**
  * The real window at 1280×720 with a height legend, the clearance and excavation panels open and the cursor

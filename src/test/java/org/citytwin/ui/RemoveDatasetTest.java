@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.citytwin.model.CityObject;
 import org.junit.jupiter.api.Test;
+import org.citytwin.ui.inspect.InspectorViewModel;
+import org.citytwin.ui.inspect.InspectorViewModelTest;
 
 /** Removing a dataset makes the inspector forget its objects and clears a selection among them. */
 class RemoveDatasetTest {

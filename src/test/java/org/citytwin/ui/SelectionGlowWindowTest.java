@@ -17,6 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import org.citytwin.ui.search.SearchViewModel;
+import org.citytwin.ui.search.ObjectSearchTest;
 
 /**
  * The selection glows in a colour no palette uses and nothing flickers through it: every pixel the selection changes

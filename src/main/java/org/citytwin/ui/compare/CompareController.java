@@ -25,7 +25,7 @@ import org.citytwin.pipeline.tile.TileMesher;
 import org.citytwin.scene.CityScene;
 import org.citytwin.scene.ThematicPainter;
 import org.citytwin.thematic.Classification;
-import org.citytwin.ui.SearchViewModel;
+import org.citytwin.ui.search.SearchViewModel;
 
 /**
  * Tools → Compare…: compares two sides (scenarios or other models) on a background task and shows the change table,

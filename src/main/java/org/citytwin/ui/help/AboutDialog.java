@@ -47,7 +47,7 @@ public final class AboutDialog extends Dialog<Void> {
             libraries.add(new Label(lib.name()), 0, row);
             libraries.add(new Label(lib.licence()), 1, row++);
         }
-        org.citytwin.ui.CaptionFont.of(javafx.scene.text.Font.getDefault().getSize()); // registers the family for ct-cjk
+        org.citytwin.ui.theme.CaptionFont.of(javafx.scene.text.Font.getDefault().getSize()); // registers the family for ct-cjk
         VBox data = new VBox(4);
         data.setId("about-data");
         for (String text : dataLines()) {

@@ -13,7 +13,7 @@ import javafx.stage.Window;
 import org.citytwin.model.LodChoice;
 import org.citytwin.text.LanguagePreference;
 import org.citytwin.text.Texts;
-import org.citytwin.ui.LodViewModel;
+import org.citytwin.ui.layers.LodViewModel;
 import org.citytwin.ui.prefs.PreferencesDialog;
 import org.citytwin.ui.prefs.PreferencesViewModel;
 import org.citytwin.ui.prefs.ViewerPreferences;

@@ -30,7 +30,7 @@ public final class PreferencesDialog extends Dialog<ButtonType> {
         setTitle(Texts.get("help.prefs.title"));
         ComboBox<Locale> language = combo("prefs-language", l -> l == OS_LANGUAGE ? Texts.get("help.prefs.language.os")
                 : l.equals(Locale.JAPANESE) ? "日本語" : "English", OS_LANGUAGE, Locale.ENGLISH, Locale.JAPANESE);
-        org.citytwin.ui.CaptionFont.of(Font.getDefault().getSize()); // registers the bundled family for ct-cjk
+        org.citytwin.ui.theme.CaptionFont.of(Font.getDefault().getSize()); // registers the bundled family for ct-cjk
         language.getStyleClass().add("ct-cjk"); // 日本語 must render where no system font has it
         language.setValue(vm.languageProperty().get() == null ? OS_LANGUAGE : vm.languageProperty().get());
         language.valueProperty().addListener((o, a, l) -> vm.languageProperty().set(l == OS_LANGUAGE ? null : l));

@@ -8,7 +8,7 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import org.citytwin.model.LodChoice;
 import org.citytwin.text.LanguagePreference;
-import org.citytwin.ui.TexturePreference;
+import org.citytwin.ui.layers.TexturePreference;
 import org.citytwin.ui.theme.Theme;
 
 /**

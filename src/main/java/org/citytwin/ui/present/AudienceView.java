@@ -22,8 +22,8 @@ import org.citytwin.scene.CityScene;
 import org.citytwin.scene.LayerStyle;
 import org.citytwin.scene.ThematicPainter;
 import org.citytwin.thematic.Classification;
-import org.citytwin.ui.CaptionFont;
-import org.citytwin.ui.LegendView;
+import org.citytwin.ui.theme.CaptionFont;
+import org.citytwin.ui.layers.LegendView;
 
 /**
  * What the audience sees: a second {@link CityScene} with the shown objects (merged off the FX thread) that follows the

@@ -14,7 +14,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
-import org.citytwin.ui.CaptionFont;
+import org.citytwin.ui.theme.CaptionFont;
 
 /**
  * The presenter's console: the current stop (number, name, caption, notes), the next one, the time since the

@@ -13,7 +13,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.citytwin.scenario.Project;
 import org.citytwin.scenario.ProjectFormatException;
 import org.citytwin.scenario.ProjectStore;
-import org.citytwin.ui.LoadViewModel;
+import org.citytwin.ui.load.LoadViewModel;
 
 /**
  * File → New/Open/Save/Save as/Recent projects. A project's data sources are the files and folders loaded now,

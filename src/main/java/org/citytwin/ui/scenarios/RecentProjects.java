@@ -3,7 +3,7 @@ package org.citytwin.ui.scenarios;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.prefs.Preferences;
-import org.citytwin.ui.RecentPaths;
+import org.citytwin.ui.load.RecentPaths;
 
 /** The last projects opened or saved, newest first, remembered between runs (java.util.prefs, per user). */
 public final class RecentProjects {

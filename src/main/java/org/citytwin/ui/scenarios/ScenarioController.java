@@ -25,9 +25,9 @@ import org.citytwin.scenario.Edit;
 import org.citytwin.scenario.Scenario;
 import org.citytwin.scenario.ScenarioApplier;
 import org.citytwin.scene.CityScene;
-import org.citytwin.ui.FootprintDrawing;
-import org.citytwin.ui.InspectorViewModel;
-import org.citytwin.ui.LodViewModel;
+import org.citytwin.ui.draw.FootprintDrawing;
+import org.citytwin.ui.inspect.InspectorViewModel;
+import org.citytwin.ui.layers.LodViewModel;
 import org.citytwin.ui.SelectionController;
 
 /**

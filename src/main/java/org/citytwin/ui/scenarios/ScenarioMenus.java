@@ -18,7 +18,7 @@ import org.citytwin.model.CityObject;
 import org.citytwin.model.MeasuredHeight;
 import org.citytwin.pipeline.model.ModelCatalog;
 import org.citytwin.scenario.Edit;
-import org.citytwin.ui.InspectorViewModel;
+import org.citytwin.ui.inspect.InspectorViewModel;
 
 /** The Edit menu (undo/redo with the command's name), the Scenario menu, and the project items of the File menu. */
 final class ScenarioMenus {

@@ -12,10 +12,10 @@ import javafx.scene.layout.Pane;
 import javafx.stage.Window;
 import javafx.util.Duration;
 import org.citytwin.scene.CityScene;
-import org.citytwin.ui.FootprintDrawing;
-import org.citytwin.ui.InspectorViewModel;
-import org.citytwin.ui.LoadViewModel;
-import org.citytwin.ui.LodViewModel;
+import org.citytwin.ui.draw.FootprintDrawing;
+import org.citytwin.ui.inspect.InspectorViewModel;
+import org.citytwin.ui.load.LoadViewModel;
+import org.citytwin.ui.layers.LodViewModel;
 import org.citytwin.ui.SelectionController;
 
 /**

@@ -3,7 +3,7 @@ package org.citytwin.ui.start;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.prefs.Preferences;
-import org.citytwin.ui.RecentPaths;
+import org.citytwin.ui.load.RecentPaths;
 
 /**
  * The last CityGML files, folders and flow files the user opened, newest first, remembered between runs

@@ -18,9 +18,9 @@ import org.citytwin.scene.CityScene;
 import org.citytwin.scene.SceneSnapshots;
 import org.citytwin.shadow.ShadowStudy;
 import org.citytwin.text.Texts;
-import org.citytwin.ui.FootprintDrawing;
-import org.citytwin.ui.InspectorViewModel;
-import org.citytwin.ui.LodViewModel;
+import org.citytwin.ui.draw.FootprintDrawing;
+import org.citytwin.ui.inspect.InspectorViewModel;
+import org.citytwin.ui.layers.LodViewModel;
 import org.citytwin.ui.export.ViewImage;
 import org.locationtech.jts.geom.Polygon;
 

@@ -8,12 +8,12 @@ import org.citytwin.model.LodChoice;
 import org.citytwin.scenario.Viewpoint;
 import org.citytwin.scene.CameraFlight;
 import org.citytwin.scene.CameraRig;
-import org.citytwin.ui.ExcavationController;
-import org.citytwin.ui.FlowTimelineViewModel;
-import org.citytwin.ui.LayersViewModel;
-import org.citytwin.ui.LodViewModel;
-import org.citytwin.ui.ThematicViewModel;
-import org.citytwin.ui.UndergroundController;
+import org.citytwin.ui.underground.ExcavationController;
+import org.citytwin.ui.flows.FlowTimelineViewModel;
+import org.citytwin.ui.layers.LayersViewModel;
+import org.citytwin.ui.layers.LodViewModel;
+import org.citytwin.ui.layers.ThematicViewModel;
+import org.citytwin.ui.underground.UndergroundController;
 import org.citytwin.ui.annotations.AnnotationLabels;
 import org.citytwin.ui.scenarios.ScenariosViewModel;
 

@@ -67,7 +67,7 @@ public final class ViewpointsView extends VBox {
                 name.getStyleClass().add("ct-bold");
                 Label caption = new Label(v.caption());
                 caption.setWrapText(true);
-                caption.setFont(org.citytwin.ui.CaptionFont.of(12)); // bundled IPAexGothic, never a system font
+                caption.setFont(org.citytwin.ui.theme.CaptionFont.of(12)); // bundled IPAexGothic, never a system font
                 caption.setMaxWidth(120);
                 // the tour editor: in the tour or not, and this stop's flight → dwell times
                 java.util.Optional<org.citytwin.scenario.Tour.Stop> stop = vm.stop(v.name());

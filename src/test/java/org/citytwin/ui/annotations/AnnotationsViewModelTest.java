@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.prefs.Preferences;
 import org.citytwin.scenario.Annotation;
 import org.citytwin.scenario.ProjectStore;
-import org.citytwin.ui.LoadViewModel;
+import org.citytwin.ui.load.LoadViewModel;
 import org.citytwin.ui.scenarios.ProjectFiles;
 import org.citytwin.ui.scenarios.RecentProjects;
 import org.citytwin.ui.scenarios.ScenariosViewModel;

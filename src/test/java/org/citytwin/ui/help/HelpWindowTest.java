@@ -28,7 +28,7 @@ import org.citytwin.app.RealWindowTest;
 import org.citytwin.model.LodChoice;
 import org.citytwin.scene.SceneSnapshots;
 import org.citytwin.text.LanguagePreference;
-import org.citytwin.ui.TexturePreference;
+import org.citytwin.ui.layers.TexturePreference;
 import org.citytwin.ui.prefs.ViewerPreferences;
 import org.citytwin.ui.theme.Theme;
 import org.junit.jupiter.api.AfterEach;

@@ -11,7 +11,7 @@ import java.util.prefs.Preferences;
 import org.citytwin.scenario.Project;
 import org.citytwin.scenario.ProjectStore;
 import org.citytwin.scenario.Scenario;
-import org.citytwin.ui.LoadViewModel;
+import org.citytwin.ui.load.LoadViewModel;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -16,7 +16,7 @@ import org.citytwin.model.FeatureKind;
 import org.citytwin.pipeline.tile.TileMesh;
 import org.citytwin.scenario.Viewpoint;
 import org.citytwin.thematic.ThematicRule;
-import org.citytwin.ui.ExcavationController;
+import org.citytwin.ui.underground.ExcavationController;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;

@@ -1,0 +1,142 @@
+package org.citytwin.ui.quality;
+
+import org.citytwin.text.Texts;
+
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.ListChangeListener;
+import javafx.scene.control.Label;
+import javafx.scene.control.TitledPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeTableColumn;
+import javafx.scene.control.TreeTableRow;
+import javafx.scene.control.TreeTableView;
+import javafx.scene.input.KeyCode;
+import org.citytwin.model.LoadIssue;
+import org.citytwin.model.Severity;
+
+/**
+ * The "Data quality (N)" panel at the bottom of the window: load issues grouped by category with counts;
+ * each issue row shows severity, category, file:line, gml:id and message. Double-click or Enter on a row
+ * whose object was loaded flies the camera there. Opens by itself when an error arrives. Only binds.
+ */
+public final class DataQualityView extends TitledPane {
+
+    /** A tree row: a category heading (issue == null) or one issue. */
+    record Row(String severity, String category, String where, String gmlId, String message, LoadIssue issue) {
+    }
+
+    private final DataQualityViewModel vm;
+    private final TreeTableView<Row> table = new TreeTableView<>(new TreeItem<>());
+
+    public DataQualityView(DataQualityViewModel vm) {
+        this.vm = vm;
+        setId("data-quality");
+        table.setId("issues");
+        table.setShowRoot(false);
+        table.setPrefHeight(170);
+        table.setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setPlaceholder(new Label(Texts.get("dialogs.quality.empty")));
+        table.getColumns().add(column(Texts.get("dialogs.quality.severity"), Row::severity, 110));
+        table.getColumns().add(column(Texts.get("dialogs.quality.category"), Row::category, 200));
+        table.getColumns().add(column(Texts.get("dialogs.quality.where"), Row::where, 220));
+        table.getColumns().add(column("gml:id", Row::gmlId, 230));
+        table.getColumns().add(column(Texts.get("dialogs.quality.message"), Row::message, 600));
+        table.setRowFactory(t -> new IssueRow());
+        table.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER && activate(table.getSelectionModel().getSelectedItem())) e.consume();
+        });
+        setContent(table);
+        textProperty().bind(vm.titleProperty());
+        setExpanded(false);
+        setAnimated(false);
+        vm.groups().addListener((ListChangeListener<DataQualityViewModel.Group>) c -> rebuild());
+        rebuild();
+    }
+
+    private boolean activate(TreeItem<Row> item) {
+        return item != null && item.getValue().issue() != null && vm.flyTo(item.getValue().issue());
+    }
+
+    private void rebuild() {
+        TreeItem<Row> root = table.getRoot();
+        root.getChildren().clear();
+        boolean error = false;
+        for (DataQualityViewModel.Group g : vm.groups()) {
+            String counts = g.issues().size() + " issue(s)"
+                    + (g.occurrences() != g.issues().size() ? ", " + g.occurrences() + " occurrences" : "");
+            TreeItem<Row> heading = new TreeItem<>(new Row(g.worst().name(), g.category().name(), "", "", counts, null));
+            for (LoadIssue i : g.issues()) heading.getChildren().add(new TreeItem<>(row(i)));
+            heading.setExpanded(g.worst() != Severity.INFO || vm.groups().size() == 1);
+            root.getChildren().add(heading);
+            error |= g.worst() == Severity.ERROR;
+        }
+        if (error) setExpanded(true);
+    }
+
+    private static Row row(LoadIssue i) {
+        return new Row(i.severity().name(), i.category().name(), where(i), i.gmlId() == null ? "" : i.gmlId(), i.message(), i);
+    }
+
+    /** "file.gml:120" (file name only; the tooltip has the full path). */
+    static String where(LoadIssue i) {
+        if (i.file() == null) return "";
+        String f = i.file().replace('\\', '/');
+        return f.substring(f.lastIndexOf('/') + 1) + (i.line() > 0 ? ":" + i.line() : "");
+    }
+
+    /** "ERROR  file.gml:120  [gml:id] message": one line for logs, tooltips and copies. */
+    public static String shortText(LoadIssue i) {
+        StringBuilder sb = new StringBuilder(i.severity().name()).append("  ");
+        if (i.file() != null) sb.append(where(i)).append("  ");
+        if (i.gmlId() != null) sb.append('[').append(i.gmlId()).append("] ");
+        return sb.append(i.message()).toString();
+    }
+
+    private static TreeTableColumn<Row, String> column(String title, Function<Row, String> value, double width) {
+        TreeTableColumn<Row, String> c = new TreeTableColumn<>(title);
+        c.setCellValueFactory(f -> new ReadOnlyStringWrapper(f.getValue().getValue() == null ? "" : value.apply(f.getValue().getValue())));
+        c.setPrefWidth(width);
+        c.setMinWidth(Math.min(width, 200)); // the constrained policy would squeeze "SELF_INTERSECTING_RING" to "SELF_..."
+        return c;
+    }
+
+    /** Colours by severity, bold headings, full description as tooltip, double-click flies to the object. */
+    private final class IssueRow extends TreeTableRow<Row> {
+        IssueRow() {
+            setOnMouseClicked(e -> {
+                if (e.getClickCount() == 2 && activate(getTreeItem())) e.consume();
+            });
+        }
+
+        @Override
+        public void updateSelected(boolean selected) {
+            super.updateSelected(selected);
+            applyStyle(getItem());
+        }
+
+        private void applyStyle(Row item) {
+            if (item == null) {
+                setStyle("");
+                return;
+            }
+            // cells take their text colour from the row's -fx-text-background-color (Modena); the selection keeps its own
+            String colour = isSelected() ? "" : "ERROR".equals(item.severity()) ? "-fx-text-background-color: #b00020;"
+                    : "WARNING".equals(item.severity()) ? "-fx-text-background-color: #8a5a00;" : "";
+            setStyle(colour + (item.issue() == null ? "-fx-font-weight: bold;" : ""));
+        }
+
+        @Override
+        protected void updateItem(Row item, boolean empty) {
+            super.updateItem(item, empty);
+            applyStyle(empty ? null : item);
+            if (empty || item == null) {
+                setTooltip(null);
+                return;
+            }
+            setTooltip(item.issue() == null ? null : new Tooltip(item.issue().describe()
+                    + (vm.canFlyTo(item.issue()) ? "\nDouble-click or Enter: fly to the object" : "")));
+        }
+    }
+}

@@ -9,7 +9,7 @@ import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.citytwin.scene.CityScene;
-import org.citytwin.ui.LoadViewModel;
+import org.citytwin.ui.load.LoadViewModel;
 import org.citytwin.ui.MainWindow;
 import org.citytwin.ui.layers.TexturePreference;
 

@@ -26,7 +26,7 @@ import org.citytwin.pipeline.cache.LoadCache;
 import org.citytwin.pipeline.tile.TileMesh;
 import org.citytwin.scene.CityScene;
 import org.citytwin.scene.PulseLogger;
-import org.citytwin.ui.LoadViewModel;
+import org.citytwin.ui.load.LoadViewModel;
 import org.citytwin.ui.MainWindow;
 
 /**

@@ -1,4 +1,4 @@
-package org.citytwin.ui;
+package org.citytwin.ui.load;
 
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -17,7 +17,7 @@ import org.citytwin.scene.TileFeeder;
  * tile is in, the steps that need the whole load (layers, inspector, painters, framing) run. A cancelled load's
  * tiles are taken out again. FX thread.
  */
-final class ProgressiveShow implements LoadViewModel.Sink {
+public final class ProgressiveShow implements LoadViewModel.Sink {
     private final CityScene scene;
     private final TileFeeder feeder;
     private final AllShown allShown;
@@ -29,7 +29,7 @@ final class ProgressiveShow implements LoadViewModel.Sink {
 
     /** The window's steps once a load's tiles are all in. */
     @FunctionalInterface
-    interface AllShown {
+    public interface AllShown {
         /**
          * @param intoEmptyScene the load went into an empty scene
          * @param cameraMoved the user moved the camera while the tiles came in (then it is not framed again)
@@ -37,7 +37,7 @@ final class ProgressiveShow implements LoadViewModel.Sink {
         void shown(LoadResult result, boolean intoEmptyScene, boolean cameraMoved);
     }
 
-    ProgressiveShow(CityScene scene, TileFeeder feeder, AllShown allShown) {
+    public ProgressiveShow(CityScene scene, TileFeeder feeder, AllShown allShown) {
         this.scene = scene;
         this.feeder = feeder;
         this.allShown = allShown;

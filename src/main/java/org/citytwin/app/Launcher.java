@@ -68,8 +68,10 @@ public final class Launcher implements Callable<Integer> {
         org.citytwin.ui.help.LogFiles.prepare(); // before anything logs: logback reads the folder once
         routeJavaUtilLoggingToSlf4j();
         LanguagePreference.user().apply();
-        int code = new CommandLine(new Launcher()).execute(args);
-        if (code != 0 || (args.length > 0 && isSubcommand(args[0]))) {
+        CommandLine commandLine = new CommandLine(new Launcher());
+        int code = commandLine.execute(args);
+        // subcommand names come from the @Command list above, so a new command cannot be missed here
+        if (code != 0 || (args.length > 0 && commandLine.getSubcommands().containsKey(args[0]))) {
             System.exit(code);
         }
     }
@@ -79,11 +81,5 @@ public final class Launcher implements Callable<Integer> {
         org.slf4j.bridge.SLF4JBridgeHandler.removeHandlersForRootLogger();
         org.slf4j.bridge.SLF4JBridgeHandler.install();
         java.util.logging.Logger.getLogger("").setLevel(java.util.logging.Level.INFO);
-    }
-
-    private static boolean isSubcommand(String arg) {
-        return arg.equals("inspect") || arg.equals("snapshot") || arg.equals("bench") || arg.equals("simulate")
-                || arg.equals("project") || arg.equals("diff")
-                || arg.equals("tour") || arg.equals("report") || arg.equals("sun") || arg.equals("shadow");
     }
 }

@@ -1,5 +1,8 @@
 package org.citytwin.thematic;
 
+import java.util.List;
+import org.citytwin.model.CityObject;
+import org.citytwin.query.AttributeLookup;
 import org.citytwin.text.Texts;
 
 /**
@@ -31,4 +34,26 @@ public record ThematicRule(String title, String attribute, boolean numeric, int 
     public static final ThematicRule USAGE = categorical(PRESET + "usage", "usage");
     public static final ThematicRule YEAR = numeric(PRESET + "yearOfConstruction", "yearOfConstruction", 6, ClassBreaks.QUANTILE);
     public static final ThematicRule FLOOD_RANK = categorical(PRESET + "rank", "rank");
+
+    /** The presets in menu order: the one list the "Colour by" menu, saved views and {@code --colour-by} share. */
+    public static final List<ThematicRule> PRESETS = List.of(MEASURED_HEIGHT, STOREYS, USAGE, YEAR, FLOOD_RANK);
+
+    /**
+     * The rule for an attribute named by the user (a saved view, {@code --colour-by}): its preset, else numeric
+     * classes when every value of it among the objects is a number, else one colour per value.
+     */
+    public static ThematicRule forAttribute(String attribute, Iterable<? extends CityObject> objects) {
+        for (ThematicRule preset : PRESETS) {
+            if (preset.attribute().equalsIgnoreCase(attribute)) return preset;
+        }
+        int values = 0;
+        int numbers = 0;
+        for (CityObject o : objects) {
+            if (AttributeLookup.values(o, attribute).isEmpty()) continue;
+            values++;
+            if (AttributeLookup.number(o, attribute).isPresent()) numbers++;
+        }
+        return values > 0 && numbers == values ? numeric(attribute, attribute, 6, ClassBreaks.EQUAL_INTERVAL)
+                : categorical(attribute, attribute);
+    }
 }

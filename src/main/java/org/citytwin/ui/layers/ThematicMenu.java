@@ -2,7 +2,6 @@ package org.citytwin.ui.layers;
 
 import org.citytwin.text.Texts;
 
-import java.util.List;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
@@ -27,8 +26,7 @@ public final class ThematicMenu {
         none.setSelected(true);
         none.setOnAction(e -> model.clear());
         menu.getItems().addAll(none, new SeparatorMenuItem());
-        for (ThematicRule rule : List.of(ThematicRule.MEASURED_HEIGHT, ThematicRule.STOREYS, ThematicRule.USAGE,
-                ThematicRule.YEAR, ThematicRule.FLOOD_RANK)) {
+        for (ThematicRule rule : ThematicRule.PRESETS) {
             RadioMenuItem item = new RadioMenuItem(rule.title());
             item.setId("colour-" + rule.attribute());
             item.setToggleGroup(group);

@@ -39,22 +39,7 @@ public final class ThematicViewModel {
      * value of it is a number, else one colour per value.
      */
     public void colourBy(String attribute) {
-        for (ThematicRule preset : List.of(ThematicRule.MEASURED_HEIGHT, ThematicRule.STOREYS, ThematicRule.USAGE,
-                ThematicRule.YEAR, ThematicRule.FLOOD_RANK)) {
-            if (preset.attribute().equalsIgnoreCase(attribute)) {
-                colourBy(preset);
-                return;
-            }
-        }
-        int values = 0, numbers = 0;
-        for (CityObject o : objects.get()) {
-            if (org.citytwin.query.AttributeLookup.values(o, attribute).isEmpty()) continue;
-            values++;
-            if (org.citytwin.query.AttributeLookup.number(o, attribute).isPresent()) numbers++;
-        }
-        colourBy(values > 0 && numbers == values
-                ? ThematicRule.numeric(attribute, attribute, 6, org.citytwin.thematic.ClassBreaks.EQUAL_INTERVAL)
-                : ThematicRule.categorical(attribute, attribute));
+        colourBy(ThematicRule.forAttribute(attribute, objects.get()));
     }
 
     public void colourBy(ThematicRule newRule) {

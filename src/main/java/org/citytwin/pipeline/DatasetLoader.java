@@ -370,8 +370,7 @@ public final class DatasetLoader implements AutoCloseable {
     /** A file found in an opened folder that is a link to a file outside it: not read. */
     private static CityFile linkOut(Path file, DatasetRoot root) {
         LoadIssue issue = new LoadIssue(org.citytwin.model.Severity.WARNING, org.citytwin.model.IssueCategory.OUTSIDE_DATASET,
-                file.toString(), 0, 0, null, "The file is a link to a file outside the opened folder " + root.folder()
-                + "; it was not read (open its target itself to load it)");
+                file.toString(), 0, 0, null, org.citytwin.model.IssueMessage.of("issues.dataset.link-out", root.folder()));
         return new CityFile(file.toString(), null, null, null, List.of(), Map.of(), new TreeSet<>(), new Envelope(),
                 List.of(issue));
     }

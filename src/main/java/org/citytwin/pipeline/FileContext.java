@@ -7,6 +7,7 @@ import org.citytwin.geo.CoordinateTransform;
 import org.citytwin.geo.SourceCrs;
 import org.citytwin.geo.UnknownCrsException;
 import org.citytwin.model.IssueCategory;
+import org.citytwin.model.IssueMessage;
 import org.citytwin.model.LoadIssue;
 import org.citytwin.model.MeshPart;
 import org.citytwin.model.Severity;
@@ -75,14 +76,13 @@ final class FileContext {
             try {
                 declared = binding.resolve(srsName);
             } catch (UnknownCrsException e) {
-                addIssue(new LoadIssue(Severity.ERROR, IssueCategory.UNKNOWN_CRS, file, 0, 0, null, e.getMessage()
-                        + "; the objects are placed using their raw numbers as local metres"));
+                addIssue(new LoadIssue(Severity.ERROR, IssueCategory.UNKNOWN_CRS, file, 0, 0, null,
+                        IssueMessage.of("issues.crs.unknown", e.getMessage())));
                 return settle(null, FrameBinding.LOCAL_IDENTITY);
             }
             if (declared.isLocal()) {
                 addIssue(new LoadIssue(Severity.INFO, IssueCategory.OTHER, file, 0, 0, null, srsName == null
-                        ? "The file names no CRS (no srsName); coordinates are used as local metres"
-                        : "The CRS '" + srsName + "' is a local CRS; coordinates are used as local metres"));
+                        ? IssueMessage.of("issues.crs.none") : IssueMessage.of("issues.crs.local", srsName)));
             }
         }
         if (declared.isLocal()) return settle(declared, FrameBinding.LOCAL_IDENTITY);
@@ -99,8 +99,8 @@ final class FileContext {
             AxisOrderNotes.report(this, declared, choice, point[0], point[1]);
             return settle(choice.crs(), binding.transformFor(choice.crs(), point[0], point[1]));
         } catch (UnknownCrsException e) {
-            addIssue(new LoadIssue(Severity.ERROR, IssueCategory.UNKNOWN_CRS, file, 0, 0, null, e.getMessage()
-                    + "; the objects are placed using their raw numbers as local metres"));
+            addIssue(new LoadIssue(Severity.ERROR, IssueCategory.UNKNOWN_CRS, file, 0, 0, null,
+                        IssueMessage.of("issues.crs.unknown", e.getMessage())));
             return settle(null, FrameBinding.LOCAL_IDENTITY);
         }
     }

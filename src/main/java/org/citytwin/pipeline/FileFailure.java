@@ -6,6 +6,7 @@ import java.util.TreeSet;
 import org.citytwin.model.CityFile;
 import org.citytwin.model.Envelope;
 import org.citytwin.model.IssueCategory;
+import org.citytwin.model.IssueMessage;
 import org.citytwin.model.LoadIssue;
 import org.citytwin.model.Severity;
 
@@ -24,18 +25,17 @@ final class FileFailure {
     }
 
     static CityFile of(String path, Throwable t) {
-        String message = "The file could not be loaded because " + reason(t) + "; nothing of it is shown";
-        LoadIssue issue = new LoadIssue(Severity.ERROR, IssueCategory.FILE, path, 0, 0, null, message);
+        LoadIssue issue = new LoadIssue(Severity.ERROR, IssueCategory.FILE, path, 0, 0, null, reason(t));
         return new CityFile(path, null, null, null, List.of(), Map.of(), new TreeSet<>(), new Envelope(), List.of(issue));
     }
 
-    private static String reason(Throwable t) {
+    private static IssueMessage reason(Throwable t) {
         Throwable root = t;
         while (root.getCause() != null && root.getCause() != root) root = root.getCause();
-        if (root instanceof StackOverflowError) return "its content is nested too deeply to be processed";
-        if (root instanceof OutOfMemoryError) return "processing it needs more memory than the viewer has";
+        if (root instanceof StackOverflowError) return IssueMessage.of("issues.failure.nested");
+        if (root instanceof OutOfMemoryError) return IssueMessage.of("issues.failure.memory");
         String detail = root.getMessage();
-        return detail == null || detail.isBlank() ? "of an unexpected internal error"
-                : "of an unexpected internal error (" + detail.strip() + ")";
+        return detail == null || detail.isBlank() ? IssueMessage.of("issues.failure.internal")
+                : IssueMessage.of("issues.failure.internal-detail", detail.strip());
     }
 }

@@ -12,6 +12,7 @@ import org.citytwin.model.FeatureKind;
 import org.citytwin.model.UtilityInfo;
 import org.citytwin.pipeline.utility.PlacedUtility;
 import org.citytwin.model.IssueCategory;
+import org.citytwin.model.IssueMessage;
 import org.citytwin.model.LoadIssue;
 import org.citytwin.model.MeshPart;
 import org.citytwin.model.Severity;
@@ -48,10 +49,9 @@ final class ObjectBuilder {
                 ImplicitInstancer::concat));
         // a CityObjectGroup is its members: no geometry of its own is normal
         if (raw.lods().isEmpty() && raw.surfaces().isEmpty() && raw.implicits().isEmpty() && !"grp:CityObjectGroup".equals(raw.type())) {
-            String why = raw.danglingHref() == null ? ""
-                    : ": its geometry is only XLinks that lead to nothing drawable (first xlink:href=\"" + raw.danglingHref() + "\")";
             context.addIssue(new LoadIssue(Severity.INFO, IssueCategory.NO_GEOMETRY, context.file(), raw.line(), 0, raw.id(),
-                    raw.type() + " has no geometry in any LOD" + why + "; it is listed but not drawn"));
+                    raw.danglingHref() == null ? IssueMessage.of("issues.build.no-geometry", raw.type())
+                            : IssueMessage.of("issues.build.dangling-geometry", raw.type(), raw.danglingHref())));
         }
         List<Attribute> attributes = new ArrayList<>(raw.attributes());
         String id = objectId(raw, context);

@@ -3,6 +3,7 @@ package org.citytwin.pipeline;
 import java.util.Map;
 import org.citytwin.geo.CoordinateTransform;
 import org.citytwin.model.IssueCategory;
+import org.citytwin.model.IssueMessage;
 import org.citytwin.model.LoadIssue;
 import org.citytwin.model.MeshPart;
 import org.citytwin.model.Severity;
@@ -46,8 +47,7 @@ final class UtilityPlacement {
         String id = ObjectBuilder.objectId(raw, context);
         if (placed.unitlessSize() != null && context.firstTime("unitless-size")) {
             context.addIssue(new LoadIssue(Severity.INFO, IssueCategory.OTHER, context.file(), raw.line(), 0, id,
-                    "Pipe sizes without a unit (uom) are read as millimetres when above 10 and as metres otherwise;"
-                            + " first " + placed.unitlessSize() + " on " + raw.type() + " " + id));
+                    IssueMessage.of("issues.utility.unitless", String.valueOf(placed.unitlessSize()), raw.type(), id)));
         }
         for (String problem : placed.implausible()) {
             context.addIssue(new LoadIssue(Severity.WARNING, IssueCategory.IMPLAUSIBLE_VALUE, context.file(), raw.line(), 0,

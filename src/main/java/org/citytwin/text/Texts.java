@@ -17,6 +17,7 @@ public final class Texts {
     private static final String FOLDER = "org.citytwin.text.";
     private static volatile Locale locale = defaultLocale();
     private static final ConcurrentHashMap<String, ResourceBundle> BUNDLES = new ConcurrentHashMap<>();
+    private static final ConcurrentHashMap<String, ResourceBundle> ENGLISH = new ConcurrentHashMap<>();
 
     private Texts() {
     }
@@ -30,6 +31,17 @@ public final class Texts {
             return key; // visible in the UI and caught by TextBundlesTest, never a crash
         }
         return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+    }
+
+    /** The text for {@code key} in English whatever the current language (JSON, logs, stored messages). */
+    public static String english(String key, Object... args) {
+        String pattern;
+        try {
+            pattern = ENGLISH.computeIfAbsent(bundleName(key), n -> load(n, Locale.ENGLISH)).getString(key);
+        } catch (MissingResourceException missing) {
+            return key;
+        }
+        return args.length == 0 ? pattern : new MessageFormat(pattern, Locale.ENGLISH).format(args);
     }
 
     /** The language texts are given in: Japanese or English. */
@@ -58,8 +70,12 @@ public final class Texts {
     }
 
     private static ResourceBundle bundle(String name) {
-        return BUNDLES.computeIfAbsent(name, n -> ResourceBundle.getBundle(FOLDER + n, locale,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
+        return BUNDLES.computeIfAbsent(name, n -> load(n, locale));
+    }
+
+    private static ResourceBundle load(String name, Locale language) {
+        return ResourceBundle.getBundle(FOLDER + name, language,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
     private static Locale defaultLocale() {

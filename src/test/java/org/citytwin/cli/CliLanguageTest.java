@@ -136,6 +136,18 @@ class CliLanguageTest {
     }
 
     @Test
+    void readerMessagesAreJapaneseInTextAndEnglishInJson(@TempDir Path dir) throws Exception {
+        Path kml = Files.writeString(dir.resolve("other.gml"),
+                "<?xml version=\"1.0\"?>\n<kml xmlns=\"http://www.opengis.net/kml/2.2\"><Document/></kml>\n");
+
+        assertThat(CliRunner.run("--lang", "ja", "inspect", kml.toString()).out())
+                .contains("エラー " + kml + ": CityGML ファイルではありません: ルート要素は名前空間「http://www.opengis.net/kml/2.2」の <kml> です")
+                .doesNotContain("not a CityGML file");
+        assertThat(CliRunner.run("--lang", "ja", "inspect", kml.toString(), "--json").out())
+                .contains("This is not a CityGML file: the root element is <kml>").doesNotContain("ファイルではありません");
+    }
+
+    @Test
     void errorsOfOtherCommandsAreJapanese() {
         PrintStream original = System.err;
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();

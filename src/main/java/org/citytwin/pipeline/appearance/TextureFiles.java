@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.citytwin.model.IssueCategory;
+import org.citytwin.model.IssueMessage;
 import org.citytwin.model.LoadIssue;
 import org.citytwin.model.Severity;
 import org.citytwin.pipeline.DatasetRoot;
@@ -75,8 +76,8 @@ public final class TextureFiles {
         if (path != null) consulted.add(found != null ? found : path);
         if (found == null) {
             issues.add(new LoadIssue(Severity.WARNING, IssueCategory.MISSING_TEXTURE, gmlFile, 0, 0, null,
-                    "Texture image '" + uri + "' was not found" + (path != null ? " at " + path : "")
-                            + "; the surfaces using it are drawn in their plain colour"));
+                    path != null ? IssueMessage.of("issues.texture.missing-at", uri, path)
+                            : IssueMessage.of("issues.texture.missing", uri)));
             return Optional.empty();
         }
         return Optional.of(found.toString());

@@ -121,8 +121,23 @@ final class ModelDecoder {
         String gmlId = str();
         String message = str();
         int count = in.i32();
+        org.citytwin.model.IssueMessage text = null;
+        String key = str();
+        if (key != null) {
+            int n = in.i32();
+            if (n < 0 || n > 64) throw new CorruptCacheException("an issue message with " + n + " arguments");
+            List<Object> args = new ArrayList<>(n);
+            for (int k = 0; k < n; k++) {
+                int tag = in.i32();
+                if (tag == 1) args.add((long) in.f64());
+                else if (tag == 2) args.add(in.f64());
+                else if (tag == 0) args.add(String.valueOf(str()));
+                else throw new CorruptCacheException("an issue message argument of kind " + tag);
+            }
+            text = new org.citytwin.model.IssueMessage(key, args);
+        }
         try {
-            return new LoadIssue(severity, category, file, line, column, gmlId, message, count);
+            return new LoadIssue(severity, category, file, line, column, gmlId, message, count, text);
         } catch (RuntimeException e) {
             throw new CorruptCacheException("an issue that does not hold: " + e.getMessage());
         }

@@ -22,6 +22,7 @@ import org.citygml4j.xml.reader.CityGMLChunk;
 import org.citygml4j.xml.reader.CityGMLInputFactory;
 import org.citygml4j.xml.reader.CityGMLReader;
 import org.citytwin.model.IssueCategory;
+import org.citytwin.model.IssueMessage;
 import org.citytwin.model.LoadIssue;
 import org.citytwin.model.Severity;
 import org.citytwin.pipeline.CancelToken;
@@ -196,8 +197,7 @@ public final class CityGmlFileReader {
                 }
                 if (record.type.endsWith(":Network")) {
                     issues.add(new LoadIssue(Severity.INFO, IssueCategory.OTHER, name, record.line, record.column, record.id,
-                            record.type + " was read as its " + record.components.size() + " components"
-                                    + topologyNote(filter.utilityTopology())));
+                            topologyNote(record.type, record.components.size(), filter.utilityTopology())));
                 }
                 continue;
             }
@@ -209,20 +209,19 @@ public final class CityGmlFileReader {
                 if (result != null) results.add(result);
             } else if (record.type.startsWith("utility:") && record.type.endsWith("Material")) {
                 issues.add(new LoadIssue(Severity.INFO, IssueCategory.OTHER, name, record.line, record.column, record.id,
-                        record.type + " describes a material the pipes refer to; it is not a city object and is not drawn"));
+                        IssueMessage.of("issues.read.material", record.type)));
                 record.matched = true;
             } else {
                 issues.add(new LoadIssue(Severity.WARNING, IssueCategory.UNSUPPORTED_FEATURE, name, record.line, record.column, record.id,
-                        "Top-level feature " + record.type + " was skipped: its type is not supported"));
+                        IssueMessage.of("issues.read.unsupported", record.type)));
                 record.matched = true;
             }
         }
     }
 
-    private static String topologyNote(UtilityTopology topology) {
-        if (topology.isEmpty()) return "; it states no topology, so which of them are connected is not known";
-        int parts = topology.partCount();
-        return "; its topology joins them into " + parts + " connected part" + (parts == 1 ? "" : "s");
+    private static IssueMessage topologyNote(String type, int components, UtilityTopology topology) {
+        if (topology.isEmpty()) return IssueMessage.of("issues.read.network.no-topology", type, components);
+        return IssueMessage.of("issues.read.network.parts", type, components, topology.partCount());
     }
 
     private static <T> T handleQuietly(FeatureHandler<T> handler, RawFeature feature, IurStreamFilter filter) {
@@ -253,13 +252,12 @@ public final class CityGmlFileReader {
     private static void checkContent(String name, IurStreamFilter filter, List<?> results, List<LoadIssue> issues) {
         boolean fatal = issues.stream().anyMatch(i -> i.severity() == Severity.ERROR);
         if (filter.rootElement() != null && filter.citygmlVersion() == null) {
-            issues.add(LoadIssue.error(name, "This is not a CityGML file: the root element is <"
-                    + filter.rootElement().getLocalPart() + "> in namespace '" + filter.rootElement().getNamespaceURI()
-                    + "', expected a CityModel of CityGML 1.0, 2.0 or 3.0"));
+            issues.add(LoadIssue.error(name, IssueMessage.of("issues.read.not-citygml", filter.rootElement().getLocalPart(),
+                    filter.rootElement().getNamespaceURI())));
             return;
         }
         if (results.isEmpty() && !fatal) {
-            issues.add(LoadIssue.error(name, "The file contains no city objects"));
+            issues.add(LoadIssue.error(name, IssueMessage.of("issues.read.empty")));
         }
         for (String note : filter.notes()) issues.add(LoadIssue.warning(name, null, note));
         filter.duplicates().forEach((id, shared) -> issues.add(duplicateId(name, id, shared)));

@@ -38,8 +38,8 @@ public final class DataQualityView extends TitledPane {
         table.setPrefHeight(170);
         table.setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label(Texts.get("dialogs.quality.empty")));
-        table.getColumns().add(column(Texts.get("dialogs.quality.severity"), Row::severity, 110));
-        table.getColumns().add(column(Texts.get("dialogs.quality.category"), Row::category, 200));
+        table.getColumns().add(column(Texts.get("dialogs.quality.severity"), r -> LoadIssue.severityName(Severity.valueOf(r.severity())), 110));
+        table.getColumns().add(column(Texts.get("dialogs.quality.category"), r -> LoadIssue.categoryName(org.citytwin.model.IssueCategory.valueOf(r.category())), 200));
         table.getColumns().add(column(Texts.get("dialogs.quality.where"), Row::where, 220));
         table.getColumns().add(column("gml:id", Row::gmlId, 230));
         table.getColumns().add(column(Texts.get("dialogs.quality.message"), Row::message, 600));
@@ -64,8 +64,8 @@ public final class DataQualityView extends TitledPane {
         root.getChildren().clear();
         boolean error = false;
         for (DataQualityViewModel.Group g : vm.groups()) {
-            String counts = g.issues().size() + " issue(s)"
-                    + (g.occurrences() != g.issues().size() ? ", " + g.occurrences() + " occurrences" : "");
+            String counts = Texts.get("dialogs.quality.counts", g.issues().size(), g.occurrences(),
+                    g.occurrences() != g.issues().size() ? 1 : 0);
             TreeItem<Row> heading = new TreeItem<>(new Row(g.worst().name(), g.category().name(), "", "", counts, null));
             for (LoadIssue i : g.issues()) heading.getChildren().add(new TreeItem<>(row(i)));
             heading.setExpanded(g.worst() != Severity.INFO || vm.groups().size() == 1);
@@ -76,7 +76,7 @@ public final class DataQualityView extends TitledPane {
     }
 
     private static Row row(LoadIssue i) {
-        return new Row(i.severity().name(), i.category().name(), where(i), i.gmlId() == null ? "" : i.gmlId(), i.message(), i);
+        return new Row(i.severity().name(), i.category().name(), where(i), i.gmlId() == null ? "" : i.gmlId(), i.displayMessage(), i);
     }
 
     /** "file.gml:120" (file name only; the tooltip has the full path). */
@@ -88,10 +88,10 @@ public final class DataQualityView extends TitledPane {
 
     /** "ERROR  file.gml:120  [gml:id] message": one line for logs, tooltips and copies. */
     public static String shortText(LoadIssue i) {
-        StringBuilder sb = new StringBuilder(i.severity().name()).append("  ");
+        StringBuilder sb = new StringBuilder(LoadIssue.severityName(i.severity())).append("  ");
         if (i.file() != null) sb.append(where(i)).append("  ");
         if (i.gmlId() != null) sb.append('[').append(i.gmlId()).append("] ");
-        return sb.append(i.message()).toString();
+        return sb.append(i.displayMessage()).toString();
     }
 
     private static TreeTableColumn<Row, String> column(String title, Function<Row, String> value, double width) {
@@ -135,8 +135,8 @@ public final class DataQualityView extends TitledPane {
                 setTooltip(null);
                 return;
             }
-            setTooltip(item.issue() == null ? null : new Tooltip(item.issue().describe()
-                    + (vm.canFlyTo(item.issue()) ? "\nDouble-click or Enter: fly to the object" : "")));
+            setTooltip(item.issue() == null ? null : new Tooltip(item.issue().displayDescription()
+                    + (vm.canFlyTo(item.issue()) ? "\n" + Texts.get("dialogs.quality.flyHint") : "")));
         }
     }
 }

@@ -83,7 +83,7 @@ class DataQualityViewTest {
         TreeTableView<DataQualityView.Row> table = robot.lookup("#issues").queryAs(TreeTableView.class);
         assertThat(table.getRoot().getChildren()).extracting(g -> g.getValue().category())
                 .containsExactly("NON_PLANAR_RING", "SELF_INTERSECTING_RING", "OTHER");
-        assertThat(table.getRoot().getChildren().get(0).getValue().message()).isEqualTo("1 issue(s), 2 occurrences");
+        assertThat(table.getRoot().getChildren().get(0).getValue().message()).isEqualTo("1 issue, 2 occurrences");
 
         // double-click the far building's row
         TreeItem<DataQualityView.Row> farItem = table.getRoot().getChildren().get(1).getChildren().get(0);

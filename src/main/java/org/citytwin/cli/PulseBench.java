@@ -42,8 +42,17 @@ final class PulseBench {
     private PulseBench() {
     }
 
-    record Result(double firstTileMs, double allShownMs, double longestPulseMs, int pulses, int pulsesOver50,
-                  int batches, long tiles, long triangles, double allAtOnceMs) {
+    /** One phase of the load: its pulse gaps' count, longest and how many were over 50 ms. */
+    record Phase(int pulses, double longestMs, int over50) {
+        static Phase of(double[] gaps) {
+            return new Phase(gaps.length, java.util.Arrays.stream(gaps).max().orElse(0),
+                    (int) java.util.Arrays.stream(gaps).filter(g -> g > PulseLogger.FREEZE_MS).count());
+        }
+    }
+
+    record Result(double firstTileMs, double lastTileMs, double allShownMs, double longestPulseMs, int pulses, int pulsesOver50,
+                  int batches, double longestFeedMs, String longestStep, double longestStepMs, double probeLateMs, long tiles,
+                  long triangles, double allAtOnceMs, Phase reading, Phase feeding, Phase finishing) {
     }
 
     static int run(List<Path> paths, boolean cache, boolean json, PrintStream out, PrintStream err) throws Exception {
@@ -81,8 +90,9 @@ final class PulseBench {
     private static Result measure(LoadViewModel.Loader pipeline, ExecutorService executor, List<Path> paths) throws Exception {
         CompletableFuture<Void> done = new CompletableFuture<>();
         PulseLogger pulses = new PulseLogger();
-        long[] t0 = {0}, first = {0}, end = {0};
+        long[] t0 = {0}, first = {0}, last = {0}, end = {0};
         int[] batches = {0};
+        double[] longestFeed = {0};
         MainWindow window = FxToolkit.onFx(() -> {
             MainWindow w = new MainWindow(new CityScene(WIDTH, HEIGHT - 140), pipeline, executor);
             Stage stage = new Stage();
@@ -90,9 +100,12 @@ final class PulseBench {
             stage.setScene(new Scene(w.root(), WIDTH, HEIGHT));
             stage.show();
             w.feeder().onBatch(views -> {
-                if (first[0] == 0) first[0] = System.nanoTime();
+                long now = System.nanoTime();
+                if (first[0] == 0) first[0] = now;
+                last[0] = now;
                 batches[0]++;
             });
+            w.feeder().onPulse((startNanos, endNanos) -> longestFeed[0] = Math.max(longestFeed[0], (endNanos - startNanos) / 1e6));
             w.viewModel().runningProperty().addListener((o, was, running) -> {
                 if (!running) {
                     end[0] = System.nanoTime();
@@ -103,6 +116,8 @@ final class PulseBench {
             return w;
         });
         Thread.sleep(1000); // the window's first frames are not the load's
+        LatenessProbe probe = new LatenessProbe();
+        probe.start();
         FxToolkit.onFx(() -> {
             pulses.start();
             t0[0] = System.nanoTime();
@@ -110,6 +125,8 @@ final class PulseBench {
             return null;
         });
         done.get(60, TimeUnit.MINUTES);
+        probe.interrupt();
+        var longestStep = FxToolkit.onFx(() -> window.loadSteps().longest());
         Worker.State state = FxToolkit.onFx(() -> window.viewModel().lastStateProperty().get());
         if (state != Worker.State.SUCCEEDED) throw new IllegalStateException("the load ended " + state + ": "
                 + FxToolkit.onFx(() -> window.viewModel().messageProperty().get()));
@@ -133,8 +150,11 @@ final class PulseBench {
             window.root().getScene().getWindow().hide();
             return null;
         });
-        return new Result(first[0] == 0 ? Double.NaN : (first[0] - t0[0]) / 1e6, (end[0] - t0[0]) / 1e6, pulses.longestMs(),
-                pulses.pulses(), pulses.overLimit(), batches[0], tiles.size(), triangles, allAtOnce);
+        return new Result(first[0] == 0 ? Double.NaN : (first[0] - t0[0]) / 1e6, (last[0] - t0[0]) / 1e6, (end[0] - t0[0]) / 1e6,
+                pulses.longestMs(), pulses.pulses(), pulses.overLimit(), batches[0], longestFeed[0],
+                longestStep == null ? "" : longestStep.name(), longestStep == null ? 0 : longestStep.ms(), probe.latestMs, tiles.size(), triangles,
+                allAtOnce, Phase.of(pulses.gapsBetween(t0[0], first[0])), Phase.of(pulses.gapsBetween(first[0], last[0] + 1)),
+                Phase.of(pulses.gapsBetween(last[0] + 1, Long.MAX_VALUE)));
     }
 
     private static void print(Result r, List<Path> paths, boolean json, PrintStream out) throws Exception {
@@ -144,16 +164,61 @@ final class PulseBench {
                     .put("firstTileMs", round(r.firstTileMs())).put("allShownMs", round(r.allShownMs()))
                     .put("longestPulseMs", round(r.longestPulseMs())).put("pulses", r.pulses())
                     .put("pulsesOver50Ms", r.pulsesOver50()).put("feedPulses", r.batches())
+                    .put("lastTileMs", round(r.lastTileMs())).put("longestFeedPulseMs", round(r.longestFeedMs()))
+                    .put("longestLoadStep", r.longestStep()).put("longestLoadStepMs", round(r.longestStepMs()))
+                    .put("machineLatenessMs", round(r.probeLateMs()))
                     .put("allAtOnceMs", round(r.allAtOnceMs()));
+            phase(root.putObject("reading"), r.reading());
+            phase(root.putObject("feeding"), r.feeding());
+            phase(root.putObject("finishing"), r.finishing());
             out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(root));
             return;
         }
         out.printf("pulses: %,d tiles, %,d triangles, %dx%d window%n", r.tiles(), r.triangles(), WIDTH, HEIGHT);
-        out.printf("  first tile in the scene after %.0f ms, all tiles shown after %.0f ms (%d feeding pulses)%n",
-                r.firstTileMs(), r.allShownMs(), r.batches());
-        out.printf("  longest pulse gap %.1f ms, %d of %d pulse gaps over %.0f ms%n", r.longestPulseMs(), r.pulsesOver50(),
-                r.pulses(), PulseLogger.FREEZE_MS);
+        out.printf("  first tile in the scene after %.0f ms, last tile after %.0f ms (%d feeding pulses), load done after %.0f ms%n",
+                r.firstTileMs(), r.lastTileMs(), r.batches(), r.allShownMs());
+        out.printf("  longest pulse gap %.1f ms, %d of %d pulse gaps over %.0f ms (gaps include rendering)%n",
+                r.longestPulseMs(), r.pulsesOver50(), r.pulses(), PulseLogger.FREEZE_MS);
+        out.printf("  FX-thread work: longest feeder pulse %.1f ms, longest whole-load step %.1f ms (%s)%n", r.longestFeedMs(),
+                r.longestStepMs(), r.longestStep());
+        out.printf("  machine: a background thread sleeping 2 ms woke up to %.1f ms late (a busy machine stretches every gap)%n",
+                r.probeLateMs());
+        line(out, "reading (until the first tile)", r.reading());
+        line(out, "feeding (first to last tile)", r.feeding());
+        line(out, "finishing (whole-load steps)", r.finishing());
         out.printf("  for comparison: adding every tile in one FX-thread call (the old path) takes %.0f ms%n", r.allAtOnceMs());
+    }
+
+    /** How late a sleeping thread wakes: what the machine's load alone adds to every pulse gap. */
+    private static final class LatenessProbe extends Thread {
+        volatile double latestMs;
+
+        LatenessProbe() {
+            super("citytwin-bench-lateness");
+            setDaemon(true);
+        }
+
+        @Override
+        public void run() {
+            try {
+                while (!isInterrupted()) {
+                    long t0 = System.nanoTime();
+                    Thread.sleep(2);
+                    latestMs = Math.max(latestMs, (System.nanoTime() - t0) / 1e6 - 2);
+                }
+            } catch (InterruptedException stop) {
+                // measured until the load was done
+            }
+        }
+    }
+
+    private static void line(PrintStream out, String label, Phase p) {
+        out.printf("    %s: %d gaps, longest %.1f ms, %d over %.0f ms%n", label, p.pulses(), p.longestMs(), p.over50(),
+                PulseLogger.FREEZE_MS);
+    }
+
+    private static void phase(ObjectNode node, Phase p) {
+        node.put("pulses", p.pulses()).put("longestMs", round(p.longestMs())).put("over50Ms", p.over50());
     }
 
     private static double round(double v) {

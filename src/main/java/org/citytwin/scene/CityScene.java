@@ -232,9 +232,17 @@ public final class CityScene {
         rig.setSceneSize(Math.max(1, bounds.diagonal()));
     }
 
-    /** Lets the ground under the data know of tiles added one by one (once they are in: it rebuilds). FX thread. */
+    /**
+     * Lets the ground under the data know of tiles added one by one (once they are in: it rebuilds); the landscape
+     * image around a new place is made in the background and shows a moment later. FX thread.
+     */
     public void addGround(List<TileMesh> meshes) {
-        ground.add(meshes);
+        ground.addInBackground(meshes);
+    }
+
+    /** Runs {@code then} once the ground's background images ({@link #addGround}) are in: now when none is pending. */
+    public void whenGroundReady(Runnable then) {
+        ground.whenReady(then);
     }
 
     /** Re-decides every tile's culling and the visible counts (after a batch of {@link #addTile}). FX thread. */

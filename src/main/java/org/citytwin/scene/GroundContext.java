@@ -35,6 +35,9 @@ final class GroundContext {
 
     private final Group group = new Group();
     private final Map<Key, MeshView> built = new HashMap<>();
+    /** Places whose image is being made in the background (and still wanted by the latest update). */
+    private final java.util.Set<Key> wanted = new java.util.HashSet<>(), making = new java.util.HashSet<>();
+    private final List<Runnable> whenReady = new ArrayList<>();
 
     /** What one context square depends on: a place unchanged by a load keeps its image. */
     private record Key(double cx, double cy, double radius, double z) {
@@ -52,6 +55,14 @@ final class GroundContext {
 
     /** Rebuilds the context for the model's ground squares (FX thread). */
     void update(GroundModel model) {
+        update(model, false);
+    }
+
+    /**
+     * As {@link #update(GroundModel)}; with {@code inBackground} a new place's image (a few million texels) is made on
+     * a background thread and its square added when ready, so a progressive load never blocks a pulse for it.
+     */
+    void update(GroundModel model, boolean inBackground) {
         Map<Long, Double> squares = model.squares();
         List<Envelope> tiles = new ArrayList<>();
         List<Double> heights = new ArrayList<>();
@@ -62,14 +73,49 @@ final class GroundContext {
             heights.add(z);
         });
         Map<Key, MeshView> next = new HashMap<>();
+        java.util.Set<Key> current = new java.util.HashSet<>();
         for (Envelope place : EnvelopeClusters.of(tiles, PlaceClusters.DEFAULT_GAP_METRES)) {
             Key key = new Key(place.centerX(), place.centerY(), radius(place), medianInside(place, tiles, heights));
+            current.add(key);
             MeshView view = built.get(key);
+            if (view == null && inBackground) {
+                wanted.add(key);
+                continue;
+            }
             next.put(key, view != null ? view : square(key));
         }
         built.clear();
         built.putAll(next);
         group.getChildren().setAll(next.values());
+        wanted.retainAll(current);
+        for (Key key : List.copyOf(wanted)) if (!making.contains(key)) makeLater(key);
+    }
+
+    /** Makes a place's image off the FX thread; its square goes in unless a later update no longer wants it. */
+    private void makeLater(Key k) {
+        making.add(k);
+        int pixels = pixelsFor(k.radius());
+        java.util.concurrent.CompletableFuture.supplyAsync(
+                () -> GroundTextures.contextArgb(k.cx(), k.cy(), k.radius(), gridFor(k.radius(), pixels), pixels))
+                .whenComplete((argb, failed) -> javafx.application.Platform.runLater(() -> {
+                    making.remove(k);
+                    if (wanted.remove(k) && argb != null) {
+                        MeshView view = square(k, GroundTextures.image(argb, pixels));
+                        built.put(k, view);
+                        group.getChildren().add(view);
+                    }
+                    if (making.isEmpty()) {
+                        List<Runnable> then = List.copyOf(whenReady);
+                        whenReady.clear();
+                        then.forEach(Runnable::run);
+                    }
+                }));
+    }
+
+    /** Runs {@code then} once no image is being made in the background (now when none is). FX thread. */
+    void whenReady(Runnable then) {
+        if (making.isEmpty()) then.run();
+        else whenReady.add(then);
     }
 
     static double radius(Envelope place) {
@@ -101,7 +147,10 @@ final class GroundContext {
 
     private static MeshView square(Key k) {
         int pixels = pixelsFor(k.radius());
-        Image image = GroundTextures.context(k.cx(), k.cy(), k.radius(), gridFor(k.radius(), pixels), pixels);
+        return square(k, GroundTextures.context(k.cx(), k.cy(), k.radius(), gridFor(k.radius(), pixels), pixels));
+    }
+
+    private static MeshView square(Key k, Image image) {
         float x0 = (float) (k.cx() - k.radius()), x1 = (float) (k.cx() + k.radius());
         float s = (float) (k.cy() - k.radius()), n = (float) (k.cy() + k.radius());
         float y = (float) -k.z(); // JavaFX is Y-down: (east, -up, north)

@@ -63,6 +63,17 @@ final class GroundPatches {
         rebuild();
     }
 
+    /** As {@link #add}, the context's new images made in the background (a progressive load: no long pulse). */
+    void addInBackground(List<TileMesh> meshes) {
+        model.addMeshes(meshes);
+        rebuild(true);
+    }
+
+    /** Runs {@code then} once the context's background images are in (now when none is being made). */
+    void whenReady(Runnable then) {
+        context.whenReady(then);
+    }
+
     /** Lets these utilities state the ground where they lie (FX thread). */
     void addUtilities(Collection<CityObject> objects) {
         model.addUtilities(objects);
@@ -101,6 +112,10 @@ final class GroundPatches {
     }
 
     private void rebuild() {
+        rebuild(false);
+    }
+
+    private void rebuild(boolean contextInBackground) {
         Map<Long, Double> heights = model.squares();
         List<Node> patches = new ArrayList<>();
         heights.forEach((key, z) -> {
@@ -108,7 +123,7 @@ final class GroundPatches {
             if (!model.hasTerrain(tx, ty)) patches.add(patch(tx, ty, z, heights));
         });
         group.getChildren().setAll(patches);
-        context.update(model);
+        context.update(model, contextInBackground);
     }
 
     private MeshView patch(int tx, int ty, double z, Map<Long, Double> heights) {

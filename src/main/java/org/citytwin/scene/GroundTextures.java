@@ -40,8 +40,12 @@ final class GroundTextures {
      * aligned with the squares') fade out sooner, so the edge reads as ground receding, not as a sheet.
      */
     static WritableImage context(double cx, double cy, double radius, double grid, int pixels) {
-        WritableImage img = new WritableImage(pixels, pixels);
-        PixelWriter w = img.getPixelWriter();
+        return image(contextArgb(cx, cy, radius, grid, pixels), pixels);
+    }
+
+    /** The pixels (ARGB, rows north first) of {@link #context}: plain Java, so any thread may make them. */
+    static int[] contextArgb(double cx, double cy, double radius, double grid, int pixels) {
+        int[] argb = new int[pixels * pixels];
         double perPixel = 2 * radius / pixels;
         for (int py = 0; py < pixels; py++) {
             for (int px = 0; px < pixels; px++) {
@@ -49,9 +53,16 @@ final class GroundTextures {
                 double r = Math.hypot(dx, dy) / radius;
                 double alpha = 1 - smooth(0.6, 1.0, r);
                 double line = grid <= 0 ? 0 : Math.max(line(cx + dx, grid, perPixel), line(cy + dy, grid, perPixel));
-                w.setArgb(px, py, argb(alpha, line * (1 - smooth(0.3, 0.85, r))));
+                argb[py * pixels + px] = argb(alpha, line * (1 - smooth(0.3, 0.85, r)));
             }
         }
+        return argb;
+    }
+
+    /** A square image of {@code argb} pixels (FX thread: cheap, one copy). */
+    static WritableImage image(int[] argb, int pixels) {
+        WritableImage img = new WritableImage(pixels, pixels);
+        img.getPixelWriter().setPixels(0, 0, pixels, pixels, javafx.scene.image.PixelFormat.getIntArgbInstance(), argb, 0, pixels);
         return img;
     }
 

@@ -14,20 +14,23 @@ public final class PulseLogger {
     private final AnimationTimer timer = new AnimationTimer() {
         @Override
         public void handle(long now) {
-            if (last != 0) record((now - last) / 1e6);
-            last = now;
+            long at = System.nanoTime(); // the clock callers mark phases with
+            if (last != 0) record(at, (at - last) / 1e6);
+            last = at;
         }
     };
     private long last;
     private int pulses;
     private int overLimit;
     private double longestMs;
+    private final java.util.List<long[]> gaps = new java.util.ArrayList<>(); // {end nanos, gap micros}
 
     public void start() {
         last = 0;
         pulses = 0;
         overLimit = 0;
         longestMs = 0;
+        gaps.clear();
         timer.start();
     }
 
@@ -35,7 +38,8 @@ public final class PulseLogger {
         timer.stop();
     }
 
-    void record(double gapMs) {
+    void record(long atNanos, double gapMs) {
+        gaps.add(new long[] {atNanos, Math.round(gapMs * 1000)});
         pulses++;
         if (gapMs > longestMs) longestMs = gapMs;
         if (gapMs > FREEZE_MS) overLimit++;
@@ -47,4 +51,9 @@ public final class PulseLogger {
     public double longestMs() { return longestMs; }
     /** Gaps over {@link #FREEZE_MS}. */
     public int overLimit() { return overLimit; }
+
+    /** The gaps (ms) that ended within [from, to) on the {@link System#nanoTime()} clock: one phase of a load. */
+    public double[] gapsBetween(long fromNanos, long toNanos) {
+        return gaps.stream().filter(g -> g[0] >= fromNanos && g[0] < toNanos).mapToDouble(g -> g[1] / 1000.0).toArray();
+    }
 }

@@ -26,6 +26,7 @@ public final class TileFeeder {
     private final List<MeshView> added = new ArrayList<>();
     private final List<Consumer<List<MeshView>>> batchListeners = new ArrayList<>();
     private final List<Runnable> whenEmpty = new ArrayList<>();
+    private final List<PulseWork> pulseListeners = new ArrayList<>();
     private final AnimationTimer timer = new AnimationTimer() {
         @Override
         public void handle(long now) {
@@ -65,6 +66,17 @@ public final class TileFeeder {
         batchListeners.add(listener);
     }
 
+    /** The FX-thread time one pulse's feeding took, on the {@link System#nanoTime()} clock. */
+    @FunctionalInterface
+    public interface PulseWork {
+        void fed(long startNanos, long endNanos);
+    }
+
+    /** Tells {@code listener} how long each pulse's feeding took (benchmarks). */
+    public void onPulse(PulseWork listener) {
+        pulseListeners.add(listener);
+    }
+
     /** Runs {@code then} once every tile queued so far is in the scene: now when none is pending. */
     public void whenAllShown(Runnable then) {
         if (pending.isEmpty()) then.run();
@@ -99,9 +111,9 @@ public final class TileFeeder {
             finish();
             return;
         }
+        long t0 = System.nanoTime();
         long revision = scene.camera().revisionProperty().get();
         if (!sorted || revision != sortedAtRevision) sortByDistance(revision);
-        long t0 = System.nanoTime();
         long budget = (long) (budgetMs * 1e6);
         List<MeshView> batch = new ArrayList<>();
         // the queue is sorted farthest first, so taking from its end is cheap
@@ -112,6 +124,8 @@ public final class TileFeeder {
         added.addAll(batch);
         scene.updateCulling();
         for (Consumer<List<MeshView>> l : List.copyOf(batchListeners)) l.accept(batch);
+        long t1 = System.nanoTime();
+        for (PulseWork l : List.copyOf(pulseListeners)) l.fed(t0, t1);
         if (pending.isEmpty()) finish();
     }
 

@@ -75,6 +75,7 @@ public final class MainWindow {
     private final CityScene cityScene;
     private final LoadViewModel vm;
     private final org.citytwin.scene.TileFeeder feeder;
+    private final FxSteps loadSteps = new FxSteps();
     private final LodViewModel lods;
     private final ThematicViewModel thematic;
     private final LegendView legend = new LegendView();
@@ -407,27 +408,36 @@ public final class MainWindow {
 
     /**
      * FX thread: once every tile of a load is in the scene (see {@link ProgressiveShow}), the steps that need all of it,
-     * and the framing of everything loaded so far unless the user moved the camera meanwhile.
+     * each in its own FX event (a big city's would freeze the window together), and the framing of everything loaded
+     * so far unless the user moved the camera meanwhile; then {@code done}.
      */
-    private void show(LoadResult result, boolean first, boolean cameraMoved) {
-        lods.add(result);
-        underground.loaded(result.files().stream().flatMap(f -> f.objects().stream()).toList());
-        side.add(result);
-        thematic.refresh();
-        quality.index(result);
-        inspector.index(result);
-        if (cameraMoved) {
-            // the user took the camera while the tiles came in: leave it there
-        } else if (first) {
-            cityScene.focusDensest(); // a folder of far-apart cities would otherwise open as specks
-        } else if (result.bounds() != null && !result.bounds().isEmpty()) {
-            cityScene.camera().fitTo(result.bounds()); // show what was just added, keep the direction
-        }
-        hasContent.set(!cityScene.isEmpty());
-        scenarios.loaded();
-        annotations.loaded();
-        sun.refreshPlace();
+    private void show(LoadResult result, boolean first, boolean cameraMoved, Runnable done) {
+        List<FxSteps.Step> steps = List.of(
+                new FxSteps.Step("ground", () -> cityScene.addGround(result.meshes())),
+                new FxSteps.Step("lods", () -> lods.add(result)),
+                new FxSteps.Step("underground", () -> underground.loaded(result.files().stream().flatMap(f -> f.objects().stream()).toList())),
+                new FxSteps.Step("layers", () -> side.add(result)),
+                new FxSteps.Step("thematic", thematic::refresh),
+                new FxSteps.Step("quality", () -> quality.index(result)),
+                new FxSteps.Step("inspector", () -> inspector.index(result)),
+                new FxSteps.Step("camera", () -> {
+                    if (cameraMoved) {
+                        // the user took the camera while the tiles came in: leave it there
+                    } else if (first) {
+                        cityScene.focusDensest(); // a folder of far-apart cities would otherwise open as specks
+                    } else if (result.bounds() != null && !result.bounds().isEmpty()) {
+                        cityScene.camera().fitTo(result.bounds()); // show what was just added, keep the direction
+                    }
+                    hasContent.set(!cityScene.isEmpty());
+                }),
+                new FxSteps.Step("scenarios", scenarios::loaded),
+                new FxSteps.Step("annotations", annotations::loaded),
+                new FxSteps.Step("sun", sun::refreshPlace));
+        loadSteps.run(steps, () -> cityScene.whenGroundReady(done)); // done: everything drawn, the landscape too
     }
+
+    /** The steps after a load's tiles are in, with the times of the last run's (bench --pulses). */
+    public FxSteps loadSteps() { return loadSteps; }
 
     private MenuBar menus(NavigationTools nav) {
         MenuItem[] navItems = nav.menuItems();

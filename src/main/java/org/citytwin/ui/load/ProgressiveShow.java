@@ -14,7 +14,7 @@ import org.citytwin.scene.TileFeeder;
 /**
  * Shows a load as it is read: each file's tiles go to the scene's {@link TileFeeder} as soon as that file is done
  * (nearest to the camera first, a few per pulse), the first file of an empty scene is framed at once, and once every
- * tile is in, the steps that need the whole load (layers, inspector, painters, framing) run. A cancelled load's
+ * tile is in, the steps that need the whole load (ground, layers, inspector, painters, framing) run. A cancelled load's
  * tiles are taken out again. FX thread.
  */
 public final class ProgressiveShow implements LoadViewModel.Sink {
@@ -34,7 +34,7 @@ public final class ProgressiveShow implements LoadViewModel.Sink {
          * @param intoEmptyScene the load went into an empty scene
          * @param cameraMoved the user moved the camera while the tiles came in (then it is not framed again)
          */
-        void shown(LoadResult result, boolean intoEmptyScene, boolean cameraMoved);
+        void shown(LoadResult result, boolean intoEmptyScene, boolean cameraMoved, Runnable done);
     }
 
     public ProgressiveShow(CityScene scene, TileFeeder feeder, AllShown allShown) {
@@ -63,12 +63,10 @@ public final class ProgressiveShow implements LoadViewModel.Sink {
         feeder.enqueue(result.meshes().stream().filter(m -> !queued.contains(m)).toList()); // what no file streamed
         boolean first = startedEmpty;
         feeder.whenAllShown(() -> {
-            scene.addGround(result.meshes());
             feeder.keepAdded();
             boolean moved = !java.util.Arrays.equals(framedPose, pose());
             reset();
-            allShown.shown(result, first, moved);
-            shown.run();
+            allShown.shown(result, first, moved, shown);
         });
     }
 

@@ -225,7 +225,7 @@ public final class TileMeshViews {
         int[] tri = tile.triangles();
         int[] faces = new int[tri.length * 2];
         for (int t = 0; t + 2 < tri.length; t += 3) {
-            for (int v = 0; v < 3; v++) faces[2 * (t + v)] = tri[t + (3 - v) % 3]; // a, c, b: JavaFX's front winding on (x, -z, y)
+            for (int v = 0; v < 3; v++) faces[2 * (t + v)] = tri[t + v]; // outward counter-clockwise stays front on (x, -z, y)
         }
         TriangleMesh mesh = new TriangleMesh(VertexFormat.POINT_TEXCOORD);
         mesh.getPoints().setAll(fxPoints(tile));

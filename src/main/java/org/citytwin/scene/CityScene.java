@@ -91,7 +91,7 @@ public final class CityScene {
         subScene.widthProperty().addListener((o, a, b) -> rig.setViewport(subScene.getWidth(), subScene.getHeight()));
         subScene.heightProperty().addListener((o, a, b) -> rig.setViewport(subScene.getWidth(), subScene.getHeight()));
         rig.setViewport(width, height);
-        culling = new TileCulling(rig, layers.values(), views);
+        culling = new TileCulling(rig, layers.values(), views, () -> texturesVisible);
         rig.revisionProperty().addListener((o, a, b) -> culling.update());
     }
 
@@ -131,6 +131,50 @@ public final class CityScene {
     public int visibleTileCount() { return culling.visibleTiles(); }
     /** Triangles in the tile views drawn for the current camera. */
     public long visibleTriangleCount() { return culling.visibleTriangles(); }
+
+    /**
+     * The memory budget for full tile meshes (JavaFX arrays and atlas images, see {@link TileMeshViews#residentBytes}):
+     * over it, the least-recently-seen tiles are released and rebuilt when seen again. Default: the system property
+     * {@code citytwin.meshBudgetMB}, else 2048 MB.
+     */
+    public void setMeshBudget(long bytes) {
+        culling.residency().setBudgetBytes(bytes);
+        culling.update();
+    }
+
+    public long meshBudget() { return culling.residency().budgetBytes(); }
+    /** Bytes the resident full tile meshes hold now (never above {@link #meshBudget()} but for pinned tiles). */
+    public long residentMeshBytes() { return culling.residency().residentBytes(); }
+    /** Tiles in view drawn with their full mesh, as of the last camera change. */
+    public int fullTileCount() { return culling.residency().fullTiles(); }
+    /** Tiles in view drawn as their coarse boxes ({@link TileProxy}), as of the last camera change. */
+    public int proxyTileCount() { return culling.residency().proxyTiles(); }
+    /** Full meshes rebuilt and released so far (the memory budget at work). */
+    public long tileRebuilds() { return culling.residency().rebuilds(); }
+    public long tileReleases() { return culling.residency().releases(); }
+
+    /**
+     * Level of detail: tiles whose boxes would be off by fewer than {@code pixels} on screen draw the boxes (0: always
+     * full); only in scenes of at least {@code minTriangles} triangles. Defaults: system properties
+     * {@code citytwin.lodPixels} (2) and {@code citytwin.lodMinTriangles} (1,000,000).
+     */
+    public void setLevelOfDetail(double pixels, long minTriangles) {
+        culling.residency().setLodPixels(pixels);
+        culling.residency().setLodMinTriangles(minTriangles);
+        culling.update();
+    }
+
+    /**
+     * Re-decides culling, LOD and residency now and keeps going until every tile in view that fits the budget is
+     * rebuilt (normally a few per pulse). For tests and benchmarks. FX thread.
+     */
+    public void settleTiles() {
+        culling.update();
+        for (int i = 0; i < 10_000 && culling.residency().isPending(); i++) culling.update();
+    }
+
+    /** Re-decides culling, LOD and residency (e.g. after tiles were added one by one). FX thread. */
+    public void updateTiles() { culling.update(); }
 
     public boolean isFileVisible(FeatureKind kind, String file) { return views.isShown(kind, file); }
 

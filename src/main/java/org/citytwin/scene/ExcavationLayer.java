@@ -91,6 +91,7 @@ public final class ExcavationLayer {
             MeshView view = cut.view();
             originals.put(view, new Object[] {view.getMesh(), view.getUserData()});
             view.setMesh(TileMeshViews.toTriangleMesh(cut.mesh()));
+            view.getProperties().put(TileResidency.PINNED, Boolean.TRUE); // the memory budget must not rebuild it uncut
             if (view.getUserData() instanceof TileMesh) view.setUserData(cut.mesh()); // picking sees the hole
         }
         pitGroup.getChildren().setAll(pitView(excavation.wallsAndFloor()));
@@ -111,6 +112,7 @@ public final class ExcavationLayer {
         originals.forEach((view, original) -> {
             view.setMesh((TriangleMesh) original[0]);
             view.setUserData(original[1]);
+            view.getProperties().remove(TileResidency.PINNED);
         });
         originals.clear();
         pitGroup.getChildren().clear();

@@ -57,7 +57,7 @@ public final class Picker {
             // a layer lifted by translateY (view y down) draws mesh z at z - translateY
             double lift = layer.getTranslateY();
             for (Node node : layer.getChildren()) {
-                if (!(node instanceof MeshView view) || !view.isVisible() || !(view.getUserData() instanceof TileMesh mesh)) {
+                if (!(node instanceof MeshView view) || !TileResidency.isDrawn(view) || !(view.getUserData() instanceof TileMesh mesh)) {
                     continue;
                 }
                 TriangleBvh.Hit h = index(view, mesh).intersect(ox, oy, oz + lift, dx, dy, dz, maxT);

@@ -24,19 +24,25 @@ import org.citytwin.thematic.LegendEntry;
  */
 public final class ThematicPainter {
 
-    private record Original(Material material, int[] faces, float[] texCoords) {
+    /** What a painted view showed before: its material, or "its atlas" (dropped and rebuilt with the mesh). */
+    private record Original(Material material, boolean textured) {
     }
 
     private final Map<MeshView, Original> painted = new IdentityHashMap<>();
-    private Classification applied;
+    private final List<MeshView> hooked = new ArrayList<>();
+    private final String name = "thematic@" + Integer.toHexString(System.identityHashCode(this));
+    private Classification current;
     private PhongMaterial palette;
     private float[] texCoords;
 
-    /** FX thread. Paints every mesh under the given layers. */
+    /**
+     * FX thread. Paints every mesh under the given layers, and again whenever one of their tiles is rebuilt or gets
+     * a coarse proxy (memory budget, level of detail; see {@link TileRepaints}).
+     */
     public void apply(List<? extends Node> layers, Classification classification) {
         clear();
+        current = classification;
         List<LegendEntry> legend = classification.legend();
-        applied = classification;
         palette = paletteMaterial(legend);
         int n = legend.size();
         texCoords = new float[n * 2];
@@ -44,7 +50,15 @@ public final class ThematicPainter {
             texCoords[2 * i] = (i + 0.5f) / n;
             texCoords[2 * i + 1] = 0.5f;
         }
-        paint(meshViews(layers));
+        for (MeshView view : meshViews(layers)) {
+            TileMesh tile = tileOf(view);
+            if (tile == null || classOfObject(tile) == null) continue;
+            if (view.getUserData() instanceof TileMesh) {
+                TileRepaints.register(view, name, this::paint);
+                hooked.add(view);
+            }
+            paint(view);
+        }
     }
 
     /**
@@ -52,50 +66,85 @@ public final class ThematicPainter {
      * applied last; does nothing while none is applied.
      */
     public void paintAdded(List<MeshView> views) {
-        if (applied != null) paint(views);
-    }
-
-    private void paint(List<MeshView> views) {
-        Classification classification = applied;
+        if (current == null) return;
         for (MeshView view : views) {
             if (painted.containsKey(view)) continue;
-            if (!(view.getUserData() instanceof TileMesh tile) || !(view.getMesh() instanceof TriangleMesh mesh)) continue;
-            int[] classOfObject = new int[tile.objectIds().size()];
-            boolean any = false;
-            for (int o = 0; o < classOfObject.length; o++) {
-                Integer c = classification.classOfObject().get(tile.objectIds().get(o));
-                classOfObject[o] = c == null ? classification.noDataClass() : c;
-                any |= c != null;
+            TileMesh tile = tileOf(view);
+            if (tile == null || classOfObject(tile) == null) continue;
+            if (view.getUserData() instanceof TileMesh) {
+                TileRepaints.register(view, name, this::paint);
+                hooked.add(view);
             }
-            if (!any) continue;
-            int[] faces = mesh.getFaces().toArray(null);
-            float[] oldTex = mesh.getTexCoords().toArray(null);
-            painted.put(view, new Original(view.getMaterial(), faces.clone(), oldTex));
-            int stride = mesh.getFaceElementSize();
-            for (int f = 0; f < faces.length / stride; f++) { // both windings of every triangle
-                int c = classOfObject[tile.faceObject()[TileMeshViews.sourceTriangle(f, tile)]];
-                for (int v = 0; v < 3; v++) faces[f * stride + v * 2 + 1] = c;
-            }
-            mesh.getTexCoords().setAll(texCoords);
-            mesh.getFaces().setAll(faces);
-            view.setMaterial(palette);
+            paint(view);
         }
     }
 
-    /** FX thread. Puts every painted mesh back as it was. */
+    /** Paints one tile view or proxy with the current classification (nothing when none or not resident). */
+    private void paint(MeshView view) {
+        if (current == null) return;
+        TileMesh tile = tileOf(view);
+        if (tile == null || !(view.getMesh() instanceof TriangleMesh mesh)) return;
+        int[] classOfObject = classOfObject(tile);
+        if (classOfObject == null) return;
+        if (!painted.containsKey(view)) {
+            PhongMaterial atlas = TileMeshViews.texturedMaterial(view);
+            painted.put(view, new Original(view.getMaterial(), atlas != null && view.getMaterial() == atlas));
+        }
+        int[] faces = mesh.getFaces().toArray(null);
+        int stride = mesh.getFaceElementSize();
+        for (int f = 0; f < faces.length / stride; f++) { // both windings of every triangle
+            int c = classOfObject[tile.faceObject()[TileMeshViews.sourceTriangle(f, tile)]];
+            for (int v = 0; v < 3; v++) faces[f * stride + v * 2 + 1] = c;
+        }
+        mesh.getTexCoords().setAll(texCoords);
+        mesh.getFaces().setAll(faces);
+        view.setMaterial(palette);
+    }
+
+    /** Each object's class (no-data class for unclassified ones), or null when none of the tile's objects has one. */
+    private int[] classOfObject(TileMesh tile) {
+        int[] classOfObject = new int[tile.objectIds().size()];
+        boolean any = false;
+        for (int o = 0; o < classOfObject.length; o++) {
+            Integer c = current.classOfObject().get(tile.objectIds().get(o));
+            classOfObject[o] = c == null ? current.noDataClass() : c;
+            any |= c != null;
+        }
+        return any ? classOfObject : null;
+    }
+
+    /** The tile data a view draws: its own (full view) or its boxes' (proxy). */
+    private static TileMesh tileOf(MeshView view) {
+        if (view.getUserData() instanceof TileMesh tile) return tile;
+        return view.getUserData() instanceof TileProxy proxy ? proxy.mesh() : null;
+    }
+
+    /** FX thread. Puts every painted mesh back as it was (faces and coordinates rebuilt from the tile's data). */
     public void clear() {
         painted.forEach((view, original) -> {
-            TriangleMesh mesh = (TriangleMesh) view.getMesh();
-            mesh.getTexCoords().setAll(original.texCoords());
-            mesh.getFaces().setAll(original.faces());
-            view.setMaterial(original.material());
+            if (view.getMesh() instanceof TriangleMesh mesh) {
+                if (view.getUserData() instanceof TileMesh tile) {
+                    mesh.getTexCoords().setAll(TileMeshViews.texCoords(tile));
+                    mesh.getFaces().setAll(TileMeshViews.faces(tile));
+                } else { // a proxy: one plain colour
+                    int[] faces = mesh.getFaces().toArray(null);
+                    for (int i = 1; i < faces.length; i += 2) faces[i] = 0;
+                    mesh.getTexCoords().setAll(0f, 0f);
+                    mesh.getFaces().setAll(faces);
+                }
+            }
+            PhongMaterial atlas = TileMeshViews.texturedMaterial(view);
+            if (!original.textured()) view.setMaterial(original.material());
+            else view.setMaterial(atlas != null ? atlas : TileMeshViews.plainMaterial(view));
         });
         painted.clear();
-        applied = null;
+        for (MeshView view : hooked) TileRepaints.unregister(view, name);
+        hooked.clear();
+        current = null;
     }
 
     public boolean isActive() {
-        return !painted.isEmpty();
+        return !painted.isEmpty() || current != null && !hooked.isEmpty();
     }
 
     private static PhongMaterial paletteMaterial(List<LegendEntry> legend) {

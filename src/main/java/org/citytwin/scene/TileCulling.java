@@ -1,6 +1,8 @@
 package org.citytwin.scene;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import javafx.geometry.Point3D;
 import javafx.scene.Group;
 import javafx.scene.Node;
@@ -27,11 +29,16 @@ final class TileCulling {
     record Sphere(double x, double y, double z, double radius) {
     }
 
-    TileCulling(CameraRig rig, Collection<Group> layers, TileMeshViews views) {
+    private final TileResidency residency;
+
+    TileCulling(CameraRig rig, Collection<Group> layers, TileMeshViews views, java.util.function.BooleanSupplier textures) {
         this.rig = rig;
         this.layers = layers;
         this.views = views;
+        this.residency = new TileResidency(views, textures, this::update);
     }
+
+    TileResidency residency() { return residency; }
 
     void setEnabled(boolean on) {
         enabled = on;
@@ -42,24 +49,36 @@ final class TileCulling {
     int visibleTiles() { return visibleTiles; }
     long visibleTriangles() { return visibleTriangles; }
 
-    /** Re-decides every tile view's visibility for the current camera. */
+    /** Re-decides every tile view's visibility, level of detail and residency for the current camera. */
     void update() {
         Frustum frustum = new Frustum(rig);
-        int tiles = 0;
-        long tris = 0;
+        List<TileResidency.Tile> tiles = new ArrayList<>();
         for (Group layer : layers) {
             for (Node node : layer.getChildren()) {
                 if (!(node instanceof MeshView view) || !(view.getUserData() instanceof TileMesh mesh)) continue;
                 boolean shown = views.isShown(mesh.kind(), mesh.sourceFile());
-                boolean visible = shown && (!enabled || frustum.mayContain(sphere(view, mesh)));
-                if (view.isVisible() != visible) view.setVisible(visible);
-                if (visible && layer.isVisible()) {
-                    tiles++;
-                    tris += mesh.triangleCount();
-                }
+                Sphere sphere = sphere(view, mesh);
+                boolean inView = shown && (!enabled || frustum.mayContain(sphere));
+                double error = inView ? frustum.screenError(sphere, TileResidency.PROXY_ERROR_METRES) : 0;
+                tiles.add(new TileResidency.Tile(layer, view, mesh, inView, error));
             }
         }
-        visibleTiles = tiles;
+        residency.settle(tiles);
+        int count = 0;
+        long tris = 0;
+        for (TileResidency.Tile t : tiles) {
+            if (t.view.isVisible() != t.full) t.view.setVisible(t.full);
+            if (!t.layer.isVisible()) continue;
+            if (t.full) {
+                count++;
+                tris += t.mesh.triangleCount();
+            } else if (t.proxy) {
+                count++;
+                MeshView proxy = TileResidency.proxyOf(t.view);
+                if (proxy != null && proxy.getUserData() instanceof TileProxy p) tris += p.mesh().triangleCount();
+            }
+        }
+        visibleTiles = count;
         visibleTriangles = tris;
     }
 
@@ -125,6 +144,16 @@ final class TileCulling {
             double nh = Math.sqrt(1 + tanH * tanH), nv = Math.sqrt(1 + tanV * tanV);
             if ((x - z * tanH) / nh > radius || (-x - z * tanH) / nh > radius) return false;
             return !((y - z * tanV) / nv > radius || (-y - z * tanV) / nv > radius);
+        }
+
+        /**
+         * How many pixels {@code metres} of geometric error span at the sphere's nearest point: the screen-space
+         * error a coarser stand-in of the tile would show.
+         */
+        double screenError(Sphere s, double metres) {
+            Point3D c = rig.toView(s.x(), s.y(), s.z()).subtract(eye);
+            double distance = Math.max(near, c.magnitude() - s.radius());
+            return metres * rig.viewHeight() / (2 * distance * tanV);
         }
 
         private static double dot(double[] a, Point3D b) {

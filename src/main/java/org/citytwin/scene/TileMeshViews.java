@@ -170,6 +170,17 @@ public final class TileMeshViews {
      * by its own normal, so with back faces culled the copy drawn is always the one facing the eye.
      */
     static TriangleMesh toTriangleMesh(TileMesh tile) {
+        TriangleMesh mesh = new TriangleMesh(VertexFormat.POINT_TEXCOORD);
+        mesh.getPoints().setAll(fxPoints(tile));
+        mesh.getTexCoords().setAll(texCoords(tile));
+        mesh.getFaces().setAll(faces(tile));
+        // Smoothing group 0 for every face = flat shading (hard edges between walls and roofs).
+        mesh.getFaceSmoothingGroups().setAll(new int[2 * tile.triangleCount()]);
+        return mesh;
+    }
+
+    /** The tile's points on JavaFX's axes (x, -z, y). */
+    private static float[] fxPoints(TileMesh tile) {
         float[] src = tile.points();
         float[] pts = new float[src.length];
         for (int i = 0; i + 2 < src.length; i += 3) {
@@ -177,6 +188,16 @@ public final class TileMeshViews {
             pts[i + 1] = -src[i + 2];
             pts[i + 2] = src[i + 1];
         }
+        return pts;
+    }
+
+    /** The texture coordinates {@link #toTriangleMesh} gives the tile: its atlas coordinates, or one dummy pair. */
+    static float[] texCoords(TileMesh tile) {
+        return tile.isTextured() ? tile.texCoords() : new float[] {0f, 0f};
+    }
+
+    /** The faces (point, texcoord) {@link #toTriangleMesh} gives the tile: each triangle, then each mirrored. */
+    static int[] faces(TileMesh tile) {
         int[] tri = tile.triangles();
         int[] faces = new int[tri.length * 4];
         boolean textured = tile.isTextured();
@@ -193,14 +214,82 @@ public final class TileMeshViews {
                 faces[mirrored + 1] = coord;
             }
         }
+        return faces;
+    }
+
+    /**
+     * A one-sided untextured mesh (a {@link TileProxy}'s boxes, which wind outwards): half the faces of
+     * {@link #toTriangleMesh}, the copy JavaFX draws for an outward winding with back faces culled.
+     */
+    static TriangleMesh toOneSidedMesh(TileMesh tile) {
+        int[] tri = tile.triangles();
+        int[] faces = new int[tri.length * 2];
+        for (int t = 0; t + 2 < tri.length; t += 3) {
+            for (int v = 0; v < 3; v++) faces[2 * (t + v)] = tri[t + v]; // outward counter-clockwise stays front on (x, -z, y)
+        }
         TriangleMesh mesh = new TriangleMesh(VertexFormat.POINT_TEXCOORD);
-        mesh.getPoints().setAll(pts);
-        if (textured) mesh.getTexCoords().setAll(tile.texCoords());
-        else mesh.getTexCoords().setAll(0f, 0f);
+        mesh.getPoints().setAll(fxPoints(tile));
+        mesh.getTexCoords().setAll(0f, 0f);
         mesh.getFaces().setAll(faces);
-        // Smoothing group 0 for every face = flat shading (hard edges between walls and roofs).
-        mesh.getFaceSmoothingGroups().setAll(new int[2 * (tri.length / 3)]);
+        mesh.getFaceSmoothingGroups().setAll(new int[tile.triangleCount()]);
         return mesh;
+    }
+
+    /**
+     * Bytes a tile's full view holds while resident: the JavaFX mesh arrays {@link #toTriangleMesh} makes (points,
+     * texture coordinates, faces of both windings, smoothing groups) and its atlas image. Prism keeps a GPU copy of
+     * about the same size, not counted.
+     */
+    public static long residentBytes(TileMesh tile) {
+        long floats = tile.points().length + texCoordCount(tile);
+        long ints = 4L * tile.triangles().length + 2L * tile.triangleCount();
+        long atlas = tile.isTextured() ? 4L * tile.atlas().width() * tile.atlas().height() : 0;
+        return 4 * (floats + ints) + atlas;
+    }
+
+    private static long texCoordCount(TileMesh tile) {
+        return tile.isTextured() ? tile.texCoords().length : 2;
+    }
+
+    /**
+     * Drops a tile view's JavaFX mesh and atlas image (the tile's data stays as user data): it draws nothing until
+     * {@link #restore}. Its plain material stays.
+     */
+    static void release(MeshView view) {
+        view.setMesh(null);
+        view.getProperties().remove(TEXTURED);
+        if (view.getProperties().get(PLAIN) instanceof PhongMaterial plain) view.setMaterial(plain);
+    }
+
+    /** Whether the view holds its mesh (not {@link #release}d). */
+    static boolean isResident(MeshView view) {
+        return view.getMesh() != null;
+    }
+
+    /** Rebuilds a released view's mesh and atlas from its tile data, exactly as {@link #create} made them. */
+    void restore(MeshView view, boolean textures) {
+        if (!(view.getUserData() instanceof TileMesh tile)) return;
+        view.setMesh(toTriangleMesh(tile));
+        PhongMaterial plain = plainMaterial(view);
+        if (tile.isTextured()) {
+            PhongMaterial atlas = texturedMaterial(tile);
+            atlas.setDiffuseColor(premultiplied(Color.WHITE, plain == null ? 1 : plain.getDiffuseColor().getOpacity()));
+            view.getProperties().put(TEXTURED, atlas);
+        }
+        showTextures(view, textures);
+    }
+
+    /** The proxy view of a full tile view: its boxes in the same plain material, back faces culled, mouse-transparent. */
+    MeshView createProxy(MeshView full, TileMesh boxes) {
+        MeshView view = new MeshView(toOneSidedMesh(boxes));
+        PhongMaterial plain = plainMaterial(full);
+        view.setMaterial(plain != null ? plain : material(boxes.kind(), boxes.sourceFile()));
+        view.getProperties().put(PLAIN, view.getMaterial());
+        view.setCullFace(CullFace.BACK);
+        view.setMouseTransparent(true);
+        view.setUserData(new TileProxy(full, boxes));
+        view.setVisible(false);
+        return view;
     }
 
     /** The tile triangle a face of {@link #toTriangleMesh} draws (its mirrored copy included). */

@@ -29,44 +29,56 @@ public final class UtilityPainter {
     private final CityScene scene;
     private UtilityClassifier.Result current;
     private boolean emphasised;
+    private PhongMaterial palette;
+    private float[] texCoords;
 
     public UtilityPainter(CityScene scene) {
         this.scene = scene;
     }
 
-    /** Paints every utility mesh now in the scene; call again after the utility meshes are replaced. */
+    /**
+     * Paints every utility mesh now in the scene, and again whenever one is rebuilt (memory budget, see
+     * {@link TileRepaints}); call again after the utility meshes are replaced.
+     */
     public void apply(UtilityClassifier.Result result) {
         current = result;
         if (result == null) return;
         List<LegendEntry> legend = result.classification().legend();
         int entries = legend.size() * Look.values().length;
-        PhongMaterial palette = palette(legend, emphasised);
-        float[] texCoords = new float[entries * 2];
+        palette = palette(legend, emphasised);
+        texCoords = new float[entries * 2];
         for (int i = 0; i < entries; i++) {
             texCoords[2 * i] = (i + 0.5f) / entries;
             texCoords[2 * i + 1] = 0.5f;
         }
         Group layer = scene.layer(FeatureKind.UTILITY);
         for (Node node : layer.getChildren()) {
-            if (!(node instanceof MeshView view) || !(view.getUserData() instanceof TileMesh tile)
-                    || !(view.getMesh() instanceof TriangleMesh mesh)) continue;
-            int[] entryOfObject = new int[tile.objectIds().size()];
-            for (int o = 0; o < entryOfObject.length; o++) {
-                String id = tile.objectIds().get(o);
-                Integer c = result.classification().classOfObject().get(id);
-                Look look = result.lookOfObject().getOrDefault(id, Look.SOLID);
-                entryOfObject[o] = (c == null ? result.classification().noDataClass() : c) * Look.values().length + look.ordinal();
-            }
-            int[] faces = mesh.getFaces().toArray(null);
-            int stride = mesh.getFaceElementSize();
-            for (int f = 0; f < faces.length / stride; f++) { // both windings of every triangle
-                int e = entryOfObject[tile.faceObject()[TileMeshViews.sourceTriangle(f, tile)]];
-                for (int v = 0; v < 3; v++) faces[f * stride + v * 2 + 1] = e;
-            }
-            mesh.getTexCoords().setAll(texCoords);
-            mesh.getFaces().setAll(faces);
-            view.setMaterial(palette);
+            if (!(node instanceof MeshView view) || !(view.getUserData() instanceof TileMesh)) continue;
+            TileRepaints.register(view, "utility", this::paint);
+            paint(view);
         }
+    }
+
+    /** Paints one utility tile view with the current classification (nothing while it holds no mesh). */
+    private void paint(MeshView view) {
+        UtilityClassifier.Result result = current;
+        if (result == null || !(view.getUserData() instanceof TileMesh tile) || !(view.getMesh() instanceof TriangleMesh mesh)) return;
+        int[] entryOfObject = new int[tile.objectIds().size()];
+        for (int o = 0; o < entryOfObject.length; o++) {
+            String id = tile.objectIds().get(o);
+            Integer c = result.classification().classOfObject().get(id);
+            Look look = result.lookOfObject().getOrDefault(id, Look.SOLID);
+            entryOfObject[o] = (c == null ? result.classification().noDataClass() : c) * Look.values().length + look.ordinal();
+        }
+        int[] faces = mesh.getFaces().toArray(null);
+        int stride = mesh.getFaceElementSize();
+        for (int f = 0; f < faces.length / stride; f++) { // both windings of every triangle
+            int e = entryOfObject[tile.faceObject()[TileMeshViews.sourceTriangle(f, tile)]];
+            for (int v = 0; v < 3; v++) faces[f * stride + v * 2 + 1] = e;
+        }
+        mesh.getTexCoords().setAll(texCoords);
+        mesh.getFaces().setAll(faces);
+        view.setMaterial(palette);
     }
 
     /** Re-applies the last classification (utility meshes replaced, e.g. another LOD). */

@@ -10,6 +10,7 @@ import java.util.concurrent.TimeUnit;
 import javafx.concurrent.Worker;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import org.citytwin.ui.load.LoadViewModel;
 import org.citytwin.model.CityFile;
 import org.citytwin.model.Envelope;
 import org.citytwin.model.FeatureKind;

@@ -3,9 +3,6 @@ package org.citytwin.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -181,8 +178,7 @@ public final class BenchCommand implements Callable<Integer> {
     }
 
     private Sample loadOnce(CrsResolver resolver, LoadCache cache) {
-        System.gc();
-        ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+        HeapWatch heap = HeapWatch.start();
         LoadStats stats = new LoadStats();
         long t0 = System.nanoTime();
         LoadResult result;
@@ -192,10 +188,9 @@ public final class BenchCommand implements Callable<Integer> {
             result = loader.load(paths, LoadProgress.NONE, new CancelToken(), stats);
         }
         long wall = System.nanoTime() - t0;
-        long peak = ManagementFactory.getMemoryPoolMXBeans().stream()
-                .filter(p -> p.getType() == MemoryType.HEAP).mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+        HeapWatch.Figures figures = heap.stop(); // while result is referenced: what stays is what the city keeps
         return new Sample(wall, stats.readNanos.sum(), stats.buildNanos.sum(), stats.tessellateNanos.sum(),
-                stats.meshNanos.sum(), stats.objects.sum(), result.triangleCount(), peak);
+                stats.meshNanos.sum(), stats.objects.sum(), result.triangleCount(), figures.sumOfPoolPeaks(), figures);
     }
 
     /** `--reload`: a first load from the source (writing the cache), then a reload from it, one run each. */
@@ -225,6 +220,10 @@ public final class BenchCommand implements Callable<Integer> {
             root.put("ratio", round(ratio));
             root.put("peakHeapMbFirst", round(first.peakHeap / 1048576.0));
             root.put("peakHeapMbReload", round(again.peakHeap / 1048576.0));
+            root.put("heapInUsePeakMbFirst", round(first.heap.peakInUse() / 1048576.0));
+            root.put("heapInUsePeakMbReload", round(again.heap.peakInUse() / 1048576.0));
+            root.put("heapRetainedMbFirst", round(first.heap.retained() / 1048576.0));
+            root.put("heapRetainedMbReload", round(again.heap.retained() / 1048576.0));
             System.out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(root));
             return 0;
         }
@@ -277,6 +276,9 @@ public final class BenchCommand implements Callable<Integer> {
         root.put("mbPerSecond", round(bytes / 1e6 / (wall / 1000)));
         root.put("objectsPerSecond", round(first.objects / (wall / 1000)));
         root.put("peakHeapMb", round(median(samples.stream().mapToLong(s -> s.peakHeap).toArray()) / 1048576.0));
+        root.put("heapInUsePeakMb", mb(samples, HeapWatch.Figures::peakInUse));
+        root.put("heapLivePeakMb", mb(samples, HeapWatch.Figures::peakLive));
+        root.put("heapRetainedMb", mb(samples, HeapWatch.Figures::retained));
         root.put("plainCitygml4jReadMs", round(plainMs));
         root.put("ratioToPlainCitygml4j", round(wall / plainMs));
         if (json) {
@@ -288,9 +290,18 @@ public final class BenchCommand implements Callable<Integer> {
         System.out.printf("  read %.0f ms | build model %.0f ms | tessellate %.0f ms | mesh %.0f ms (thread time per phase)%n",
                 phases.get("read").asDouble(), phases.get("buildModel").asDouble(),
                 phases.get("tessellate").asDouble(), phases.get("mesh").asDouble());
-        System.out.printf("  wall %.0f ms, %.1f MB/s, %.0f objects/s, peak heap %.0f MB%n", wall,
-                root.get("mbPerSecond").asDouble(), root.get("objectsPerSecond").asDouble(), root.get("peakHeapMb").asDouble());
+        System.out.printf("  wall %.0f ms, %.1f MB/s, %.0f objects/s%n", wall,
+                root.get("mbPerSecond").asDouble(), root.get("objectsPerSecond").asDouble());
+        System.out.printf("  heap: peak in use %.0f MB, at most %.0f MB left after a collection, %.0f MB kept by the loaded"
+                        + " city (pools' peaks summed: %.0f MB)%n", root.get("heapInUsePeakMb").asDouble(),
+                root.get("heapLivePeakMb").asDouble(), root.get("heapRetainedMb").asDouble(),
+                root.get("peakHeapMb").asDouble());
         System.out.printf("  plain citygml4j read %.0f ms; ratio CityTwin/plain = %.2f%n", plainMs, wall / plainMs);
+    }
+
+    /** Median over the runs of one heap figure, in MiB. */
+    private static double mb(List<Sample> samples, java.util.function.ToLongFunction<HeapWatch.Figures> figure) {
+        return round(median(samples.stream().mapToLong(s -> figure.applyAsLong(s.heap)).toArray()) / 1048576.0);
     }
 
     private static double median(long[] values) {
@@ -305,6 +316,6 @@ public final class BenchCommand implements Callable<Integer> {
     }
 
     private record Sample(long wall, long read, long build, long tessellate, long mesh, long objects,
-                          long triangles, long peakHeap) {
+                          long triangles, long peakHeap, HeapWatch.Figures heap) {
     }
 }

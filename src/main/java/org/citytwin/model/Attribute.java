@@ -10,7 +10,13 @@ import java.util.List;
  */
 public record Attribute(String name, String value, String unit, String codeSpace, String label, List<Attribute> children) {
 
+    /** Names, units, code spaces, labels and short values are shared texts: a city repeats them in every object. */
     public Attribute {
+        name = SharedText.of(name);
+        value = SharedText.value(value);
+        unit = SharedText.of(unit);
+        codeSpace = SharedText.of(codeSpace);
+        label = SharedText.value(label);
         children = children == null ? List.of() : List.copyOf(children);
     }
 

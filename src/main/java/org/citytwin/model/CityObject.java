@@ -21,6 +21,18 @@ public record CityObject(String id, String type, FeatureKind kind, String name, 
                          Map<Integer, MeshPart> meshes, List<Attribute> attributes, String sourceFile,
                          UtilityInfo utility) {
 
+    /**
+     * Kept compact, as a city holds tens of thousands of objects: the type, name and file texts shared, the LOD set shared
+     * among objects with the same LODs, the meshes in a small read-only map (ascending LODs, as before).
+     */
+    public CityObject {
+        type = SharedText.of(type);
+        name = SharedText.value(name);
+        sourceFile = SharedText.of(sourceFile);
+        lods = LodSets.shared(lods);
+        meshes = LodMeshes.copyOf(meshes);
+    }
+
     /** An object that is not a utility. */
     public CityObject(String id, String type, FeatureKind kind, String name, SortedSet<Integer> lods,
                       Map<Integer, MeshPart> meshes, List<Attribute> attributes, String sourceFile) {

@@ -77,6 +77,11 @@ class BenchReloadTest {
         assertThat(json.get("reloadTriangles").asLong()).isEqualTo(json.get("triangles").asLong());
         assertThat(json.get("ratio").asDouble()).isCloseTo(
                 json.get("firstLoadMs").asDouble() / json.get("reloadMs").asDouble(), within(0.05));
+        // the loaded city is still referenced when its retained heap is taken, so it is part of the heap in use
+        assertThat(json.get("heapRetainedMbFirst").asDouble()).isPositive()
+                .isLessThanOrEqualTo(json.get("heapInUsePeakMbFirst").asDouble());
+        assertThat(json.get("heapRetainedMbReload").asDouble()).isPositive()
+                .isLessThanOrEqualTo(json.get("heapInUsePeakMbReload").asDouble());
     }
 
     @Test

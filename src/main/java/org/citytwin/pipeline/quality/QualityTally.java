@@ -103,7 +103,7 @@ public final class QualityTally implements TessellationProblems {
     public List<LoadIssue> issues(String file, int line, String gmlId) {
         List<LoadIssue> issues = new ArrayList<>(entries.size());
         entries.forEach((category, e) -> issues.add(new LoadIssue(e.severity, category, file, line, 0, gmlId,
-                IssueMessage.of(e.polygonId == null ? "issues.quality.summary-no-id" : "issues.quality.summary", e.count,
+                IssueMessage.of(e.polygonId == null ? "issues.quality.summary-no-id" : "issues.quality.summary", String.valueOf(e.count),
                         noun(category), e.worst > 0 ? 1 : 0, e.polygonId == null ? "" : e.polygonId, e.detail), e.count)));
         return issues;
     }

@@ -15,6 +15,7 @@ import org.citytwin.scene.SceneSnapshots;
 import org.citytwin.text.Texts;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -24,6 +25,7 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 class SidePanelTabsFitTest extends RealWindowTest {
     private static final Path SHOTS = Path.of(System.getProperty("citytwin.shots", "target/test-shots"));
+    private static final Path DEFECTS = Path.of("src/test/resources/data/quality/defects.gml");
     private Stage japanese;
 
     @Start
@@ -45,7 +47,7 @@ class SidePanelTabsFitTest extends RealWindowTest {
     }
 
     @Test
-    void everyTabShowsItsWholeNameInJapanese() throws Exception {
+    void everyTabShowsItsWholeNameInJapanese(FxRobot robot) throws Exception {
         WaitForAsyncUtils.asyncFx(() -> {
             context.close();
             Texts.setLocale(Locale.JAPANESE);
@@ -54,7 +56,17 @@ class SidePanelTabsFitTest extends RealWindowTest {
         }).get(120, TimeUnit.SECONDS);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(stage.getScene().getStylesheets()).anyMatch(s -> s.endsWith("japanese.css"));
+        org.citytwin.ui.WindowLoads.loadAndWait(robot, window, DEFECTS); // the layer rows name their kinds in Japanese
+        assertThat(robot.from(window.root()).lookup("#visible-BUILDING").queryAs(javafx.scene.control.CheckBox.class).getText())
+                .startsWith("建築物 (");
         assertTabsFit("side-tabs-ja.png");
+        Node quality = window.root().lookup("#data-quality");
+        if (quality instanceof javafx.scene.control.TitledPane pane) {
+            robot.interact(() -> pane.setExpanded(true));
+            WaitForAsyncUtils.waitForFxEvents();
+            SceneSnapshots.writePng(WaitForAsyncUtils.asyncFx(() -> stage.getScene().snapshot(null)).get(60, TimeUnit.SECONDS),
+                    SHOTS.resolve("window-quality-ja.png"));
+        }
     }
 
     private void assertTabsFit(String shot) throws Exception {

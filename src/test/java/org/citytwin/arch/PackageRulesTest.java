@@ -58,11 +58,12 @@ class PackageRulesTest {
         assertThat(filesImporting("com.hivemq", List.of("flow/feed"))).isEmpty();
     }
 
+    /** Except text/ (the bundles), which depends on nothing of ours and gives every layer its words. */
     @Test
     void modelDependsOnNothingOfOurs() throws IOException {
         try (Stream<Path> files = Files.walk(SOURCES.resolve("model"))) {
             List<Path> offenders = files.filter(f -> f.toString().endsWith(".java")).filter(f -> {
-                String text = read(f);
+                String text = read(f).replace("import org.citytwin.text.Texts;", "");
                 return text.contains("import org.citytwin.") && !text.matches("(?s).*import org\\.citytwin\\.model\\..*")
                         || text.contains("import org.citytwin.pipeline") || text.contains("import org.citytwin.geo");
             }).toList();

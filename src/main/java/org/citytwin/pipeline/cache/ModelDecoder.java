@@ -112,6 +112,22 @@ final class ModelDecoder {
         return e;
     }
 
+    private org.citytwin.model.IssueMessage issueMessage(String key, int depth) {
+        if (key == null || depth > 4) throw new CorruptCacheException("an issue message nested too deeply");
+        int n = in.i32();
+        if (n < 0 || n > 64) throw new CorruptCacheException("an issue message with " + n + " arguments");
+        List<Object> args = new ArrayList<>(n);
+        for (int k = 0; k < n; k++) {
+            int tag = in.i32();
+            if (tag == 1) args.add((long) in.f64());
+            else if (tag == 2) args.add(in.f64());
+            else if (tag == 0) args.add(String.valueOf(str()));
+            else if (tag == 3) args.add(issueMessage(str(), depth + 1));
+            else throw new CorruptCacheException("an issue message argument of kind " + tag);
+        }
+        return new org.citytwin.model.IssueMessage(key, args);
+    }
+
     LoadIssue issue() {
         Severity severity = enumValue(Severity.class);
         IssueCategory category = enumValue(IssueCategory.class);
@@ -123,19 +139,7 @@ final class ModelDecoder {
         int count = in.i32();
         org.citytwin.model.IssueMessage text = null;
         String key = str();
-        if (key != null) {
-            int n = in.i32();
-            if (n < 0 || n > 64) throw new CorruptCacheException("an issue message with " + n + " arguments");
-            List<Object> args = new ArrayList<>(n);
-            for (int k = 0; k < n; k++) {
-                int tag = in.i32();
-                if (tag == 1) args.add((long) in.f64());
-                else if (tag == 2) args.add(in.f64());
-                else if (tag == 0) args.add(String.valueOf(str()));
-                else throw new CorruptCacheException("an issue message argument of kind " + tag);
-            }
-            text = new org.citytwin.model.IssueMessage(key, args);
-        }
+        if (key != null) text = issueMessage(key, 0);
         try {
             return new LoadIssue(severity, category, file, line, column, gmlId, message, count, text);
         } catch (RuntimeException e) {

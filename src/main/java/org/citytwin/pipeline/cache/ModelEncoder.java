@@ -93,15 +93,22 @@ final class ModelEncoder {
         out.i32(i.count());
         // the bundle key and arguments, so a reload shows the message in the language of the moment
         str(i.text() == null ? null : i.text().key());
-        if (i.text() == null) return;
-        out.i32(i.text().args().size());
-        for (Object a : i.text().args()) {
+        if (i.text() != null) issueMessageArgs(i.text());
+    }
+
+    private void issueMessageArgs(org.citytwin.model.IssueMessage m) {
+        out.i32(m.args().size());
+        for (Object a : m.args()) {
             if (a instanceof Long l) {
                 out.i32(1);
                 out.f64(l); // exact for the counts and line numbers messages carry (below 2^53)
             } else if (a instanceof Double d) {
                 out.i32(2);
                 out.f64(d);
+            } else if (a instanceof org.citytwin.model.IssueMessage nested) {
+                out.i32(3);
+                str(nested.key());
+                issueMessageArgs(nested);
             } else {
                 out.i32(0);
                 str((String) a);

@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.citytwin.model.IssueCategory;
+import org.citytwin.model.IssueMessage;
 import org.citytwin.model.LoadIssue;
 import org.citytwin.model.Severity;
 import org.citytwin.pipeline.tessellate.TessellationProblems;
@@ -28,7 +29,7 @@ public final class QualityTally implements TessellationProblems {
         Severity severity = Severity.INFO;
         int count;
         String polygonId;
-        String detail;
+        IssueMessage detail;
         double worst = -1;
     }
 
@@ -49,11 +50,18 @@ public final class QualityTally implements TessellationProblems {
      * Counts one defective ring. {@code value} ranks findings of one category: the message quotes the
      * worst (e.g. the largest distance from the plane), ties keep the first.
      */
-    public void add(IssueCategory category, String detail, double value) {
+    public void add(IssueCategory category, IssueMessage detail, double value) {
         add(category, Severity.WARNING, detail, value);
     }
 
-    private void add(IssueCategory category, Severity severity, String detail, double value) {
+    /** A detail written as is (in English), for checks whose wording has no bundle key yet. */
+    public void add(IssueCategory category, String detail, double value) {
+        add(category, Severity.WARNING, IssueMessage.of(AS_IS, detail), value);
+    }
+
+    private static final String AS_IS = "issues.quality.as-is";
+
+    private void add(IssueCategory category, Severity severity, IssueMessage detail, double value) {
         if (category == IssueCategory.INVALID_RING && ring < 64) invalidRings |= 1L << ring;
         if (category == IssueCategory.SELF_INTERSECTING_RING) selfIntersecting = true;
         Entry e = entries.computeIfAbsent(category, c -> new Entry());
@@ -71,15 +79,14 @@ public final class QualityTally implements TessellationProblems {
         if (ringIndex < 64 && (invalidRings & (1L << ringIndex)) != 0) return;
         int saved = ring;
         ring = ringIndex;
-        add(IssueCategory.INVALID_RING, Severity.WARNING, "dropped, " + reason, 0);
+        add(IssueCategory.INVALID_RING, Severity.WARNING, IssueMessage.of("issues.quality.dropped", reason), 0);
         ring = saved;
     }
 
     @Override
     public void fallbackUsed(String reason) {
         if (selfIntersecting) return;
-        add(IssueCategory.SELF_INTERSECTING_RING, Severity.INFO,
-                "needed the robust (JTS) triangulation: " + reason, 0);
+        add(IssueCategory.SELF_INTERSECTING_RING, Severity.INFO, IssueMessage.of("issues.quality.fallback", reason), 0);
     }
 
     public boolean isEmpty() {
@@ -96,18 +103,19 @@ public final class QualityTally implements TessellationProblems {
     public List<LoadIssue> issues(String file, int line, String gmlId) {
         List<LoadIssue> issues = new ArrayList<>(entries.size());
         entries.forEach((category, e) -> issues.add(new LoadIssue(e.severity, category, file, line, 0, gmlId,
-                e.count + " " + noun(category) + ", " + (e.worst > 0 ? "worst" : "first") + " in polygon "
-                        + (e.polygonId == null ? "(no gml:id)" : e.polygonId) + ": " + e.detail, e.count)));
+                IssueMessage.of(e.polygonId == null ? "issues.quality.summary-no-id" : "issues.quality.summary", String.valueOf(e.count),
+                        noun(category), e.worst > 0 ? 1 : 0, e.polygonId == null ? "" : e.polygonId, e.detail), e.count)));
         return issues;
     }
 
-    private static String noun(IssueCategory category) {
+    /** 0 invalid, 1 duplicate points, 2 non-planar, 3 self-intersecting, 4 any other problem (issues.quality.summary). */
+    private static int noun(IssueCategory category) {
         return switch (category) {
-            case INVALID_RING -> "invalid ring(s)";
-            case DUPLICATE_POINTS -> "ring(s) with duplicate consecutive points";
-            case NON_PLANAR_RING -> "non-planar ring(s)";
-            case SELF_INTERSECTING_RING -> "self-intersecting ring(s)";
-            default -> "problem(s)";
+            case INVALID_RING -> 0;
+            case DUPLICATE_POINTS -> 1;
+            case NON_PLANAR_RING -> 2;
+            case SELF_INTERSECTING_RING -> 3;
+            default -> 4;
         };
     }
 }

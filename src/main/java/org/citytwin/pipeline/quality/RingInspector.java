@@ -2,6 +2,7 @@ package org.citytwin.pipeline.quality;
 
 import java.util.Locale;
 import org.citytwin.model.IssueCategory;
+import org.citytwin.model.IssueMessage;
 
 /**
  * Checks one ring (flat xyz in the local metric frame, x east, y north, z up) for the data-quality report:
@@ -23,20 +24,19 @@ public final class RingInspector {
     public static void inspect(double[] ring, QualityTally tally) {
         if (ring == null || ring.length % 3 != 0 || ring.length / 3 < 4) {
             int n = ring == null ? 0 : ring.length / 3;
-            tally.add(IssueCategory.INVALID_RING, "has " + n + " position(s), a closed ring needs at least 4", 0);
+            tally.add(IssueCategory.INVALID_RING, IssueMessage.of("issues.quality.too-few", n), 0);
             return;
         }
         int n = ring.length / 3;
         for (int i = 0; i < ring.length; i++) {
             if (!Double.isFinite(ring[i])) {
-                tally.add(IssueCategory.INVALID_RING, "position " + (i / 3 + 1) + " is not a number", 0);
+                tally.add(IssueCategory.INVALID_RING, IssueMessage.of("issues.quality.nan", i / 3 + 1), 0);
                 return;
             }
         }
         double gap = distance(ring, 0, n - 1);
         if (gap > SAME_POINT) {
-            tally.add(IssueCategory.INVALID_RING, String.format(Locale.ROOT,
-                    "not closed: the last position is %.3f m from the first", gap), 0);
+            tally.add(IssueCategory.INVALID_RING, IssueMessage.of("issues.quality.not-closed", String.format(Locale.ROOT, "%.3f", gap)), 0);
         }
         // distinct points, the closing point excluded
         double[] pts = new double[ring.length];
@@ -52,10 +52,10 @@ public final class RingInspector {
         }
         while (m > 1 && distance(pts, 0, pts, m - 1) <= SAME_POINT) m--; // the closing point
         if (duplicates > 0) {
-            tally.add(IssueCategory.DUPLICATE_POINTS, duplicates + " duplicate consecutive point(s)", duplicates);
+            tally.add(IssueCategory.DUPLICATE_POINTS, IssueMessage.of("issues.quality.duplicates", duplicates), duplicates);
         }
         if (m < 3) {
-            tally.add(IssueCategory.INVALID_RING, "fewer than 3 distinct points (" + m + ")", 0);
+            tally.add(IssueCategory.INVALID_RING, IssueMessage.of("issues.quality.distinct", m), 0);
             return;
         }
         double[] normal = newellNormal(pts, m);
@@ -64,16 +64,16 @@ public final class RingInspector {
             // no net area: a line, or a figure eight whose lobes cancel out
             boolean crossing = !RingSimplicity.isSimple(project(pts, m, smallestExtentAxis(pts, m)), m);
             tally.add(crossing ? IssueCategory.SELF_INTERSECTING_RING : IssueCategory.INVALID_RING,
-                    crossing ? "the ring crosses itself, its lobes cancel out to zero area" : "zero area (all points on a line)", 0);
+                    IssueMessage.of(crossing ? "issues.quality.lobes" : "issues.quality.zero-area"), 0);
             return;
         }
         double worst = maxPlaneDistance(pts, m, normal, length);
         if (worst > PLANARITY_TOLERANCE) {
-            tally.add(IssueCategory.NON_PLANAR_RING, String.format(Locale.ROOT,
-                    "a point lies %.3f m from the ring's plane (tolerance %.2f m)", worst, PLANARITY_TOLERANCE), worst);
+            tally.add(IssueCategory.NON_PLANAR_RING, IssueMessage.of("issues.quality.non-planar",
+                    String.format(Locale.ROOT, "%.3f", worst), String.format(Locale.ROOT, "%.2f", PLANARITY_TOLERANCE)), worst);
         }
         if (!RingSimplicity.isSimple(project(pts, m, normal), m)) {
-            tally.add(IssueCategory.SELF_INTERSECTING_RING, "the ring crosses or touches itself", 0);
+            tally.add(IssueCategory.SELF_INTERSECTING_RING, IssueMessage.of("issues.quality.crosses"), 0);
         }
     }
 

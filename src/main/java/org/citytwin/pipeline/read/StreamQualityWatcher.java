@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import javax.xml.stream.XMLStreamReader;
 import org.citytwin.model.IssueCategory;
+import org.citytwin.model.IssueMessage;
 import org.citytwin.model.LoadIssue;
 import org.citytwin.model.Severity;
 
@@ -147,7 +148,7 @@ final class StreamQualityWatcher {
     List<LoadIssue> issues(String file, boolean complete) {
         List<LoadIssue> issues = new ArrayList<>();
         empty.values().forEach(f -> issues.add(issue(file, f, Severity.WARNING, IssueCategory.EMPTY_GEOMETRY,
-                f.count + " empty geometry element(s) without coordinates or members, first " + f.first + " at line " + f.line)));
+                IssueMessage.of("issues.read.empty-geometry", String.valueOf(f.count), f.first, String.valueOf(f.line)))));
         if (complete) {
             LoadIssue unresolved = unresolved(file);
             if (unresolved != null) issues.add(unresolved);
@@ -162,9 +163,7 @@ final class StreamQualityWatcher {
                         + " polygon(s) were read as LOD " + n.property.charAt(n.property.indexOf(':') + 4)
                         + " anyway (first on gml:id " + n.firstId + " at line " + n.line + ")", n.count)));
         unknownNamespaces.forEach((ns, f) -> issues.add(issue(file, f, Severity.INFO, IssueCategory.UNKNOWN_ADE,
-                f.count + " element(s) of the unknown ADE namespace '" + ns + "', first " + "<" + f.first + "> at line "
-                        + f.line + ", were read without a schema: a top-level feature of it is kept as a generic object with its GML geometry"
-                        + " and simple attributes, feature attributes elsewhere as generic attributes, the rest is not interpreted")));
+                IssueMessage.of("issues.read.unknown-ade", String.valueOf(f.count), ns, f.first, String.valueOf(f.line)))));
         return issues;
     }
 
@@ -183,18 +182,18 @@ final class StreamQualityWatcher {
             if (!h.local()) external++;
         }
         if (first == null) return null;
-        String where = first.owner() == null ? "" : " in " + first.owner().type + " " + first.owner().id;
-        String others = external == 0 ? ""
-                : external == count ? "; all point into other files, which are not opened to look for geometry"
-                : "; " + external + " of them point into other files, which are not opened to look for geometry";
+        Object where = first.owner() == null ? ""
+                : IssueMessage.of("issues.read.xlink.in", first.owner().type, first.owner().id);
+        Object others = external == 0 ? ""
+                : external == count ? IssueMessage.of("issues.read.xlink.all-external")
+                : IssueMessage.of("issues.read.xlink.some-external", String.valueOf(external));
         return new LoadIssue(Severity.WARNING, IssueCategory.UNRESOLVED_XLINK, file, first.line(), 0,
                 first.owner() == null ? null : first.owner().id,
-                count + " geometry XLink(s) do not lead to geometry in this file, first xlink:href=\""
-                        + (first.local() ? "#" : "") + first.target() + "\" on <" + first.element() + "> at line "
-                        + first.line() + where + others + "; that geometry is missing", count);
+                IssueMessage.of("issues.read.xlink", String.valueOf(count), (first.local() ? "#" : "") + first.target(),
+                        first.element(), String.valueOf(first.line()), where, others), count);
     }
 
-    private static LoadIssue issue(String file, Finding f, Severity severity, IssueCategory category, String message) {
+    private static LoadIssue issue(String file, Finding f, Severity severity, IssueCategory category, IssueMessage message) {
         return new LoadIssue(severity, category, file, f.line, 0, f.owner == null ? null : f.owner.id, message, f.count);
     }
 

@@ -96,7 +96,7 @@ public final class LayersView extends VBox {
                 Button remove = new Button("✕");
                 remove.setId("remove-dataset");
                 remove.setMinWidth(Button.USE_PREF_SIZE);
-                remove.setTooltip(new javafx.scene.control.Tooltip("Remove dataset"));
+                remove.setTooltip(new javafx.scene.control.Tooltip(Texts.get("layers.removeDataset")));
                 remove.setOnAction(e -> vm.remove(d));
                 HBox row = new HBox(6, name, remove);
                 row.setAlignment(Pos.CENTER_LEFT);

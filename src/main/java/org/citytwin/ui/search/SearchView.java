@@ -12,6 +12,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.citytwin.model.CityObject;
 import org.citytwin.ui.inspect.ObjectDescription;
+import org.citytwin.text.Texts;
 
 /** Search field (id, name/address text or expression), results (name, kind, height or address, file), Hide / Isolate / Show all. */
 public final class SearchView extends VBox {
@@ -21,7 +22,7 @@ public final class SearchView extends VBox {
         setPadding(new Insets(6));
         TextField query = new TextField();
         query.setId("search-field");
-        query.setPromptText("gml:id, name, address or measuredHeight > 20");
+        query.setPromptText(Texts.get("search.prompt"));
         query.setOnAction(e -> vm.search(query.getText()));
         Label message = new Label();
         message.setId("search-message");
@@ -51,8 +52,9 @@ public final class SearchView extends VBox {
             if (b != null) vm.activate(b);
         });
         VBox.setVgrow(results, Priority.ALWAYS);
-        HBox buttons = new HBox(4, button("Hide", "search-hide", vm::hideResults),
-                button("Isolate", "search-isolate", vm::isolateResults), button("Show all", "search-show-all", vm::showAll));
+        HBox buttons = new HBox(4, button(Texts.get("search.hide"), "search-hide", vm::hideResults),
+                button(Texts.get("search.isolate"), "search-isolate", vm::isolateResults),
+                button(Texts.get("search.showAll"), "search-show-all", vm::showAll));
         getChildren().addAll(query, message, results, buttons);
     }
 

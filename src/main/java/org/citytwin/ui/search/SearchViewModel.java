@@ -14,6 +14,7 @@ import org.citytwin.model.Envelope;
 import org.citytwin.model.FeatureKind;
 import org.citytwin.scene.CameraRig;
 import org.citytwin.ui.layers.LodViewModel;
+import org.citytwin.text.Texts;
 
 /**
  * The search panel's state (FX thread): results of {@link ObjectSearch} over the loaded objects; activating a
@@ -43,7 +44,7 @@ public final class SearchViewModel {
         List<CityObject> found = ObjectSearch.find(lods.allObjects(), text);
         results.setAll(found);
         boolean expr = ObjectSearch.expression(text == null ? "" : text.strip()) != null;
-        message.set(found.size() + (found.size() == 1 ? " object" : " objects") + (expr ? " match the expression" : " found"));
+        message.set(Texts.get("search.result", found.size(), expr ? 1 : 0));
     }
 
     /** Flies to the object and selects it. */

@@ -83,7 +83,7 @@ public final class UndergroundMenu {
             try {
                 c.setGroundElevation(Double.parseDouble(t.replace(',', '.')));
             } catch (NumberFormatException ex) {
-                new Alert(Alert.AlertType.ERROR, "\"" + t + "\" is not an elevation in metres, e.g. 3.5").showAndWait();
+                new Alert(Alert.AlertType.ERROR, Texts.get("underground.groundNotANumber", t)).showAndWait();
             }
         });
     }

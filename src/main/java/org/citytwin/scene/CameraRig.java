@@ -81,6 +81,11 @@ public final class CameraRig {
         return flight;
     }
 
+    /** Whether an animated flight is under way (tests wait for its end rather than for a fixed time). FX thread. */
+    public boolean isFlying() {
+        return flight != null && !flight.isFinished();
+    }
+
     /** Stops an animated flight where it is (user input takes over). */
     public void stopFlight() {
         if (flight != null) flight.stop();

@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.within;
 import static org.citytwin.scene.FxTestSupport.onFx;
 
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import javafx.geometry.Point3D;
 import org.citytwin.model.Envelope;
 import org.citytwin.model.FeatureKind;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** Animated fly-to and orbiting about a picked pivot. */
 class CameraFlightTest {
@@ -30,13 +32,9 @@ class CameraFlightTest {
             rig.lookAt(new Point3D(0, 0, 0), 170, 60, 50);
             return rig.flyTo(env);
         });
-        // half-way the camera is somewhere in between
-        Thread.sleep(250);
-        Point3D mid = onFx(rig::target);
-        assertThat(mid.distance(new Point3D(0, 0, 0))).isGreaterThan(0);
-        long deadline = System.currentTimeMillis() + 5000;
-        while (!onFx(flight::isFinished) && System.currentTimeMillis() < deadline) Thread.sleep(50);
-        assertThat(onFx(flight::isFinished)).as("the 0.6 s flight finished").isTrue();
+        // the camera leaves its start on the way, and the 0.6 s flight finishes
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> onFx(rig::target).distance(new Point3D(0, 0, 0)) > 0);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> onFx(flight::isFinished));
         Point3D centre = rig.toView(env.centerX(), env.centerY(), env.centerZ());
         assertThat(onFx(rig::target).distance(centre)).isLessThan(1e-6);
         assertThat(onFx(rig::heading)).isCloseTo(170, within(1e-6));

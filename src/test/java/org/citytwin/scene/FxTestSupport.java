@@ -3,12 +3,15 @@ package org.citytwin.scene;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import javafx.animation.PauseTransition;
 import javafx.application.ConditionalFeature;
 import javafx.application.Platform;
 import javafx.scene.image.Image;
 import javafx.scene.image.PixelReader;
 import javafx.scene.paint.Color;
+import javafx.util.Duration;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -31,6 +34,21 @@ public final class FxTestSupport {
 
     public static <T> T onFx(Callable<T> task) throws Exception {
         return WaitForAsyncUtils.asyncFx(task).get(60, TimeUnit.SECONDS);
+    }
+
+    /**
+     * Returns once the FX animation clock has run for the duration: pulses passed, as the timelines under test see
+     * them (on a loaded machine that can be longer than the wall clock says). For "nothing happens meanwhile" checks.
+     */
+    public static void letAnimationTimePass(Duration duration) throws Exception {
+        CompletableFuture<Void> passed = new CompletableFuture<>();
+        onFx(() -> {
+            PauseTransition pause = new PauseTransition(duration);
+            pause.setOnFinished(e -> passed.complete(null));
+            pause.play();
+            return null;
+        });
+        passed.get(60, TimeUnit.SECONDS);
     }
 
     public static boolean isSky(Color c) {

@@ -138,7 +138,11 @@ class CompareWindowTest extends RealWindowTest {
         TableRow<?> row = robot.lookup(".table-row-cell").match((TableRow<?> t) -> t.getItem() instanceof ChangeRow c
                 && c.kind() == ObjectChange.Kind.CHANGED).query();
         robot.clickOn(row);
-        WaitForAsyncUtils.sleep(1200, TimeUnit.MILLISECONDS); // the flight
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> fx(() -> { // the flight ends near the object
+            var aim = scene.camera().toLocal(scene.camera().target());
+            return !scene.camera().isFlying() && window.inspector().selected() != null
+                    && Math.hypot(aim.getX() - r[0], aim.getY() - r[1]) < 25;
+        }));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(window.inspector().selected().id()).isEqualTo(raised.id());
         var target = fx(() -> scene.camera().toLocal(scene.camera().target()));

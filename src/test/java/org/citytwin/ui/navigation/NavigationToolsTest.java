@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 import static org.citytwin.scene.FxTestSupport.onFx;
 
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import javafx.geometry.Point3D;
 import javafx.scene.layout.StackPane;
 import org.citytwin.model.FeatureKind;
@@ -14,6 +15,7 @@ import org.citytwin.scene.FxTestSupport;
 import org.citytwin.scene.TestMeshes;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** Compass, scale bar and the navigation menu wiring (no window needed). */
 class NavigationToolsTest {
@@ -38,7 +40,9 @@ class NavigationToolsTest {
             n.northUp();
             return n;
         });
-        Thread.sleep(1200);
+        // north-up flies there: wait for the flight's end, then check where it stands
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> onFx(() -> Math.abs(scene.camera().heading() % 360) < 1e-6 && Math.abs(scene.camera().pitch() - 45) < 1e-6));
         onFx(() -> {
             assertThat(scene.camera().heading() % 360).isCloseTo(0, within(1e-6));
             assertThat(scene.camera().pitch()).isCloseTo(45, within(1e-6));

@@ -86,8 +86,9 @@ class NavigationWindowTest {
         javafx.scene.control.Label badge = robot.lookup("#walk-badge").queryAs(javafx.scene.control.Label.class);
         assertThat(badge.isVisible()).as("the walk badge shows while walking").isTrue();
         assertThat(badge.getText()).isEqualTo(org.citytwin.text.Texts.get("walk.badge")).contains("Esc");
-        robot.press(KeyCode.W);
-        Thread.sleep(600);
+        robot.press(KeyCode.W); // held: walks on until released
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> WaitForAsyncUtils.asyncFx(() -> rig.toLocal(rig.position()).getY()).get() > eye.getY() + 0.2);
         robot.release(KeyCode.W);
         WaitForAsyncUtils.waitForFxEvents();
         Point3D moved = rig.toLocal(rig.position());

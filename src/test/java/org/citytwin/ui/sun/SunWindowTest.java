@@ -19,6 +19,7 @@ import javafx.scene.paint.Color;
 import javafx.stage.Stage;
 import org.citytwin.app.RealWindowTest;
 import org.citytwin.model.Envelope;
+import org.citytwin.scene.FxTestSupport;
 import org.citytwin.scene.SceneSnapshots;
 import org.citytwin.shadow.NoaaSun;
 import org.citytwin.shadow.SunDirections;
@@ -127,7 +128,7 @@ class SunWindowTest extends RealWindowTest {
         robot.clickOn("#sun-play");
         assertThat(vm.playingProperty().get()).isFalse();
         int stoppedAt = vm.minuteOfDayProperty().get();
-        WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS); // frames pass; a stopped clock stays
+        FxTestSupport.letAnimationTimePass(javafx.util.Duration.millis(300)); // frames pass; a stopped clock stays
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(vm.minuteOfDayProperty().get()).isEqualTo(stoppedAt);
 

@@ -62,7 +62,11 @@ class UndergroundToolsWindowTest extends RealWindowTest {
         assertThat(rows).hasSize(28);
         Clearance last = rows.get(rows.size() - 1);
         robot.interact(() -> window.clearance().table().getSelectionModel().select(last));
-        WaitForAsyncUtils.sleep(1200, TimeUnit.MILLISECONDS); // the flight
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> { // the flight ends at the pair
+            var at = window.cityScene().camera().toLocal(window.cityScene().camera().target());
+            return !window.cityScene().camera().isFlying()
+                    && Math.hypot(at.getX() - last.midpoint()[0], at.getY() - last.midpoint()[1]) < 1.0;
+        }).get());
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(window.inspector().selected().id()).isEqualTo(last.idA());
         double[] mid = last.midpoint();

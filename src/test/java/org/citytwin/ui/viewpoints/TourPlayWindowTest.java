@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.scene.control.Button;
 import javafx.stage.Stage;
@@ -81,19 +82,15 @@ class TourPlayWindowTest extends RealWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(fx(() -> tools.tour().isPlaying())).isTrue();
         assertThat(fx(() -> tools.tour().stopTextProperty().get())).isEqualTo("Stop 1 of 2 · Station square");
-        WaitForAsyncUtils.sleep(1200, TimeUnit.MILLISECONDS);
-        WaitForAsyncUtils.waitForFxEvents();
-        assertPose(fx(() -> tools.state().camera().capture(main)), vps.get(0));
+        awaitPose(() -> tools.state().camera().capture(main), vps.get(0)); // after the 0.2 s flight
         robot.clickOn("#tour-pause");
         assertThat(fx(() -> tools.tour().isPlaying())).isFalse();
         assertThat(fx(() -> tools.tour().stopTextProperty().get())).startsWith("Stop 1 of 2");
 
         // Next by hand flies to stop 2 without playing
         robot.clickOn("#tour-next");
-        WaitForAsyncUtils.sleep(600, TimeUnit.MILLISECONDS);
-        WaitForAsyncUtils.waitForFxEvents();
+        awaitPose(() -> tools.state().camera().capture(main), vps.get(1));
         assertThat(fx(() -> tools.tour().isPlaying())).isFalse();
-        assertPose(fx(() -> tools.state().camera().capture(main)), vps.get(1));
 
         // the row's Tour check box takes a viewpoint out of the tour (one undoable command)
         List<javafx.scene.control.CheckBox> boxes = robot.lookup("#tour-in").queryAllAs(javafx.scene.control.CheckBox.class)
@@ -103,6 +100,23 @@ class TourPlayWindowTest extends RealWindowTest {
         assertThat(fx(() -> window.scenarios().viewModel().project().presentation().tour().stops()))
                 .extracting(Tour.Stop::viewpoint).containsExactly("Station square");
         assertThat(fx(() -> window.scenarios().viewModel().undoTextProperty().get())).isEqualTo("Undo Remove from tour Overview");
+    }
+
+    /** Waits while the camera flies until it stands at the viewpoint; then asserts it, naming what differs if not. */
+    private static void awaitPose(Callable<ViewpointCamera.Pose> pose, Viewpoint v) throws Exception {
+        try {
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> {
+                try {
+                    assertPose(fx(pose), v);
+                    return true;
+                } catch (AssertionError notYet) {
+                    return false;
+                }
+            });
+        } catch (TimeoutException e) {
+            // the assertion below says which part of the pose is off
+        }
+        assertPose(fx(pose), v);
     }
 
     private static void assertPose(ViewpointCamera.Pose p, Viewpoint v) {

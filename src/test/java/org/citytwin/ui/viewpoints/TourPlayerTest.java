@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.input.KeyCode;
+import javafx.util.Duration;
 import org.citytwin.scenario.Tour;
 import org.citytwin.scenario.Viewpoint;
+import org.citytwin.scene.FxTestSupport;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxToolkit;
@@ -40,7 +42,7 @@ class TourPlayerTest {
         WaitForAsyncUtils.asyncFx(() -> model.goTo(0)).get(10, TimeUnit.SECONDS);
         WaitForAsyncUtils.asyncFx(player::play).get(10, TimeUnit.SECONDS);
         WaitForAsyncUtils.asyncFx(player::pause).get(10, TimeUnit.SECONDS);
-        WaitForAsyncUtils.sleep(700, TimeUnit.MILLISECONDS);
+        FxTestSupport.letAnimationTimePass(Duration.millis(700)); // a playing tour would have moved on after 0.3 s
         assertThat(model.index()).as("paused: no advance").isZero();
         assertThat(PresenterModel.actionOf(KeyCode.P)).isEqualTo(PresenterModel.Action.PLAY);
     }

@@ -65,6 +65,9 @@ public final class DatasetLoader implements AutoCloseable {
     /** The binary cache later loads use (null: none); the running load's part in it. */
     private volatile org.citytwin.pipeline.cache.LoadCache cache = org.citytwin.pipeline.cache.LoadCache.fromSystem();
     private volatile CacheRun cacheRun;
+    /** Objects built before a streaming load's first preview of a file (0: no previews); each next one waits for twice as many. */
+    private volatile int previewObjects = DEFAULT_PREVIEW_OBJECTS;
+    public static final int DEFAULT_PREVIEW_OBJECTS = 1000;
     /** The running load's per-file meshing (null when the load does not stream its tiles). */
     private volatile FileMeshes fileDone;
 
@@ -130,6 +133,14 @@ public final class DatasetLoader implements AutoCloseable {
 
     public org.citytwin.pipeline.cache.LoadCache cache() {
         return cache;
+    }
+
+    /**
+     * With a streaming load ({@link TileStream}): hand preview tiles of a file being read after this many objects,
+     * then after twice as many more each time (few previews even for a ward); 0 turns previews off.
+     */
+    public void setPreviewObjects(int objects) {
+        this.previewObjects = Math.max(0, objects);
     }
 
     /** The appearance theme shown by later loads; null (default) takes each file's first theme. */
@@ -295,8 +306,14 @@ public final class DatasetLoader implements AutoCloseable {
         }
         AppearanceIndex appearances = textures ? new AppearanceIndex(theme, new TextureFiles(file, root)) : null;
         FileContext first = new FileContext(file.toString(), binding, appearances);
-        CityGmlFileReader.Result<CityObject> read = reader.read(file,
-                (raw, header) -> ObjectBuilder.build(raw, header, first, stats), bytes, cancel, stats, appearances, root);
+        FileMeshes streaming = fileDone;
+        Preview preview = streaming == null || previewObjects <= 0 ? null
+                : new Preview(file.toString(), streaming.stream, previewObjects);
+        CityGmlFileReader.Result<CityObject> read = reader.read(file, (raw, header) -> {
+            CityObject built = ObjectBuilder.build(raw, header, first, stats);
+            if (preview != null && built != null) preview.add(built);
+            return built;
+        }, bytes, cancel, stats, appearances, root);
         FileContext context = first;
         if (appearances != null && appearances.isLate() && !appearances.isEmpty()) {
             // The global appearance came after the objects (e.g. PLATEAU 2023 furniture): read once more, now
@@ -333,6 +350,38 @@ public final class DatasetLoader implements AutoCloseable {
             run.read(result, frame(), fileThemes, depends);
         }
         return result;
+    }
+
+    /** Collects objects as they are built and hands their untextured tiles on in ever larger batches. */
+    private static final class Preview {
+        private final String file;
+        private final TileStream stream;
+        private final List<CityObject> batch = new ArrayList<>();
+        private int next;
+
+        Preview(String file, TileStream stream, int first) {
+            this.file = file;
+            this.stream = stream;
+            this.next = first;
+        }
+
+        void add(CityObject object) {
+            List<CityObject> full;
+            synchronized (this) {
+                batch.add(object);
+                if (batch.size() < next) return;
+                full = List.copyOf(batch);
+                batch.clear();
+                next = (int) Math.min(Integer.MAX_VALUE, 2L * next);
+            }
+            List<TileMesh> meshes = TileMesher.merge(full, LodSelection.HIGHEST, null);
+            Envelope bounds = new Envelope(); // from the doubles, as the file's own bounds: floats would stick out
+            for (CityObject o : full) {
+                var mesh = o.displayMesh();
+                bounds.includeAll(mesh.vertices(), mesh.vertices().length);
+            }
+            if (!meshes.isEmpty()) stream.previewTiles(file, meshes, bounds);
+        }
     }
 
     /** Meshes each file as it finishes and hands its tiles on; keeps them for the load's result, in input order. */

@@ -258,15 +258,24 @@ public final class CityScene {
         return view;
     }
 
-    /** Takes out tile views added with {@link #addTile} (a cancelled load), with their triangles. FX thread. */
+    /** Takes out tile views added with {@link #addTile} (a cancelled load, replaced previews), with their triangles. FX thread. */
     public void removeTiles(java.util.Collection<MeshView> tileViews) {
-        java.util.Set<MeshView> gone = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        gone.addAll(tileViews);
-        for (Group layer : layers.values()) layer.getChildren().removeIf(n -> n instanceof MeshView v && gone.contains(v));
-        for (MeshView v : gone) if (v.getUserData() instanceof TileMesh m) triangles -= m.triangleCount();
-        java.util.Set<Envelope> partBounds = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        for (MeshView v : gone) if (v.getProperties().get(PART) instanceof Part p) partBounds.add(p.bounds());
-        solidParts.removeIf(p -> partBounds.contains(p.bounds()));
+        java.util.Set<MeshView> asked = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        asked.addAll(tileViews);
+        List<MeshView> gone = new java.util.ArrayList<>();
+        for (Group layer : layers.values()) {
+            layer.getChildren().removeIf(n -> {
+                boolean remove = n instanceof MeshView v && asked.contains(v);
+                if (remove) gone.add((MeshView) n);
+                return remove;
+            });
+        }
+        java.util.Set<Part> parts = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (MeshView v : gone) { // only views that were still in: a view taken out twice counts once
+            if (v.getUserData() instanceof TileMesh m) triangles -= m.triangleCount();
+            if (v.getProperties().get(PART) instanceof Part p) parts.add(p);
+        }
+        solidParts.removeIf(parts::contains);
         culling.update();
     }
 

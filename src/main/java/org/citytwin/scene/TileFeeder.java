@@ -23,6 +23,9 @@ public final class TileFeeder {
 
     private final CityScene scene;
     private final List<TileMesh> pending = new ArrayList<>();
+    /** Queued tiles that are previews (identity), and the preview views shown per tile square of a file's kind. */
+    private final java.util.Set<TileMesh> previews = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    private final java.util.Map<Square, List<MeshView>> previewViews = new java.util.HashMap<>();
     private final List<MeshView> added = new ArrayList<>();
     private final List<Consumer<List<MeshView>>> batchListeners = new ArrayList<>();
     private final List<Runnable> whenEmpty = new ArrayList<>();
@@ -58,6 +61,50 @@ public final class TileFeeder {
         }
     }
 
+    /** One tile square of one file's kind: what a final tile replaces previews by. */
+    private record Square(org.citytwin.model.FeatureKind kind, String file, int x, int y) {
+        static Square of(TileMesh t) {
+            return new Square(t.kind(), t.sourceFile(), t.tileX(), t.tileY());
+        }
+    }
+
+    /**
+     * Queues preview tiles of a file being read (see {@link org.citytwin.pipeline.TileStream#previewTiles}): shown like
+     * any tile, and taken out square by square as the file's final tiles go in ({@link #replacePreviews}).
+     */
+    public void enqueuePreviews(List<TileMesh> tiles) {
+        previews.addAll(tiles);
+        enqueue(tiles);
+    }
+
+    /**
+     * Queues a file's final tiles in place of its previews: queued previews are dropped, shown ones whose square has
+     * no final tile go now, the others as their square's final tile goes in (no gap, no double drawing for long).
+     */
+    public void replacePreviews(String file, List<TileMesh> finals) {
+        pending.removeIf(t -> previews.contains(t) && java.util.Objects.equals(t.sourceFile(), file) && previews.remove(t));
+        java.util.Set<Square> squares = new java.util.HashSet<>();
+        for (TileMesh t : finals) squares.add(Square.of(t));
+        List<MeshView> gone = new ArrayList<>();
+        previewViews.entrySet().removeIf(e -> {
+            boolean drop = java.util.Objects.equals(e.getKey().file(), file) && !squares.contains(e.getKey());
+            if (drop) gone.addAll(e.getValue());
+            return drop;
+        });
+        if (!gone.isEmpty()) scene.removeTiles(gone);
+        enqueue(finals);
+    }
+
+    /** Takes out every preview still shown or queued (a load's end: its final tiles are all in). */
+    public void dropPreviews() {
+        pending.removeIf(previews::contains);
+        previews.clear();
+        List<MeshView> gone = new ArrayList<>();
+        previewViews.values().forEach(gone::addAll);
+        previewViews.clear();
+        if (!gone.isEmpty()) scene.removeTiles(gone);
+    }
+
     /** Tiles queued and not yet in the scene. */
     public int pending() { return pending.size(); }
 
@@ -89,6 +136,8 @@ public final class TileFeeder {
      */
     public void discard() {
         pending.clear();
+        previews.clear();
+        previewViews.clear();
         whenEmpty.clear();
         stop();
         scene.removeTiles(added);
@@ -117,10 +166,19 @@ public final class TileFeeder {
         long budget = (long) (budgetMs * 1e6);
         List<MeshView> batch = new ArrayList<>();
         // the queue is sorted farthest first, so taking from its end is cheap
+        List<MeshView> replaced = new ArrayList<>();
         do {
-            MeshView view = scene.addTile(pending.remove(pending.size() - 1));
+            TileMesh tile = pending.remove(pending.size() - 1);
+            MeshView view = scene.addTile(tile);
+            if (previews.remove(tile)) {
+                if (view != null) previewViews.computeIfAbsent(Square.of(tile), k -> new ArrayList<>()).add(view);
+            } else {
+                List<MeshView> old = previewViews.remove(Square.of(tile));
+                if (old != null) replaced.addAll(old);
+            }
             if (view != null) batch.add(view);
         } while (!pending.isEmpty() && System.nanoTime() - t0 < budget);
+        if (!replaced.isEmpty()) scene.removeTiles(replaced);
         added.addAll(batch);
         scene.updateCulling();
         for (Consumer<List<MeshView>> l : List.copyOf(batchListeners)) l.accept(batch);

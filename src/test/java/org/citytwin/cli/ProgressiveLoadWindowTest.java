@@ -48,6 +48,7 @@ class ProgressiveLoadWindowTest extends RealWindowTest {
     @Override
     protected void beforeOpen(AppContext appContext) {
         appContext.loader().setCache(null); // read and meshed now, so the tiles really stream
+        appContext.loader().setPreviewObjects(0); // the file's own tiles only (previews: their own test)
     }
 
     private record Batch(int nodesAfter, List<TileMesh> tiles, List<Boolean> visible, Point3D eye) {
@@ -102,7 +103,13 @@ class ProgressiveLoadWindowTest extends RealWindowTest {
         assertThat(views).filteredOn(v -> ((TileMesh) v.getUserData()).kind() == FeatureKind.BUILDING)
                 .allSatisfy(v -> assertThat(v.isVisible()).isFalse());
 
-        // the same scene as adding every mesh at once (the path before progressive loading)
+        assertSameAsAllAtOnce(robot, scene, city);
+        assertThat(window.sidePanel().layers().datasets()).hasSize(1); // the whole-load steps ran once, at the end
+    }
+
+    /** The scene has the tiles, triangles and bounds that adding every mesh of a fresh load at once gives. */
+    private static void assertSameAsAllAtOnce(FxRobot robot, CityScene scene, Path city) {
+        // the path before progressive loading
         LoadResult reference;
         try (DatasetLoader loader = new DatasetLoader(new org.citytwin.geo.CrsResolver())) {
             loader.setCache(null);
@@ -125,7 +132,27 @@ class ProgressiveLoadWindowTest extends RealWindowTest {
         Envelope a = bounds[0], b = bounds[1];
         assertThat(new double[] {b.minX(), b.minY(), b.minZ(), b.maxX(), b.maxY(), b.maxZ()})
                 .containsExactly(new double[] {a.minX(), a.minY(), a.minZ(), a.maxX(), a.maxY(), a.maxZ()}, within(1e-9));
-        assertThat(window.sidePanel().layers().datasets()).hasSize(1); // the whole-load steps ran once, at the end
+    }
+
+    @Test
+    void aBigFileShowsPreviewsWhileItIsReadAndEndsWithItsOwnTilesOnly(FxRobot robot) throws Exception {
+        CityScene scene = window.cityScene();
+        List<TileMesh> seen = new CopyOnWriteArrayList<>();
+        robot.interact(() -> {
+            context.loader().setPreviewObjects(500); // a 2x2 city holds some 13,000 buildings
+            window.feeder().onBatch(views -> views.forEach(v -> seen.add((TileMesh) v.getUserData())));
+        });
+        Path city = tmp.resolve("niiza-2x2-previews.gml");
+        ScaleGenerator.write(NIIZA, 2, city);
+        WindowLoads.loadAndWait(robot, window, city);
+
+        java.util.Set<TileMesh> shown = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        onFxViews(robot, scene).forEach(v -> shown.add((TileMesh) v.getUserData()));
+        List<TileMesh> previews = seen.stream().filter(t -> !shown.contains(t)).toList();
+        assertThat(previews).as("preview tiles went in while the file was read").isNotEmpty();
+        assertThat(seen).as("and then its own tiles, every one").hasSize(previews.size() + shown.size());
+        assertThat(previews).allSatisfy(t -> assertThat(t.isTextured()).isFalse());
+        assertSameAsAllAtOnce(robot, scene, city);
     }
 
     private static List<MeshView> onFxViews(FxRobot robot, CityScene scene) {

@@ -53,6 +53,10 @@ public final class LoadViewModel {
         default void tiles(CityFile file, List<TileMesh> meshes) {
         }
 
+        /** Preview tiles of a file still being read; its {@link #tiles} replace them. */
+        default void previewTiles(String file, List<TileMesh> meshes, org.citytwin.model.Envelope bounds) {
+        }
+
         /** The finished load (its meshes include those given to {@link #tiles}); {@code shown} once all are shown. */
         void accept(LoadResult result, Runnable shown);
 
@@ -226,9 +230,21 @@ public final class LoadViewModel {
             return loader.load(paths, (msg, done, total) -> {
                 if (msg != null) updateMessage(msg);
                 if (total > 0) updateProgress(done, total);
-            }, token, (file, meshes) -> javafx.application.Platform.runLater(() -> {
-                if (!isCancelled()) sink.tiles(file, meshes); // a cancelled load's late files are not shown
-            }));
+            }, token, new TileStream() {
+                @Override
+                public void fileTiles(CityFile file, List<TileMesh> meshes) {
+                    javafx.application.Platform.runLater(() -> {
+                        if (!isCancelled()) sink.tiles(file, meshes); // a cancelled load's late files are not shown
+                    });
+                }
+
+                @Override
+                public void previewTiles(String file, List<TileMesh> meshes, org.citytwin.model.Envelope bounds) {
+                    javafx.application.Platform.runLater(() -> {
+                        if (!isCancelled()) sink.previewTiles(file, meshes, bounds);
+                    });
+                }
+            });
         }
 
         @Override

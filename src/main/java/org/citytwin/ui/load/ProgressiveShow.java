@@ -44,16 +44,28 @@ public final class ProgressiveShow implements LoadViewModel.Sink {
     }
 
     @Override
+    public void previewTiles(String file, List<TileMesh> meshes, Envelope bounds) {
+        begin();
+        include(bounds);
+        feeder.enqueuePreviews(meshes);
+    }
+
+    @Override
     public void tiles(CityFile file, List<TileMesh> meshes) {
         begin();
-        boolean firstFile = scene.isEmpty();
-        scene.extendBounds(file.bounds());
-        if (startedEmpty && firstFile && !file.bounds().isEmpty()) {
-            scene.camera().oblique(file.bounds()); // the first file is seen while the rest is read
+        include(file.bounds());
+        queued.addAll(meshes);
+        feeder.replacePreviews(file.path(), meshes);
+    }
+
+    /** Grows the scene by data about to come; the first data of an empty scene is framed, seen while the rest is read. */
+    private void include(Envelope bounds) {
+        boolean firstData = scene.isEmpty();
+        scene.extendBounds(bounds);
+        if (startedEmpty && firstData && bounds != null && !bounds.isEmpty()) {
+            scene.camera().oblique(bounds);
             framedPose = pose();
         }
-        queued.addAll(meshes);
-        feeder.enqueue(meshes);
     }
 
     @Override
@@ -63,6 +75,7 @@ public final class ProgressiveShow implements LoadViewModel.Sink {
         feeder.enqueue(result.meshes().stream().filter(m -> !queued.contains(m)).toList()); // what no file streamed
         boolean first = startedEmpty;
         feeder.whenAllShown(() -> {
+            feeder.dropPreviews(); // every file's final tiles are in
             feeder.keepAdded();
             boolean moved = !java.util.Arrays.equals(framedPose, pose());
             reset();

@@ -164,6 +164,9 @@ public final class CityScene {
         culling.update();
     }
 
+    public double lodPixels() { return culling.residency().lodPixels(); }
+    public long lodMinTriangles() { return culling.residency().lodMinTriangles(); }
+
     /**
      * Re-decides culling, LOD and residency now and keeps going until every tile in view that fits the budget is
      * rebuilt (normally a few per pulse). For tests and benchmarks. FX thread.

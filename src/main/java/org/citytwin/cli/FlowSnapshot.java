@@ -78,25 +78,23 @@ final class FlowSnapshot {
     }
 
     /**
+     * FX thread: the city as a translucent shell without the plain ground. LayerStyle already scales the colour by
+     * its alpha (Prism blends premultiplied); scaling it here again drew the shell at a sixteenth of its colour.
+     */
+    static void seeThrough(CityScene scene) {
+        scene.ground().setVisible(false);
+        LayerStyle style = new LayerStyle(scene);
+        for (FeatureKind k : FeatureKind.values()) {
+            if (!k.isAreal()) style.setOpacity(k, SHELL_OPACITY);
+        }
+    }
+
+    /**
      * FX thread: draws the flows at {@code timeMillis} ({@link #instant}), trails and heat over the
      * {@code windowSeconds} before it; see-through makes the city a translucent shell without the plain ground.
      */
     void draw(CityScene scene, Envelope focus, long timeMillis, double windowSeconds, AgentColouring colouring, boolean seeThrough) {
-        if (seeThrough) {
-            scene.ground().setVisible(false);
-            LayerStyle style = new LayerStyle(scene);
-            for (FeatureKind k : FeatureKind.values()) {
-                if (k.isAreal()) continue;
-                style.setOpacity(k, SHELL_OPACITY);
-                // Prism blends premultiplied: a see-through colour must be scaled by its alpha or it washes out white
-                for (javafx.scene.paint.PhongMaterial m : java.util.stream.Stream.concat(java.util.stream.Stream.of(scene.material(k)),
-                        scene.fileMaterials(k).stream()).toList()) {
-                    javafx.scene.paint.Color c = m.getDiffuseColor();
-                    m.setDiffuseColor(javafx.scene.paint.Color.color(c.getRed() * SHELL_OPACITY,
-                            c.getGreen() * SHELL_OPACITY, c.getBlue() * SHELL_OPACITY, SHELL_OPACITY));
-                }
-            }
-        }
+        if (seeThrough) seeThrough(scene);
         FlowLayer layer = new FlowLayer(scene);
         FlowRenderer renderer = new FlowRenderer(store, layer);
         renderer.setColouring(colouring);

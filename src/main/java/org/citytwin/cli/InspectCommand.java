@@ -168,7 +168,7 @@ public final class InspectCommand implements Callable<Integer> {
 
     private ClearanceCheck check() {
         LodChoice lod = clearanceLod == null ? LodChoice.HIGHEST : LodChoice.exactly(clearanceLod);
-        return new ClearanceCheck(clearance, lod, ClearanceCheck.Progress.NONE, new CancelToken(), clearanceAll);
+        return new ClearanceCheck(clearance, lod, ClearanceCheck.Progress.NONE, new CancelToken(CancelToken.Work.CLEARANCE), clearanceAll);
     }
 
     private static List<Clearance> clearances(ClearanceCheck check, LoadResult result) {

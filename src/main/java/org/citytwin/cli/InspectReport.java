@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -19,6 +20,20 @@ import org.citytwin.pipeline.LoadResult;
 final class InspectReport {
 
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    /**
+     * Workers add issues in the order they finish, so the same file gave another order each run: the report sorts
+     * them by file, position and id (then the rest, so equal positions still come out the same).
+     */
+    static final Comparator<LoadIssue> ISSUE_ORDER = Comparator
+            .comparing(LoadIssue::file, Comparator.nullsFirst(Comparator.<String>naturalOrder()))
+            .thenComparingInt(LoadIssue::line)
+            .thenComparingInt(LoadIssue::column)
+            .thenComparing(LoadIssue::gmlId, Comparator.nullsFirst(Comparator.<String>naturalOrder()))
+            .thenComparing(LoadIssue::severity)
+            .thenComparing(LoadIssue::category)
+            .thenComparing(LoadIssue::message)
+            .thenComparingInt(LoadIssue::count);
 
     private InspectReport() {
     }
@@ -65,7 +80,7 @@ final class InspectReport {
             if (utilities != null) f.set("utilities", utilities);
             f.set("bounds", bounds(file.bounds(), toLatLon));
             ArrayNode issues = f.putArray("issues");
-            for (LoadIssue issue : file.issues()) {
+            for (LoadIssue issue : file.issues().stream().sorted(ISSUE_ORDER).toList()) {
                 issues.add(issue(issue));
                 if (issue.severity() == Severity.ERROR) errors++;
                 if (issue.severity() == Severity.WARNING) warnings++;

@@ -51,7 +51,7 @@ final class ShadowBench {
             return 2;
         }
         long p0 = System.nanoTime();
-        ShadowTiles tiles = ShadowTiles.of(objects, new CancelToken());
+        ShadowTiles tiles = ShadowTiles.of(objects, new CancelToken(CancelToken.Work.SHADOWS));
         double prepareMs = (System.nanoTime() - p0) / 1e6;
         List<SunDirections.Direction> suns = suns(Math.max(1, positions));
         for (int i = 0; i < WARMUP; i++) recompute(tiles, suns.get((suns.size() / 2 + i) % suns.size()));
@@ -101,7 +101,7 @@ final class ShadowBench {
     /** One sun change as the view does it: every tile's shade, then its mesh. {tiles, triangles}. */
     private static long[] recompute(ShadowTiles tiles, SunDirections.Direction sun) {
         long[] counts = new long[2];
-        tiles.compute(sun, new CancelToken(), tile -> {
+        tiles.compute(sun, new CancelToken(CancelToken.Work.SHADOWS), tile -> {
             ShadowMesh mesh = new ShadowMesh().add(tile.ground(), (x, y) -> 0, 0.25);
             for (ShadowTiles.RoofShade roof : tile.roofs()) mesh.add(roof.area(), roof::heightAt, 0.25);
             int n = mesh.build().triangleCount();

@@ -214,7 +214,7 @@ public final class ShadowCommand implements Callable<Integer> {
             StudySettings settings = new StudySettings(day, start, end, clockTime, plane, grid != null ? grid : defaults.gridSpacing(),
                     hours.isEmpty() ? defaults.levels() : hours.stream().mapToDouble(Double::doubleValue).toArray(), step,
                     limitHours != null ? limitHours[0] : defaults.limitNear(), limitHours != null ? limitHours[1] : defaults.limitFar());
-            result = ShadowStudy.run(casters, ll[0], ll[1], groundZ, sitePolygon, settings, new NoaaSun(), new CancelToken());
+            result = ShadowStudy.run(casters, ll[0], ll[1], groundZ, sitePolygon, settings, new NoaaSun(), new CancelToken(CancelToken.Work.STUDY));
         } catch (IllegalArgumentException e) {
             System.err.println(e.getMessage());
             return 1;

@@ -69,7 +69,7 @@ final class StudyPage {
                 limits != null ? limits[1] : settings.limitFar());
         List<org.citytwin.model.MeshPart> casters = proposals.stream().map(CityObject::displayMesh).filter(m -> !m.isEmpty()).toList();
         ShadowStudy.Result r = ShadowStudy.run(casters, ll[0], ll[1], GroundSnap.heightAt(objects, centre.getX(), centre.getY()),
-                site, settings, new NoaaSun(), new CancelToken());
+                site, settings, new NoaaSun(), new CancelToken(CancelToken.Work.STUDY));
         return new Study(scenarioName, r, StudyMap.Context.of(objects, proposals), siteCorners != null);
     }
 

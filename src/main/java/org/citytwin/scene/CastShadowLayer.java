@@ -68,7 +68,7 @@ public final class CastShadowLayer {
     private long preparedFor = -1;
     private long generation; // FX thread: bumped by every change, so late results of an older one are dropped
     private long objectsGeneration;
-    private CancelToken running = new CancelToken();
+    private CancelToken running = new CancelToken(CancelToken.Work.SHADOWS);
     private long lastMillis = -1;
 
     CastShadowLayer(ObjectProperty<SunDirections.Direction> sun, GroundModel ground) {
@@ -126,7 +126,7 @@ public final class CastShadowLayer {
             applied.set(applied.get() + 1);
             return;
         }
-        CancelToken token = running = new CancelToken();
+        CancelToken token = running = new CancelToken(CancelToken.Work.SHADOWS);
         SunDirections.Direction at = sun.get();
         List<CityObject> casters = objects;
         long objectsGen = objectsGeneration;

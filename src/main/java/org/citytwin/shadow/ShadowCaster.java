@@ -36,6 +36,16 @@ public final class ShadowCaster {
         return union(perObject);
     }
 
+    /** The plan of the casting solids seen from above: the ground they stand on, which no study measures. */
+    public static Geometry footprint(List<MeshPart> casters) {
+        List<Geometry> plans = new ArrayList<>();
+        for (MeshPart mesh : casters) {
+            Geometry g = objectShadow(mesh, 0, 0, -Double.MAX_VALUE); // straight down, every triangle (finite: 0 x inf is NaN)
+            if (!g.isEmpty()) plans.add(g);
+        }
+        return union(plans);
+    }
+
     static Geometry objectShadow(MeshPart mesh, double dx, double dy, double plane) {
         double[] v = mesh.vertices();
         int[] t = mesh.triangles();

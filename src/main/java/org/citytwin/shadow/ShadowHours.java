@@ -95,7 +95,7 @@ public final class ShadowHours {
     }
 
     public Grid grid(double planeZ, double spacing) {
-        return grid(planeZ, spacing, new CancelToken());
+        return grid(planeZ, spacing, new CancelToken(CancelToken.Work.STUDY));
     }
 
     /** As {@link #grid(double, double)}, cancelled between time steps (CancellationException): the raster is the long part. */
@@ -160,7 +160,7 @@ public final class ShadowHours {
     }
 
     private List<PreparedGeometry> shadows(double planeZ) {
-        return shadows(planeZ, new CancelToken());
+        return shadows(planeZ, new CancelToken(CancelToken.Work.STUDY));
     }
 
     private List<PreparedGeometry> shadows(double planeZ, CancelToken cancel) {

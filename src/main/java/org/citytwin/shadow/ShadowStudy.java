@@ -21,7 +21,8 @@ import org.locationtech.jts.operation.valid.IsValidOp;
  * A 日影規制 shadow study of a casting set (a scenario's proposals, or chosen buildings) in local metres: the hours
  * raster on the measurement plane, equal-time contours (等時間日影図), whole-hour outlines (時刻日影図), the 5 m and
  * 10 m lines around the site boundary, and where the limits are exceeded beyond them. Only the casting set casts:
- * the regulation judges the new building's own shadow; the surrounding city is context for the picture.
+ * the regulation judges the new building's own shadow; the surrounding city is context for the picture. The measured
+ * areas (contours, exceedances) leave out the casting solids' own footprints: the regulation measures neighbouring land.
  */
 public final class ShadowStudy {
 
@@ -80,16 +81,22 @@ public final class ShadowStudy {
         cancel.throwIfCancelled();
         ShadowHours.Grid grid = hours.grid(planeZ, s.gridSpacing(), cancel);
         cancel.throwIfCancelled();
-        List<ShadowHours.Contour> contours = ShadowHours.contours(grid, s.levels());
+        // the site itself is not measured (日影規制 judges the neighbours' land): the solids' own ground is left out
+        Geometry footprint = ShadowCaster.footprint(casters);
+        List<ShadowHours.Contour> contours = new ArrayList<>();
+        for (ShadowHours.Contour c : ShadowHours.contours(grid, s.levels())) {
+            contours.add(new ShadowHours.Contour(c.hours(), polygonal(difference(c.area(), footprint))));
+        }
         Geometry line5 = GEOMETRY.createLineString(), line10 = GEOMETRY.createLineString();
         List<Exceedance> exceedances = new ArrayList<>();
         if (site != null && !site.isEmpty()) {
             Geometry within5 = offset(site, 5), within10 = offset(site, 10);
             line5 = within5.getBoundary();
             line10 = within10.getBoundary();
-            exceedances.add(new Exceedance("5-10m", s.limitNear(), polygonal(
-                    difference(intersection(atLeast(grid, s.limitNear()), within10), within5))));
-            exceedances.add(new Exceedance("10m+", s.limitFar(), polygonal(difference(atLeast(grid, s.limitFar()), within10))));
+            exceedances.add(new Exceedance("5-10m", s.limitNear(), polygonal(difference(
+                    difference(intersection(atLeast(grid, s.limitNear()), within10), within5), footprint))));
+            exceedances.add(new Exceedance("10m+", s.limitFar(), polygonal(difference(
+                    difference(atLeast(grid, s.limitFar()), within10), footprint))));
         }
         return new Result(s, planeZ, grid, contours, hourly, site, line5, line10, exceedances);
     }

@@ -60,12 +60,12 @@ public final class ClearanceCheck {
 
     /** Conflicting pairs of utilities closer than {@code threshold} metres (highest LOD), no progress, not cancelable. */
     public static List<Clearance> utilities(List<CityObject> objects, double threshold) {
-        return new ClearanceCheck(threshold, LodChoice.HIGHEST, Progress.NONE, new CancelToken()).betweenUtilities(objects);
+        return new ClearanceCheck(threshold, LodChoice.HIGHEST, Progress.NONE, new CancelToken(CancelToken.Work.CLEARANCE)).betweenUtilities(objects);
     }
 
     /** Every pair of utilities closer than {@code threshold} metres, connected and nested parts included. */
     public static List<Clearance> allPairs(List<CityObject> objects, double threshold) {
-        return new ClearanceCheck(threshold, LodChoice.HIGHEST, Progress.NONE, new CancelToken(), true).betweenUtilities(objects);
+        return new ClearanceCheck(threshold, LodChoice.HIGHEST, Progress.NONE, new CancelToken(CancelToken.Work.CLEARANCE), true).betweenUtilities(objects);
     }
 
     /** Close pairs the last {@link #betweenUtilities} left out as connected parts of one network. */

@@ -45,9 +45,19 @@ public final class ScenarioTools {
         view.sceneProperty().addListener((o, a, s) -> {
             if (s != null) owner.bind(s.windowProperty());
         });
+        // plays only while the panel's window shows: a playing timeline is held by the FX pulse for good, and with it
+        // these tools and the whole main window, so a closed window would never be collected
         Timeline autosave = new Timeline(new KeyFrame(AUTOSAVE_EVERY, e -> files.autosave()));
         autosave.setCycleCount(Timeline.INDEFINITE);
-        autosave.play();
+        javafx.beans.value.ChangeListener<Boolean> showing = (o, was, on) -> {
+            if (on) autosave.play();
+            else autosave.stop();
+        };
+        owner.addListener((o, was, window) -> {
+            if (was != null) was.showingProperty().removeListener(showing);
+            if (window != null) window.showingProperty().addListener(showing);
+            showing.changed(null, null, window != null && window.isShowing());
+        });
     }
 
     public ScenariosViewModel viewModel() { return vm; }

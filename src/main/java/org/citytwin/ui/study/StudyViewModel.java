@@ -231,7 +231,7 @@ public final class StudyViewModel {
         Polygon boundary = site.get();
         int expected = outlines(settings) + ShadowHours.steps(settings.date(), settings.from(), settings.to(),
                 settings.step(), settings.clockTime(), latLon[1], sun).size();
-        CancelToken cancel = new CancelToken();
+        CancelToken cancel = new CancelToken(CancelToken.Work.STUDY);
         token = cancel;
         long gen = ++generation;
         running.set(true);

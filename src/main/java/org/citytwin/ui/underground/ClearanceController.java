@@ -211,7 +211,7 @@ public final class ClearanceController {
             return null;
         }
         if (cancel != null) cancel.cancel();
-        CancelToken token = new CancelToken();
+        CancelToken token = new CancelToken(CancelToken.Work.CLEARANCE);
         cancel = token;
         boolean all = includeConnected.isSelected();
         Task<List<Clearance>> task = new Task<>() {

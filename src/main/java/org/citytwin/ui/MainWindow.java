@@ -25,6 +25,7 @@ import javafx.stage.Stage;
 import org.citytwin.pipeline.LoadResult;
 import org.citytwin.scene.CityScene;
 import org.citytwin.ui.draw.FootprintDrawing;
+import org.citytwin.ui.load.FxSteps;
 import org.citytwin.ui.load.ProgressiveShow;
 import org.citytwin.ui.draw.ReferenceGround;
 import org.citytwin.ui.flows.ColumnMappingDialog;

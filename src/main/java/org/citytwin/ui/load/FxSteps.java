@@ -1,4 +1,4 @@
-package org.citytwin.ui;
+package org.citytwin.ui.load;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -28,22 +28,11 @@ import org.citytwin.ui.draw.FootprintDrawing;
 import org.citytwin.ui.load.FxSteps;
 import org.citytwin.ui.load.ProgressiveShow;
 import org.citytwin.ui.draw.ReferenceGround;
-import org.citytwin.ui.flows.ColumnMappingDialog;
-import org.citytwin.ui.flows.ColumnMappingViewModel;
-import org.citytwin.ui.flows.DefaultFlowReaders;
-import org.citytwin.ui.flows.FeedConnectDialog;
-import org.citytwin.ui.flows.FeedConnectViewModel;
-import org.citytwin.ui.flows.FeedStatusView;
-import org.citytwin.ui.flows.FeedStatusViewModel;
 import org.citytwin.ui.flows.FlowFileLoader;
-import org.citytwin.ui.flows.FlowLayersView;
-import org.citytwin.ui.flows.FlowMenu;
 import org.citytwin.ui.flows.FlowTimelineView;
 import org.citytwin.ui.flows.FlowsController;
+import org.citytwin.ui.flows.FlowsFeature;
 import org.citytwin.ui.flows.GateTool;
-import org.citytwin.ui.flows.GatesView;
-import org.citytwin.ui.flows.HeatLegendView;
-import org.citytwin.ui.flows.LabPlacementDialog;
 import org.citytwin.ui.inspect.InspectorView;
 import org.citytwin.ui.inspect.InspectorViewModel;
 import org.citytwin.ui.layers.CastShadowsMenu;
@@ -92,6 +81,7 @@ public final class MainWindow {
     private final FlowsController flows;
     private final GateTool gateTool;
     private final FlowFileLoader flowFiles;
+    private final FlowsFeature flowsFeature;
     private final org.citytwin.ui.scenarios.ScenarioTools scenarios;
     private final org.citytwin.ui.compare.CompareController compare;
     private final org.citytwin.ui.annotations.AnnotationTools annotations;
@@ -99,8 +89,6 @@ public final class MainWindow {
     private final org.citytwin.ui.study.StudyTools study;
     private org.citytwin.ui.viewpoints.ViewpointTools viewpoints;
     private org.citytwin.ui.present.PresenterMode presenter;
-    private java.util.function.Supplier<org.citytwin.flow.GeoPlacement> placement = () -> null;
-    static final int DEMO_AGENTS = 300;
     private MenuBar menuBar;
     private final BooleanProperty hasContent = new SimpleBooleanProperty(false);
     private final Label hint = new Label(Texts.get("main.hint"));
@@ -158,16 +146,10 @@ public final class MainWindow {
         clearance.setSeeThrough(() -> {
             if (underground.xrayProperty().get() > UndergroundController.PRESET_XRAY) underground.xrayProperty().set(UndergroundController.PRESET_XRAY);
         });
-        flows = new FlowsController(cityScene);
-        gateTool = GateTool.install(view, flows, cityScene.camera(), selection);
-        flowFiles = new FlowFileLoader(flows, executor, new DefaultFlowReaders());
-        flowFiles.setLabOptions(file -> LabPlacementDialog.ask(file, labOrigin(), window()));
-        flowFiles.messageProperty().addListener((o, a, text) -> flows.setMessage(text));
-        BottomLeftDock.of(view).getChildren().add(new HeatLegendView(flows)); // with the map legends: never over the flows' panels
-        GatesView gates = new GatesView(flows);
-        StackPane.setAlignment(gates, javafx.geometry.Pos.TOP_RIGHT);
-        StackPane.setMargin(gates, new javafx.geometry.Insets(90, 10, 10, 10)); // below the compass
-        view.getChildren().add(gates);
+        flowsFeature = new FlowsFeature(view, cityScene, selection, executor, lods::allObjects, this::window);
+        flows = flowsFeature.controller();
+        gateTool = flowsFeature.gateTool();
+        flowFiles = flowsFeature.files();
 
         scenarios = new org.citytwin.ui.scenarios.ScenarioTools(view, cityScene, lods, inspector, selection, drawing, executor, vm,
                 vm::setMessage);
@@ -187,7 +169,7 @@ public final class MainWindow {
         org.citytwin.ui.help.HelpMenus.install(menuBar, root, lods, vm::setMessage);
         root.setTop(new VBox(menuBar, new javafx.scene.control.ToolBar(
                 new PlacesBox(side.layers(), env -> cityScene.camera().flyTo(env)))));
-        side.addToLayers(new FlowLayersView(flows));
+        side.addToLayers(flowsFeature.layersRows());
         side.addTab(Texts.get("main.tab.scenarios"), scenarios.view());
         side.addTab(Texts.get("main.tab.annotations"), annotations.view());
         side.addTab(org.citytwin.ui.study.StudyTools.tabTitle(), study.view());
@@ -198,10 +180,7 @@ public final class MainWindow {
             vm.issues().removeIf(issue -> removed.path().equals(issue.file()));
             underground.refresh();
         });
-        FlowTimelineView timeline = new FlowTimelineView(flows.timeline());
-        flows.connectedProperty().addListener((o, was, on) -> showFeedStatus(timeline, on));
-        timeline.visibleProperty().bind(flows.timeline().hasDataProperty().or(flows.timeline().liveProperty()));
-        timeline.managedProperty().bind(timeline.visibleProperty());
+        FlowTimelineView timeline = flowsFeature.timeline();
         root.setBottom(new VBox(timeline, new DataQualityView(quality), new StatusBar(vm)));
         installDragAndDrop();
         startPage.setVisible(false);
@@ -352,50 +331,9 @@ public final class MainWindow {
 
     /** Where live positions (lon/lat) are placed: the city's frame; set by the app (null until something is loaded). */
     public void setGeoPlacement(java.util.function.Supplier<org.citytwin.flow.GeoPlacement> placement) {
-        this.placement = placement;
+        flowsFeature.setGeoPlacement(placement);
     }
 
-    /** Flows → Connect to live feed…: f-live's dialog, then the feed goes live in the scene. */
-    private void connectFeed() {
-        org.citytwin.flow.GeoPlacement p = placement.get();
-        if (p == null) {
-            flows.setMessage(Texts.get("main.feed.needsCity"));
-            return;
-        }
-        new FeedConnectDialog(new FeedConnectViewModel(new org.citytwin.flow.feed.FeedSettingsStore())).showAndWait()
-                .ifPresent(settings -> {
-                    try {
-                        flows.connectFeed(settings, p);
-                    } catch (IllegalArgumentException e) {
-                        flows.setMessage(Texts.get("main.feed.cannotConnect", e.getMessage()));
-                    }
-                });
-    }
-
-    /** Flows → Demo feed: simulated walkers on the walkable surfaces of what is loaded. */
-    private void startDemo() {
-        try {
-            flows.startDemo(org.citytwin.flow.sim.WalkableSurfaces.of(lods.allObjects()), DEMO_AGENTS);
-            flows.setMessage(Texts.get("main.feed.demo", DEMO_AGENTS));
-        } catch (IllegalArgumentException e) {
-            flows.setMessage(e.getMessage());
-        }
-    }
-
-    /** The feed's status dot and line in the timeline bar while connected (it polls; removed when disconnected). */
-    private void showFeedStatus(FlowTimelineView bar, boolean connected) {
-        bar.getChildren().removeIf(n -> {
-            if (n instanceof FeedStatusView v) v.stop();
-            return n instanceof FeedStatusView;
-        });
-        if (connected) bar.getChildren().add(new FeedStatusView(new FeedStatusViewModel(flows::feedStatus)));
-    }
-
-    /** Where lab trajectories go by default: the middle of the city at its lowest height, else the frame origin. */
-    private double[] labOrigin() {
-        var b = cityScene.bounds();
-        return b.isEmpty() ? new double[3] : new double[] {b.centerX(), b.centerY(), b.minZ()};
-    }
     public void setHint(String text) { hint.setText(text); }
 
     /** "CityTwin — <what is loaded>" on the stage. */
@@ -447,7 +385,7 @@ public final class MainWindow {
         MenuItem exit = item(Texts.get("main.menu.exit"), "Shortcut+Q", () -> {
             if (mayClose()) window().hide();
         });
-        MenuItem importText = item(Texts.get("main.menu.import"), null, this::importDelimitedText);
+        MenuItem importText = item(Texts.get("main.menu.import"), null, flowsFeature::importDelimitedText);
         MenuItem exportImage = org.citytwin.ui.export.ExportImageAction.menuItem(cityScene, () -> annotations.labels().pane(),
                 this::window, vm::setMessage);
         MenuItem start = item(org.citytwin.text.Texts.get("start.menu"), null, this::showStartPage);
@@ -470,12 +408,7 @@ public final class MainWindow {
                 item(Texts.get("main.menu.excavation"), null, excavation::show), item(Texts.get("main.menu.compare"), null, compare::show), annotations.menuItem(),
                 study.menuItem(() -> side.showTab(org.citytwin.ui.study.StudyTools.tabTitle())));
         tools.setId("tools-menu");
-        Menu flowMenu = FlowMenu.create(flows, gateTool);
-        MenuItem connect = item(Texts.get("main.menu.connect"), null, this::connectFeed);
-        MenuItem demo = item(Texts.get("main.menu.demo"), null, this::startDemo);
-        MenuItem disconnect = item(Texts.get("main.menu.disconnect"), null, flows::disconnectFeed);
-        disconnect.disableProperty().bind(flows.connectedProperty().not());
-        flowMenu.getItems().addAll(new SeparatorMenuItem(), connect, demo, disconnect);
+        Menu flowMenu = flowsFeature.menu();
         return new MenuBar(file, scenarios.editMenu(), view, scenarios.scenarioMenu(), tools, flowMenu);
     }
 
@@ -527,23 +460,6 @@ public final class MainWindow {
                 new FileChooser.ExtensionFilter(Texts.get("main.chooser.anyFile"), "*.*"));
         List<File> files = chooser.showOpenMultipleDialog(window());
         if (files != null) open(files.stream().map(File::toPath).toList());
-    }
-
-    /** Any CSV/text of positions: the user says which column is id, time (or frame), x, y, z and how to place it. */
-    private void importDelimitedText() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(Texts.get("main.chooser.import"));
-        File f = chooser.showOpenDialog(window());
-        if (f == null) return;
-        List<String> firstLines;
-        try (java.util.stream.Stream<String> lines = java.nio.file.Files.lines(f.toPath())) {
-            firstLines = lines.limit(12).toList();
-        } catch (java.io.IOException | java.io.UncheckedIOException e) {
-            flows.setMessage(f + ": cannot be read as text (" + e.getMessage() + ")");
-            return;
-        }
-        new ColumnMappingDialog(new ColumnMappingViewModel(firstLines), f.getName()).showAndWait()
-                .ifPresent(mapping -> flowFiles.load(f.toPath(), mapping));
     }
 
     private void chooseFolder() {

@@ -50,15 +50,7 @@ public final class ThematicPainter {
             texCoords[2 * i] = (i + 0.5f) / n;
             texCoords[2 * i + 1] = 0.5f;
         }
-        for (MeshView view : meshViews(layers)) {
-            TileMesh tile = tileOf(view);
-            if (tile == null || classOfObject(tile) == null) continue;
-            if (view.getUserData() instanceof TileMesh) {
-                TileRepaints.register(view, name, this::paint);
-                hooked.add(view);
-            }
-            paint(view);
-        }
+        paintAdded(meshViews(layers));
     }
 
     /**

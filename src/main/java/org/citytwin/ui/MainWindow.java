@@ -78,6 +78,7 @@ public final class MainWindow {
     private final FlowFileLoader flowFiles;
     private final FlowsFeature flowsFeature;
     private final org.citytwin.ui.scenarios.ScenarioTools scenarios;
+    private final org.citytwin.ui.compare.CompareFeature compareFeature;
     private final org.citytwin.ui.compare.CompareController compare;
     private final org.citytwin.ui.annotations.AnnotationTools annotations;
     private final org.citytwin.ui.sun.SunTools sun;
@@ -145,8 +146,9 @@ public final class MainWindow {
         annotations = new org.citytwin.ui.annotations.AnnotationTools(view, cityScene, selection, scenarios.viewModel(), vm::setMessage);
         study = new org.citytwin.ui.study.StudyTools(view, cityScene, drawing, analysis, lods, inspector,
                 () -> scenarios.controller().loader(), vm::setMessage);
-        compare = org.citytwin.ui.compare.CompareController.install(view, cityScene, executor,
-                new org.citytwin.ui.compare.CompareSources(projectScenarios()), compareHooks(loader, executor));
+        compareFeature = new org.citytwin.ui.compare.CompareFeature(view, cityScene, executor, scenarios, layers, inspector,
+                selection, loader);
+        compare = compareFeature.controller();
         sun = new org.citytwin.ui.sun.SunTools(view, cityScene);
         root.setCenter(view);
         InspectorView inspectorView = new InspectorView(inspector);
@@ -281,30 +283,6 @@ public final class MainWindow {
     public boolean mayClose() { return scenarios.files().close(); }
     public org.citytwin.ui.compare.CompareController compare() { return compare; }
 
-    /** The open project's scenarios for the compare panel: base is the data as loaded, the others replayed over it. */
-    private org.citytwin.ui.compare.ScenarioSource projectScenarios() {
-        return new org.citytwin.ui.compare.ScenarioSource() {
-            public List<String> names() {
-                return scenarios.viewModel().project().scenarioNames();
-            }
-
-            public List<org.citytwin.model.CityObject> objects(String name) {
-                return scenarios.controller().objectsOf(name, lods.baseObjects());
-            }
-        };
-    }
-
-    /** The compare panel's window side: sides shown by re-merging, the inspector, the legend, the app's loader. */
-    private org.citytwin.ui.compare.CompareController.Hooks compareHooks(LoadViewModel.Loader loader, java.util.concurrent.Executor executor) {
-        return new org.citytwin.ui.compare.CompareController.Hooks(new org.citytwin.ui.compare.MergedSideShower(cityScene, executor),
-                inspector::index, o -> {
-                    inspector.index(List.of(o));
-                    selection.selectById(o.kind(), o.id());
-                }, c -> layers.legend().show(c != null ? c : thematic.currentProperty().get()),
-                path -> loader.load(List.of(path), org.citytwin.pipeline.LoadProgress.NONE, new org.citytwin.pipeline.CancelToken())
-                        .files().stream().flatMap(f -> f.objects().stream()).toList(), lods::allObjects);
-    }
-
     /** Opens CityGML files/folders in the city loader and flow files (JSON, CSV, text) as recorded flows. */
     public void open(List<Path> paths) {
         if (paths.isEmpty()) return;
@@ -394,7 +372,7 @@ public final class MainWindow {
         presenter = new org.citytwin.ui.present.PresenterMode(this);
         view.getItems().addAll(new SeparatorMenuItem(), item(Texts.get("main.menu.present"), "F5", presenter::start));
         Menu tools = new Menu(Texts.get("main.menu.tools"), null, undergroundFeature.toolsMenuItems());
-        tools.getItems().addAll(item(Texts.get("main.menu.compare"), null, compare::show), annotations.menuItem(),
+        tools.getItems().addAll(compareFeature.menuItem(), annotations.menuItem(),
                 study.menuItem(() -> side.showTab(org.citytwin.ui.study.StudyTools.tabTitle())));
         tools.setId("tools-menu");
         Menu flowMenu = flowsFeature.menu();

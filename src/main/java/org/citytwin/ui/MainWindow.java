@@ -8,7 +8,6 @@ import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -35,17 +34,12 @@ import org.citytwin.ui.flows.FlowsFeature;
 import org.citytwin.ui.flows.GateTool;
 import org.citytwin.ui.inspect.InspectorView;
 import org.citytwin.ui.inspect.InspectorViewModel;
-import org.citytwin.ui.layers.CastShadowsMenu;
-import org.citytwin.ui.layers.LegendView;
-import org.citytwin.ui.layers.LodMenu;
+import org.citytwin.ui.layers.LayersFeature;
 import org.citytwin.ui.layers.LodViewModel;
-import org.citytwin.ui.layers.TexturePreference;
-import org.citytwin.ui.layers.ThematicMenu;
 import org.citytwin.ui.layers.ThematicViewModel;
 import org.citytwin.ui.load.LoadViewModel;
 import org.citytwin.ui.measure.MeasureController;
-import org.citytwin.ui.measure.MeasureMenu;
-import org.citytwin.ui.measure.MeasureViewModel;
+import org.citytwin.ui.measure.MeasureFeature;
 import org.citytwin.ui.navigation.NavigationTools;
 import org.citytwin.ui.navigation.PlacesBox;
 import org.citytwin.ui.navigation.ViewKeys;
@@ -54,7 +48,7 @@ import org.citytwin.ui.quality.DataQualityViewModel;
 import org.citytwin.ui.underground.ClearanceController;
 import org.citytwin.ui.underground.ExcavationController;
 import org.citytwin.ui.underground.UndergroundController;
-import org.citytwin.ui.underground.UndergroundMenu;
+import org.citytwin.ui.underground.UndergroundFeature;
 
 /**
  * The main window: menus, the 3D view, the data-quality panel (load issues) and a status bar. Files and folders dropped on the
@@ -66,15 +60,16 @@ public final class MainWindow {
     private final LoadViewModel vm;
     private final org.citytwin.scene.TileFeeder feeder;
     private final FxSteps loadSteps = new FxSteps();
+    private final LayersFeature layers;
     private final LodViewModel lods;
     private final ThematicViewModel thematic;
-    private final LegendView legend = new LegendView();
-    private final LegendView utilityLegend = new LegendView();
+    private final UndergroundFeature undergroundFeature;
     private final UndergroundController underground;
     private final DataQualityViewModel quality;
     private final InspectorViewModel inspector = new InspectorViewModel();
     private final SelectionController selection;
     private final SidePanel side;
+    private final MeasureFeature measureFeature;
     private final MeasureController measure;
     private final ExcavationController excavation;
     private final ClearanceController clearance;
@@ -83,6 +78,7 @@ public final class MainWindow {
     private final FlowFileLoader flowFiles;
     private final FlowsFeature flowsFeature;
     private final org.citytwin.ui.scenarios.ScenarioTools scenarios;
+    private final org.citytwin.ui.compare.CompareFeature compareFeature;
     private final org.citytwin.ui.compare.CompareController compare;
     private final org.citytwin.ui.annotations.AnnotationTools annotations;
     private final org.citytwin.ui.sun.SunTools sun;
@@ -113,20 +109,15 @@ public final class MainWindow {
             hasContent.set(true);
             thematicModel().paintAdded(views);
         });
-        this.lods = new LodViewModel(executor, (kind, meshes) -> {
-            cityScene.replaceKind(kind, meshes);
-            thematicModel().refresh(); // new meshes of that kind: paint them too
+        StackPane view = new StackPane(cityScene.viewport(), hint);
+        this.layers = new LayersFeature(view, cityScene, executor, () -> {
             underground().refresh();
             selection().refresh();
         });
-        this.thematic = new ThematicViewModel(cityScene, lods::allObjects);
-        thematic.currentProperty().addListener((o, a, b) -> legend.show(b));
+        this.lods = layers.lods();
+        this.thematic = layers.thematic();
         this.quality = new DataQualityViewModel(vm.issues(), env -> cityScene.camera().oblique(env));
 
-        this.underground = new UndergroundController(cityScene, utilityLegend, lods::allObjects,
-                () -> lods.choice(org.citytwin.model.FeatureKind.UTILITY));
-        StackPane view = new StackPane(cityScene.viewport(), hint);
-        legends(view);
         view.setId("view3d");
         view.setMinSize(0, 0);
         hint.setId("hint");
@@ -135,17 +126,16 @@ public final class MainWindow {
         hint.visibleProperty().bind(hasContent.not().and(vm.runningProperty().not()).and(startPage.visibleProperty().not()));
         NavigationTools nav = NavigationTools.install(view, cityScene);
         selection = SelectionController.install(view, cityScene, inspector);
-        measure = MeasureController.install(view, cityScene, selection, new MeasureViewModel());
-        measure.keepReadoutAbove(nav.scaleBar());
+        measureFeature = new MeasureFeature(view, cityScene, selection, nav.scaleBar());
+        measure = measureFeature.controller();
         FootprintDrawing drawing = new FootprintDrawing(view, cityScene, selection.picker());
         drawing.setReferenceGround(() -> ReferenceGround.of(cityScene.groundModel(), cityScene.bounds()));
         inspector.setGround(cityScene::groundModel); // hover cover depth from the drawn ground
         selection.alsoSuspendWhile(drawing::isActive);
-        excavation = ExcavationController.install(view, cityScene, drawing, analysis, lods::allObjects);
-        clearance = ClearanceController.install(view, cityScene, drawing, analysis, lods::allObjects, selection);
-        clearance.setSeeThrough(() -> {
-            if (underground.xrayProperty().get() > UndergroundController.PRESET_XRAY) underground.xrayProperty().set(UndergroundController.PRESET_XRAY);
-        });
+        undergroundFeature = new UndergroundFeature(view, cityScene, layers, drawing, analysis, selection);
+        underground = undergroundFeature.controller();
+        excavation = undergroundFeature.excavation();
+        clearance = undergroundFeature.clearance();
         flowsFeature = new FlowsFeature(view, cityScene, selection, executor, lods::allObjects, this::window);
         flows = flowsFeature.controller();
         gateTool = flowsFeature.gateTool();
@@ -156,8 +146,9 @@ public final class MainWindow {
         annotations = new org.citytwin.ui.annotations.AnnotationTools(view, cityScene, selection, scenarios.viewModel(), vm::setMessage);
         study = new org.citytwin.ui.study.StudyTools(view, cityScene, drawing, analysis, lods, inspector,
                 () -> scenarios.controller().loader(), vm::setMessage);
-        compare = org.citytwin.ui.compare.CompareController.install(view, cityScene, executor,
-                new org.citytwin.ui.compare.CompareSources(projectScenarios()), compareHooks(loader, executor));
+        compareFeature = new org.citytwin.ui.compare.CompareFeature(view, cityScene, executor, scenarios, layers, inspector,
+                selection, loader);
+        compare = compareFeature.controller();
         sun = new org.citytwin.ui.sun.SunTools(view, cityScene);
         root.setCenter(view);
         InspectorView inspectorView = new InspectorView(inspector);
@@ -256,8 +247,7 @@ public final class MainWindow {
 
     /** At exit: cancels running analyses and closes live feeds (the pools themselves belong to AppContext). FX thread. */
     public void close() {
-        clearance.cancel();
-        excavation.cancel();
+        undergroundFeature.close();
         flows.disconnectFeed();
     }
 
@@ -292,30 +282,6 @@ public final class MainWindow {
     /** Exit and the window's close box: asks about unsaved project changes first; true when it may close. */
     public boolean mayClose() { return scenarios.files().close(); }
     public org.citytwin.ui.compare.CompareController compare() { return compare; }
-
-    /** The open project's scenarios for the compare panel: base is the data as loaded, the others replayed over it. */
-    private org.citytwin.ui.compare.ScenarioSource projectScenarios() {
-        return new org.citytwin.ui.compare.ScenarioSource() {
-            public List<String> names() {
-                return scenarios.viewModel().project().scenarioNames();
-            }
-
-            public List<org.citytwin.model.CityObject> objects(String name) {
-                return scenarios.controller().objectsOf(name, lods.baseObjects());
-            }
-        };
-    }
-
-    /** The compare panel's window side: sides shown by re-merging, the inspector, the legend, the app's loader. */
-    private org.citytwin.ui.compare.CompareController.Hooks compareHooks(LoadViewModel.Loader loader, java.util.concurrent.Executor executor) {
-        return new org.citytwin.ui.compare.CompareController.Hooks(new org.citytwin.ui.compare.MergedSideShower(cityScene, executor),
-                inspector::index, o -> {
-                    inspector.index(List.of(o));
-                    selection.selectById(o.kind(), o.id());
-                }, c -> legend.show(c != null ? c : thematic.currentProperty().get()),
-                path -> loader.load(List.of(path), org.citytwin.pipeline.LoadProgress.NONE, new org.citytwin.pipeline.CancelToken())
-                        .files().stream().flatMap(f -> f.objects().stream()).toList(), lods::allObjects);
-    }
 
     /** Opens CityGML files/folders in the city loader and flow files (JSON, CSV, text) as recorded flows. */
     public void open(List<Path> paths) {
@@ -398,43 +364,19 @@ public final class MainWindow {
                 item(Texts.get("main.menu.top"), null, cityScene::top),
                 item(Texts.get("main.menu.oblique"), null, cityScene::oblique),
                 navItems[0], navItems[1],
-                new SeparatorMenuItem(), texturesItem(), CastShadowsMenu.create(cityScene, lods), LodMenu.create(lods), ThematicMenu.create(thematic),
-                MeasureMenu.create(measure.viewModel()));
-        view.getItems().addAll(UndergroundMenu.create(underground));
+                new SeparatorMenuItem());
+        view.getItems().addAll(layers.viewMenuItems());
+        view.getItems().add(measureFeature.menu());
+        view.getItems().addAll(undergroundFeature.viewMenuItems());
         view.getItems().addAll(new SeparatorMenuItem(), sun.menuItem());
         presenter = new org.citytwin.ui.present.PresenterMode(this);
         view.getItems().addAll(new SeparatorMenuItem(), item(Texts.get("main.menu.present"), "F5", presenter::start));
-        Menu tools = new Menu(Texts.get("main.menu.tools"), null, item(Texts.get("main.menu.clearance"), null, clearance::show),
-                item(Texts.get("main.menu.excavation"), null, excavation::show), item(Texts.get("main.menu.compare"), null, compare::show), annotations.menuItem(),
+        Menu tools = new Menu(Texts.get("main.menu.tools"), null, undergroundFeature.toolsMenuItems());
+        tools.getItems().addAll(compareFeature.menuItem(), annotations.menuItem(),
                 study.menuItem(() -> side.showTab(org.citytwin.ui.study.StudyTools.tabTitle())));
         tools.setId("tools-menu");
         Menu flowMenu = flowsFeature.menu();
         return new MenuBar(file, scenarios.editMenu(), view, scenarios.scenarioMenu(), tools, flowMenu);
-    }
-
-    /** Thematic and utility legends stacked at the bottom left, under the tool panels there; a hidden one takes no room. */
-    private void legends(StackPane view) {
-        for (LegendView l : List.of(utilityLegend, legend)) {
-            l.managedProperty().bind(l.visibleProperty());
-            StackPane.setMargin(l, null);
-        }
-        utilityLegend.setId("utility-legend");
-        BottomLeftDock.of(view).getChildren().addAll(utilityLegend, legend);
-    }
-
-    /** Switches atlases on/off at once; remembered, and read by the next load (textures off decodes no image). */
-    private CheckMenuItem texturesItem() {
-        CheckMenuItem textures = new CheckMenuItem(Texts.get("main.menu.textures"));
-        textures.setId("show-textures");
-        textures.setSelected(TexturePreference.isOn());
-        cityScene.setTexturesVisible(textures.isSelected());
-        lods.setTextures(textures.isSelected());
-        textures.selectedProperty().addListener((o, was, on) -> {
-            TexturePreference.set(on);
-            cityScene.setTexturesVisible(on);
-            lods.setTextures(on); // on: atlases that a load with textures off skipped are built now
-        });
-        return textures;
     }
 
     private static MenuItem item(String text, String accelerator, Runnable action) {

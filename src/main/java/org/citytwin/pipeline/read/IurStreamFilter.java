@@ -140,8 +140,7 @@ final class IurStreamFilter extends StreamReaderDelegate {
         while (true) {
             int event = super.next();
             if (event == XMLStreamConstants.DTD) {
-                throw new XMLStreamException("DOCTYPE declarations are refused: CityGML needs none, and they can"
-                        + " carry external entities or entity-expansion bombs", getLocation());
+                throw new ReadRefusal(IssueMessage.of("issues.xml.doctype"), getLocation());
             }
             track(event);
             if (event == XMLStreamConstants.START_ELEMENT && root == null
@@ -172,8 +171,7 @@ final class IurStreamFilter extends StreamReaderDelegate {
         if (event == XMLStreamConstants.END_ELEMENT) {
             rawDepth--;
         } else if (event == XMLStreamConstants.START_ELEMENT && ++rawDepth > MAX_DEPTH) {
-            throw new XMLStreamException("elements are nested more than " + String.format(java.util.Locale.ROOT, "%,d", MAX_DEPTH)
-                    + " levels deep here; CityGML needs a few dozen at most, so the file is not read further",
+            throw new ReadRefusal(IssueMessage.of("issues.xml.too-deep", String.format(java.util.Locale.ROOT, "%,d", MAX_DEPTH)),
                     getParent().getLocation());
         }
     }

@@ -15,7 +15,8 @@ final class XmlProblems {
 
     /** {@code what} is a bundle key taking the line (0 when unknown) for a choice, line and column as text, and the detail. */
     static LoadIssue toIssue(String file, Throwable error, String what) {
-        XMLStreamException xml = find(error);
+        XMLStreamException xml = find(error, ReadRefusal.class);
+        if (xml == null) xml = find(error, XMLStreamException.class);
         int line = 0;
         int column = 0;
         Object detail = rootMessage(error);
@@ -25,15 +26,15 @@ final class XmlProblems {
                 line = Math.max(0, location.getLineNumber());
                 column = Math.max(0, location.getColumnNumber());
             }
-            detail = cleanMessage(xml);
+            detail = xml instanceof ReadRefusal refusal ? refusal.text() : cleanMessage(xml);
         }
         return new LoadIssue(Severity.ERROR, IssueCategory.FILE, file, line, column, null,
                 IssueMessage.of(what, line, String.valueOf(line), String.valueOf(column), detail));
     }
 
-    private static XMLStreamException find(Throwable error) {
+    private static XMLStreamException find(Throwable error, Class<? extends XMLStreamException> kind) {
         for (Throwable t = error; t != null; t = t.getCause()) {
-            if (t instanceof XMLStreamException x) return x;
+            if (kind.isInstance(t)) return (XMLStreamException) t;
             if (t.getCause() == t) break;
         }
         return null;

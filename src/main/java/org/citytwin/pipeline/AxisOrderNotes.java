@@ -18,7 +18,7 @@ final class AxisOrderNotes {
     /** {@code a, b}: the point the choice was made on, as written. */
     static void report(FileContext context, SourceCrs declared, AxisOrder.Choice choice, double a, double b) {
         String name = Path.of(context.file()).getFileName().toString();
-        String crs = label(declared);
+        IssueMessage crs = label(declared);
         String where = latLon(choice.latLon());
         if (choice.swapped()) {
             long why = choice.reason() == AxisOrder.Reason.SWAPPED_NO_POSITION ? 0 : 1; // no position / outside the area
@@ -38,10 +38,11 @@ final class AxisOrderNotes {
         return IssueMessage.of("issues.crs.axis." + name);
     }
 
-    /** "EPSG:6697 (srsName 'http://…/6697')", or just the code when the file wrote it so. */
-    static String label(SourceCrs crs) {
+    /** "EPSG:6697 (srsName 'http://…/6697')", or just the code when the file wrote it so; in the reader's language. */
+    static IssueMessage label(SourceCrs crs) {
         String srs = crs.srsName() == null ? null : crs.srsName().strip();
-        return srs == null || srs.equalsIgnoreCase(crs.code()) ? crs.code() : crs.code() + " (srsName '" + srs + "')";
+        return srs == null || srs.equalsIgnoreCase(crs.code()) ? IssueMessage.of("issues.crs.label.code", crs.code())
+                : IssueMessage.of("issues.crs.label", crs.code(), srs);
     }
 
     static String latLon(double[] latLon) {

@@ -132,7 +132,7 @@ final class RingScreen {
 
     private IssueMessage expectation() {
         if (crs == null || crs.isLocal()) return IssueMessage.of("issues.ring.expect.local");
-        String crsName = AxisOrderNotes.label(crs);
+        IssueMessage crsName = AxisOrderNotes.label(crs);
         if (crs.isGeographic()) {
             return IssueMessage.of("issues.ring.expect.geographic", crsName, IssueMessage.of("issues.crs.axis." + crs.firstAxis()));
         }

@@ -102,21 +102,21 @@ public final class InspectorViewModel {
             return false;
         }
         List<Field> f = new ArrayList<>();
-        f.add(new Field(fieldName("id"), o.id()));
-        f.add(new Field(fieldName("type"), o.type()));
-        f.add(new Field(fieldName("name"), o.name() == null ? "" : o.name()));
-        f.add(new Field(fieldName("sourceFile"), o.sourceFile() == null ? "" : o.sourceFile()));
-        f.add(new Field(fieldName("lods"), o.lods().stream().map(l -> "LOD" + l).collect(Collectors.joining(", "))));
+        f.add(new Field(Texts.get("tools.inspector.field.id"), o.id()));
+        f.add(new Field(Texts.get("tools.inspector.field.type"), o.type()));
+        f.add(new Field(Texts.get("tools.inspector.field.name"), o.name() == null ? "" : o.name()));
+        f.add(new Field(Texts.get("tools.inspector.field.sourceFile"), o.sourceFile() == null ? "" : o.sourceFile()));
+        f.add(new Field(Texts.get("tools.inspector.field.lods"), o.lods().stream().map(l -> "LOD" + l).collect(Collectors.joining(", "))));
         OptionalDouble h = MeasuredHeight.of(o);
-        f.add(new Field(fieldName("measuredHeight"), h.isPresent() ? String.format(Locale.ROOT, "%.2f m", h.getAsDouble()) : "—"));
-        f.add(new Field(fieldName("parts"), NestedParts.summary(o)));
+        f.add(new Field(Texts.get("tools.inspector.field.measuredHeight"), h.isPresent() ? String.format(Locale.ROOT, "%.2f m", h.getAsDouble()) : "—"));
+        f.add(new Field(Texts.get("tools.inspector.field.parts"), NestedParts.summary(o)));
         GeometryMetrics m = GeometryMetrics.of(o.displayMesh());
-        f.add(new Field(fieldName("computedHeight"), String.format(Locale.ROOT, "%.2f m", m.height())));
-        f.add(new Field(fieldName("footprint"), String.format(Locale.ROOT, "%.1f m²", m.footprint())));
-        f.add(new Field(fieldName("volume"), m.volume().isPresent() ? String.format(Locale.ROOT, "%.0f m³", m.volume().getAsDouble())
+        f.add(new Field(Texts.get("tools.inspector.field.computedHeight"), String.format(Locale.ROOT, "%.2f m", m.height())));
+        f.add(new Field(Texts.get("tools.inspector.field.footprint"), String.format(Locale.ROOT, "%.1f m²", m.footprint())));
+        f.add(new Field(Texts.get("tools.inspector.field.volume"), m.volume().isPresent() ? String.format(Locale.ROOT, "%.0f m³", m.volume().getAsDouble())
                 : Texts.get("tools.inspector.notClosed")));
-        f.add(new Field(fieldName("triangles"), shownTriangles < 0 ? "—" : Integer.toString(shownTriangles)));
-        if (o.utility() != null) f.add(new Field(fieldName("coverDepth"), coverDepth(o.utility())));
+        f.add(new Field(Texts.get("tools.inspector.field.triangles"), shownTriangles < 0 ? "—" : Integer.toString(shownTriangles)));
+        if (o.utility() != null) f.add(new Field(Texts.get("tools.inspector.field.coverDepth"), coverDepth(o.utility())));
         fields.setAll(f);
         selected.set(o);
         return true;
@@ -127,11 +127,6 @@ public final class InspectorViewModel {
         if (Double.isNaN(u.coverDepthM()) || u.depthSource() == org.citytwin.model.DepthSource.UNKNOWN) return Texts.get("tools.inspector.depth.unknown");
         return Texts.get("tools.inspector.depth", String.format(Locale.ROOT, "%.2f", u.coverDepthM()),
                 u.depthSource() == org.citytwin.model.DepthSource.MEASURED ? 0 : 1);
-    }
-
-    /** A field's name in the current language. */
-    private static String fieldName(String key) {
-        return Texts.get("tools.inspector.field." + key);
     }
 
     public void clear() {

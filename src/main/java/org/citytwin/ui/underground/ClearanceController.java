@@ -231,8 +231,9 @@ public final class ClearanceController {
             protected void succeeded() {
                 progress.setVisible(false);
                 rows.setAll(getValue());
-                status.setText(Texts.get("tools.clearance.found", getValue().size(), what, t)
-                        + (skipped > 0 ? " " + Texts.get("tools.clearance.skipped", skipped) : ""));
+                String found = Texts.get("tools.clearance.found", getValue().size(), what, t);
+                status.setText(skipped == 0 ? found
+                        : Texts.get("tools.clearance.foundAndSkipped", found, Texts.get("tools.clearance.skipped", skipped)));
             }
 
             @Override

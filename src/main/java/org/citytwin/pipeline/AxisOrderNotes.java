@@ -5,6 +5,7 @@ import java.util.Locale;
 import org.citytwin.geo.AxisOrder;
 import org.citytwin.geo.SourceCrs;
 import org.citytwin.model.IssueCategory;
+import org.citytwin.model.IssueMessage;
 import org.citytwin.model.LoadIssue;
 import org.citytwin.model.Severity;
 
@@ -17,31 +18,31 @@ final class AxisOrderNotes {
     /** {@code a, b}: the point the choice was made on, as written. */
     static void report(FileContext context, SourceCrs declared, AxisOrder.Choice choice, double a, double b) {
         String name = Path.of(context.file()).getFileName().toString();
-        String crs = label(declared);
+        IssueMessage crs = label(declared);
         String where = latLon(choice.latLon());
         if (choice.swapped()) {
-            String why = choice.reason() == AxisOrder.Reason.SWAPPED_NO_POSITION
-                    ? "is no position on Earth when read that way"
-                    : "lies outside the area of use of " + declared.code() + " when read that way";
+            long why = choice.reason() == AxisOrder.Reason.SWAPPED_NO_POSITION ? 0 : 1; // no position / outside the area
             context.addIssue(new LoadIssue(Severity.WARNING, IssueCategory.AXIS_ORDER, context.file(), 0, 0, null,
-                    "The coordinates of " + name + " were read " + choice.crs().firstAxis() + " first: " + crs
-                            + " puts the " + declared.firstAxis() + " first, but the file's first position ("
-                            + number(a) + " " + number(b) + ") " + why + ", while swapped it lies at " + where
-                            + ". The whole file is read in the swapped order"));
+                    IssueMessage.of("issues.crs.swapped", name, axis(choice.crs().firstAxis()), crs, axis(declared.firstAxis()),
+                            number(a) + " " + number(b), why, declared.code(), where)));
         }
         if (!choice.insideArea()) {
-            context.addIssue(new LoadIssue(Severity.WARNING, IssueCategory.INVALID_COORDINATE, context.file(), 0, 0,
-                    null, "The data of " + name + " lies outside the area of use of " + crs + ": its first position ("
-                            + number(a) + " " + number(b) + ") is at " + where + ", but " + declared.code()
-                            + " is meant for " + choice.crs().areaOfUse()
-                            + ". The objects are drawn where the numbers say; check the file's srsName"));
+            context.addIssue(new LoadIssue(Severity.WARNING, IssueCategory.INVALID_COORDINATE, context.file(), 0, 0, null,
+                    IssueMessage.of("issues.crs.outside-area", name, crs, number(a) + " " + number(b), where,
+                            declared.code(), String.valueOf(choice.crs().areaOfUse()))));
         }
     }
 
-    /** "EPSG:6697 (srsName 'http://…/6697')", or just the code when the file wrote it so. */
-    static String label(SourceCrs crs) {
+    /** The axis word (latitude, longitude, northing, easting, x) in the reader's language. */
+    private static IssueMessage axis(String name) {
+        return IssueMessage.of("issues.crs.axis." + name);
+    }
+
+    /** "EPSG:6697 (srsName 'http://…/6697')", or just the code when the file wrote it so; in the reader's language. */
+    static IssueMessage label(SourceCrs crs) {
         String srs = crs.srsName() == null ? null : crs.srsName().strip();
-        return srs == null || srs.equalsIgnoreCase(crs.code()) ? crs.code() : crs.code() + " (srsName '" + srs + "')";
+        return srs == null || srs.equalsIgnoreCase(crs.code()) ? IssueMessage.of("issues.crs.label.code", crs.code())
+                : IssueMessage.of("issues.crs.label", crs.code(), srs);
     }
 
     static String latLon(double[] latLon) {

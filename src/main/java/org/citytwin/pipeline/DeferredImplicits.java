@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.citytwin.model.CityObject;
 import org.citytwin.model.IssueCategory;
+import org.citytwin.model.IssueMessage;
 import org.citytwin.model.LoadIssue;
 import org.citytwin.model.MeshPart;
 import org.citytwin.model.Severity;
@@ -35,9 +36,8 @@ final class DeferredImplicits {
         if (missing.count > 0) {
             // one issue for the file: thousands of trees pointing at a prototype in a file that is not there stay one line
             context.addIssue(new LoadIssue(Severity.WARNING, IssueCategory.UNRESOLVED_XLINK, context.file(), missing.line, 0,
-                    missing.objectId, missing.count + " implicit geometry instance(s) refer to a prototype that is defined"
-                            + " nowhere in the file, first " + missing.prototype + " in " + missing.objectId
-                            + " (which starts at line " + missing.line + "); those instances are not shown", missing.count));
+                    missing.objectId, IssueMessage.of("issues.implicit.missing-prototype", String.valueOf(missing.count),
+                            missing.prototype, missing.objectId, String.valueOf(missing.line)), missing.count));
         }
         return result;
     }
@@ -68,8 +68,7 @@ final class DeferredImplicits {
         if (meshes.values().stream().allMatch(m -> m.triangleCount() == 0)) {
             // nothing but instances of missing prototypes: an object without geometry, as the report counts it
             context.addIssue(new LoadIssue(Severity.INFO, IssueCategory.NO_GEOMETRY, context.file(), pending.get(0).line(), 0,
-                    object.id(), object.type() + " has no geometry in any LOD: its implicit geometry refers to a prototype"
-                            + " that is defined nowhere in the file; it is listed but not drawn"));
+                    object.id(), IssueMessage.of("issues.implicit.no-geometry", object.type())));
             return new CityObject(object.id(), object.type(), object.kind(), object.name(), new java.util.TreeSet<>(),
                     java.util.Collections.unmodifiableMap(meshes), object.attributes(), object.sourceFile(), object.utility());
         }

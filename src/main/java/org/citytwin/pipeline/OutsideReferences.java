@@ -1,7 +1,7 @@
 package org.citytwin.pipeline;
 
-import java.util.Locale;
 import org.citytwin.model.IssueCategory;
+import org.citytwin.model.IssueMessage;
 import org.citytwin.model.LoadIssue;
 import org.citytwin.model.Severity;
 
@@ -11,9 +11,7 @@ import org.citytwin.model.Severity;
  */
 public final class OutsideReferences {
 
-    private final String what;
-    private final String plural;
-    private final String consequence;
+    private final String kind;
     private DatasetRoot.Target first;
     private int line;
     private String gmlId;
@@ -22,14 +20,11 @@ public final class OutsideReferences {
     private boolean networkIsInfo;
 
     /**
-     * @param what        the kind as the message names one, e.g. "Texture image"
-     * @param plural      the kind as the message names several, e.g. "texture images"
-     * @param consequence what follows for the user, e.g. "the surfaces using such images are drawn in their plain colour"
+     * @param kind names the kind in the bundle keys {@code issues.outside.<kind>.what}, {@code .more} and
+     *             {@code .consequence}: {@code texture}, {@code codelist} or {@code xlink}
      */
-    public OutsideReferences(String what, String plural, String consequence) {
-        this.what = what;
-        this.plural = plural;
-        this.consequence = consequence;
+    public OutsideReferences(String kind) {
+        this.kind = kind;
     }
 
     /**
@@ -59,15 +54,13 @@ public final class OutsideReferences {
     /** The warning for {@code file}, or null when no reference left the root. */
     public synchronized LoadIssue issue(String file, DatasetRoot root) {
         if (first == null) return null;
-        String where = first.where() == DatasetRoot.Where.NETWORK ? " is a network address, outside the dataset"
-                : " lies outside the dataset";
-        String more = count == 1 ? "" : count == 2
-                ? "; 1 more " + what.toLowerCase(Locale.ROOT).replace("xlink", "XLink") + " in this file leads outside it too"
-                : "; " + (count - 1) + " more " + plural + " in this file lead outside it too";
+        String prefix = "issues.outside." + kind;
         Severity severity = networkIsInfo && onlyNetwork ? Severity.INFO : Severity.WARNING;
         return new LoadIssue(severity, IssueCategory.OUTSIDE_DATASET, file, line, 0, gmlId,
-                what + " \"" + first.reference().strip() + "\"" + where + " (the folder " + root.folder() + ")" + more
-                        + "; nothing outside it is opened and nothing is fetched from the network, so " + consequence,
+                IssueMessage.of("issues.outside.message", IssueMessage.of(prefix + ".what"), first.reference().strip(),
+                        first.where() == DatasetRoot.Where.NETWORK ? 1 : 0, root.folder().toString(),
+                        IssueMessage.of(prefix + ".more", count - 1, String.valueOf(count - 1)),
+                        IssueMessage.of(prefix + ".consequence")),
                 count);
     }
 }

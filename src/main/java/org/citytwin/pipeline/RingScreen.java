@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.citytwin.geo.SourceCrs;
 import org.citytwin.model.IssueCategory;
+import org.citytwin.model.IssueMessage;
 import org.citytwin.model.LoadIssue;
 import org.citytwin.model.Severity;
 import org.citytwin.pipeline.read.RawFeature;
@@ -112,48 +113,39 @@ final class RingScreen {
     List<LoadIssue> issues(RawFeature raw, FileContext context, String origin) {
         List<LoadIssue> issues = new ArrayList<>(2);
         boolean nothingLeft = kept == 0 && total > 0;
-        String rest = nothingLeft ? "; nothing of the object is left to draw" : "; the rest of the object is drawn";
+        long rest = nothingLeft ? 1 : 0;
         if (invalid.rings > 0) {
             issues.add(new LoadIssue(nothingLeft ? Severity.ERROR : Severity.WARNING, IssueCategory.INVALID_COORDINATE,
-                    context.file(), raw.line(), 0, raw.id(), count(invalid.rings) + " of " + what(raw)
-                    + " left out: " + polygon(invalid) + " has the coordinate (" + coordinate(invalid.point)
-                    + "), which is no position " + expectation() + rest));
+                    context.file(), raw.line(), 0, raw.id(), IssueMessage.of("issues.ring.invalid", invalid.rings,
+                    String.valueOf(invalid.rings), what(raw), polygon(invalid), coordinate(invalid.point), expectation(), rest)));
         }
         if (unplaced.rings > 0) {
+            IssueMessage why = origin == null ? IssueMessage.of("issues.ring.no-anchor")
+                    : IssueMessage.of("issues.ring.off-frame", origin,
+                            crs == null || crs.isLocal() ? IssueMessage.of("issues.ring.its-crs") : AxisOrderNotes.label(crs));
             issues.add(new LoadIssue(nothingLeft ? Severity.ERROR : Severity.WARNING, IssueCategory.INVALID_COORDINATE,
-                    context.file(), raw.line(), 0, raw.id(), count(unplaced.rings) + " of " + what(raw)
-                    + " left out: " + polygon(unplaced) + (origin == null
-                    ? " could not be placed: no coordinate of the file read so far is a position to anchor the scene on"
-                    : " could not be placed in the scene, whose origin is at " + origin + ": "
-                            + (crs == null || crs.isLocal() ? "its CRS" : AxisOrderNotes.label(crs))
-                            + " gives no position for one of its vertices (a value beyond what the CRS covers, or a"
-                            + " place too far from the origin for one local metric frame)") + rest));
+                    context.file(), raw.line(), 0, raw.id(), IssueMessage.of("issues.ring.unplaced", unplaced.rings,
+                    String.valueOf(unplaced.rings), what(raw), polygon(unplaced), why, rest)));
         }
         return issues;
     }
 
-    private String expectation() {
-        if (crs == null || crs.isLocal()) {
-            return "in local metres: every value must be a finite number below 1e9 and a height lie within ±100 km";
-        }
-        String crsName = AxisOrderNotes.label(crs);
+    private IssueMessage expectation() {
+        if (crs == null || crs.isLocal()) return IssueMessage.of("issues.ring.expect.local");
+        IssueMessage crsName = AxisOrderNotes.label(crs);
         if (crs.isGeographic()) {
-            return "in " + crsName + ", read " + crs.firstAxis() + " first: a latitude lies between -90 and 90,"
-                    + " a longitude between -360 and 360, a height within ±100 km, and every value is a finite number";
+            return IssueMessage.of("issues.ring.expect.geographic", crsName, IssueMessage.of("issues.crs.axis." + crs.firstAxis()));
         }
-        return "in " + crsName + ": every value must be a finite number of plausible size and a height lie within ±100 km";
+        return IssueMessage.of("issues.ring.expect.projected", crsName);
     }
 
-    private static String count(int rings) {
-        return rings == 1 ? "1 ring" : rings + " rings";
+    private static IssueMessage what(RawFeature raw) {
+        return raw.id() != null ? IssueMessage.of("issues.ring.what", raw.type(), raw.id(), String.valueOf(raw.line()))
+                : IssueMessage.of("issues.ring.what-no-id", raw.type(), String.valueOf(raw.line()));
     }
 
-    private static String what(RawFeature raw) {
-        return raw.type() + (raw.id() != null ? " '" + raw.id() + "'" : "") + " (line " + raw.line() + ")";
-    }
-
-    private static String polygon(Finding f) {
-        return f.polygonId != null ? "polygon '" + f.polygonId + "'" : "a polygon without gml:id";
+    private static IssueMessage polygon(Finding f) {
+        return f.polygonId != null ? IssueMessage.of("issues.ring.polygon", f.polygonId) : IssueMessage.of("issues.ring.polygon-no-id");
     }
 
     private static String coordinate(double[] p) {

@@ -8,6 +8,7 @@ import java.util.Set;
 import org.citytwin.model.CityFile;
 import org.citytwin.model.CityObject;
 import org.citytwin.model.IssueCategory;
+import org.citytwin.model.IssueMessage;
 import org.citytwin.model.LoadIssue;
 import org.citytwin.model.MeshPart;
 import org.citytwin.model.Severity;
@@ -24,16 +25,16 @@ final class TextureRefusals {
     }
 
     /** The files, each with a TEXTURE_REFUSED warning per refused image it uses; unchanged when none was refused. */
-    static List<CityFile> attach(List<CityFile> files, Map<String, String> refusals) {
+    static List<CityFile> attach(List<CityFile> files, Map<String, IssueMessage> refusals) {
         if (refusals.isEmpty()) return files;
         List<CityFile> out = new ArrayList<>(files.size());
         for (CityFile f : files) {
             List<LoadIssue> added = new ArrayList<>();
             for (String image : images(f)) {
-                String why = refusals.get(image);
+                IssueMessage why = refusals.get(image);
                 if (why == null) continue;
                 added.add(new LoadIssue(Severity.WARNING, IssueCategory.TEXTURE_REFUSED, f.path(), 0, 0, null,
-                        "Texture image " + image + " " + why + "; the surfaces using it are drawn in their plain colour"));
+                        IssueMessage.of("issues.texture.refused", image, why)));
             }
             if (added.isEmpty()) {
                 out.add(f);

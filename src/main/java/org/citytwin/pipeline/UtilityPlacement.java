@@ -47,11 +47,11 @@ final class UtilityPlacement {
         String id = ObjectBuilder.objectId(raw, context);
         if (placed.unitlessSize() != null && context.firstTime("unitless-size")) {
             context.addIssue(new LoadIssue(Severity.INFO, IssueCategory.OTHER, context.file(), raw.line(), 0, id,
-                    IssueMessage.of("issues.utility.unitless", String.valueOf(placed.unitlessSize()), raw.type(), id)));
+                    IssueMessage.of("issues.utility.unitless", placed.unitlessSize(), raw.type(), id)));
         }
-        for (String problem : placed.implausible()) {
+        for (IssueMessage problem : placed.implausible()) {
             context.addIssue(new LoadIssue(Severity.WARNING, IssueCategory.IMPLAUSIBLE_VALUE, context.file(), raw.line(), 0,
-                    id, raw.type() + " " + id + ": " + problem));
+                    id, IssueMessage.of("issues.utility.implausible", raw.type(), id, problem)));
         }
         return placed;
     }

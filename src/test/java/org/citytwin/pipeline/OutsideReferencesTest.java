@@ -15,7 +15,7 @@ class OutsideReferencesTest {
 
     @Test
     void networkNamesOfCodeListsAreInformationButPathsOutWarn() {
-        OutsideReferences names = new OutsideReferences("Code list", "code lists", "no labels").networkAddressesAreNames();
+        OutsideReferences names = new OutsideReferences("codelist").networkAddressesAreNames();
         names.add(new DatasetRoot.Target("http://www.sig3d.org/codelists/x.xml", DatasetRoot.Where.NETWORK, null), 12, null);
         LoadIssue info = names.issue("a.gml", ROOT);
         assertThat(info.category()).isEqualTo(IssueCategory.OUTSIDE_DATASET);
@@ -25,7 +25,7 @@ class OutsideReferencesTest {
         names.add(new DatasetRoot.Target("../../../x.xml", DatasetRoot.Where.OUTSIDE, null), 14, null);
         assertThat(names.issue("a.gml", ROOT).severity()).isEqualTo(Severity.WARNING);
 
-        OutsideReferences textures = new OutsideReferences("Texture image", "texture images", "plain colour");
+        OutsideReferences textures = new OutsideReferences("texture");
         textures.add(new DatasetRoot.Target("http://example.com/t.jpg", DatasetRoot.Where.NETWORK, null), 3, null);
         assertThat(textures.issue("a.gml", ROOT).severity()).isEqualTo(Severity.WARNING);
     }

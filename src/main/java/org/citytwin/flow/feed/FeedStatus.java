@@ -1,5 +1,7 @@
 package org.citytwin.flow.feed;
 
+import org.citytwin.text.Texts;
+
 /**
  * A snapshot of one feed for the status indicator.
  *
@@ -20,17 +22,17 @@ public record FeedStatus(FeedState state, double messagesPerSecond, double laten
     /** One line for a status bar. */
     public String summary() {
         StringBuilder s = new StringBuilder(switch (state) {
-            case CONNECTING -> "Connecting…";
-            case CONNECTED -> "Connected";
+            case CONNECTING -> Texts.get("flows.feed.connecting");
+            case CONNECTED -> Texts.get("flows.feed.connected");
             case DOWN -> reconnectAttempt > 0
-                    ? String.format("Down, retry %d in %.1f s", reconnectAttempt, retryInMillis / 1000.0) : "Down";
-            case CLOSED -> "Disconnected";
+                    ? Texts.get("flows.feed.downRetry", reconnectAttempt, retryInMillis / 1000.0) : Texts.get("flows.feed.down");
+            case CLOSED -> Texts.get("flows.feed.disconnected");
         });
         if (state == FeedState.CONNECTED || messagesReceived > 0) {
-            s.append(String.format(" · %.0f msg/s", messagesPerSecond));
-            if (!Double.isNaN(latencyMillis)) s.append(String.format(" · latency %.0f ms", latencyMillis));
+            s.append(" · ").append(Texts.get("flows.feed.rate", messagesPerSecond));
+            if (!Double.isNaN(latencyMillis)) s.append(" · ").append(Texts.get("flows.feed.latency", latencyMillis));
         }
-        if (malformedCount > 0) s.append(" · ").append(malformedCount).append(" malformed");
+        if (malformedCount > 0) s.append(" · ").append(Texts.get("flows.feed.malformed", malformedCount));
         return s.toString();
     }
 }

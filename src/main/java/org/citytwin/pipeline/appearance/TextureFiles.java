@@ -32,8 +32,7 @@ public final class TextureFiles {
     private final List<LoadIssue> issues = new ArrayList<>();
     /** Every image path looked at, found or not: what a cached load of the file depends on. */
     private final java.util.Set<Path> consulted = new java.util.LinkedHashSet<>();
-    private final OutsideReferences outside = new OutsideReferences("Texture image",
-            "texture images", "the surfaces using such images are drawn in their plain colour");
+    private final OutsideReferences outside = new OutsideReferences("texture");
 
     /** Images of a file opened on its own: the dataset root is the file's folder (or its PLATEAU delivery). */
     public TextureFiles(Path gmlFile) {

@@ -36,7 +36,7 @@ final class CacheFile {
 
     static final byte[] MAGIC = "CTWCACHE".getBytes(StandardCharsets.US_ASCII);
     /** Bumped whenever the layout or the meaning of a field changes. */
-    static final int FORMAT_VERSION = 2; // 2: issues carry their bundle key and arguments
+    static final int FORMAT_VERSION = 3; // 2: issues carry their bundle key and arguments; 3: reader, encoding, code-list, axis-order and tessellation notes too
     static final int BODY_START = 8192;
     private static final int SECTIONS = 5;
     private static final int STRINGS = 0, FILE = 1, OBJECTS = 2, OBJECT_INDEX = 3, MESHES = 4;

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.citytwin.model.Attribute;
 import org.citytwin.model.CityObject;
 import org.citytwin.model.IssueCategory;
+import org.citytwin.model.IssueMessage;
 import org.citytwin.model.LoadIssue;
 import org.citytwin.model.Severity;
 import org.citytwin.pipeline.DatasetRoot;
@@ -27,8 +28,7 @@ public final class CodeLabeler {
     private final List<LoadIssue> issues = new ArrayList<>();
     /** codeSpace → where it leads: judged once per file, as thousands of attributes share a few lists. */
     private final Map<String, DatasetRoot.Target> targets = new HashMap<>();
-    private final OutsideReferences outside = new OutsideReferences("Code list",
-            "code lists", "codes from such lists are shown without labels (unless the application bundles a list of that name)")
+    private final OutsideReferences outside = new OutsideReferences("codelist")
             .networkAddressesAreNames();
 
     /** Labels for a file opened on its own: its dataset root is its folder (or its PLATEAU delivery). */
@@ -113,13 +113,21 @@ public final class CodeLabeler {
 
     private void reportFolder(Path folder, Attribute a, String objectId) {
         issues.add(new LoadIssue(Severity.WARNING, IssueCategory.OTHER, file, 0, 0, objectId,
-                "Code-list folder " + folder + " does not exist (first needed by codeSpace \"" + a.codeSpace() + "\" of "
-                        + a.name() + " in " + file + "); coded values from it are shown without labels"));
+                IssueMessage.of("issues.codelist.no-folder", folder.toString(), a.codeSpace(), a.name(), file)));
     }
 
     private void report(CodeList list, Attribute a, String objectId) {
         issues.add(new LoadIssue(Severity.WARNING, IssueCategory.OTHER, file, 0, 0, objectId,
-                "Code list " + list.path() + " (codeSpace \"" + a.codeSpace() + "\" of " + a.name() + " in " + file
-                        + ") is " + list.problem() + "; its codes are shown without labels"));
+                "missing".equals(list.problem())
+                        ? IssueMessage.of("issues.codelist.missing", list.path().toString(), a.codeSpace(), a.name(), file)
+                        : IssueMessage.of("issues.codelist.unreadable", list.path().toString(), a.codeSpace(), a.name(), file,
+                                unreadableDetail(list.problem()))));
+    }
+
+    /** The reader's own words inside {@link CodeListResolver}'s "unreadable (…)". */
+    private static String unreadableDetail(String problem) {
+        String prefix = "unreadable (";
+        return problem.startsWith(prefix) && problem.endsWith(")")
+                ? problem.substring(prefix.length(), problem.length() - 1) : problem;
     }
 }

@@ -75,7 +75,7 @@ public final class QualityTally implements TessellationProblems {
     }
 
     @Override
-    public void degenerateRing(int ringIndex, String reason) {
+    public void degenerateRing(int ringIndex, IssueMessage reason) {
         if (ringIndex < 64 && (invalidRings & (1L << ringIndex)) != 0) return;
         int saved = ring;
         ring = ringIndex;
@@ -84,7 +84,7 @@ public final class QualityTally implements TessellationProblems {
     }
 
     @Override
-    public void fallbackUsed(String reason) {
+    public void fallbackUsed(IssueMessage reason) {
         if (selfIntersecting) return;
         add(IssueCategory.SELF_INTERSECTING_RING, Severity.INFO, IssueMessage.of("issues.quality.fallback", reason), 0);
     }

@@ -84,7 +84,7 @@ public final class CityGmlFileReader {
         try {
             encoding = XmlEncoding.decide(file);
         } catch (IOException e) {
-            issues.add(LoadIssue.error(name, "The file could not be opened: " + e.getMessage()));
+            issues.add(LoadIssue.error(name, IssueMessage.of("issues.file.unopenable", String.valueOf(e.getMessage()))));
             return new Result<>(name, null, null, results, issues);
         }
         if (encoding.error() != null) {
@@ -155,7 +155,7 @@ public final class CityGmlFileReader {
             // an overflow or exhausted heap here comes from this file alone: its chunks are dropped, the load goes on;
             // a foreign root stopped the read on purpose and is reported by checkContent
             if (filter == null || !filter.foreignRoot()) {
-                issues.add(XmlProblems.toIssue(name, e, "The file could not be read to the end"));
+                issues.add(XmlProblems.toIssue(name, e, "issues.xml.unreadable"));
             }
         }
         collect(name, pending, results, issues, cancel);
@@ -243,7 +243,7 @@ public final class CityGmlFileReader {
                 throw new CancellationException("interrupted");
             } catch (ExecutionException e) {
                 if (e.getCause() instanceof CancellationException c) throw c;
-                issues.add(XmlProblems.toIssue(name, e.getCause(), "A city object could not be built"));
+                issues.add(XmlProblems.toIssue(name, e.getCause(), "issues.xml.unbuildable"));
             }
         }
         cancel.throwIfCancelled();
@@ -259,18 +259,21 @@ public final class CityGmlFileReader {
         if (results.isEmpty() && !fatal) {
             issues.add(LoadIssue.error(name, IssueMessage.of("issues.read.empty")));
         }
-        for (String note : filter.notes()) issues.add(LoadIssue.warning(name, null, note));
+        for (IssueMessage note : filter.notes()) issues.add(new LoadIssue(Severity.WARNING, IssueCategory.OTHER, name, 0, 0, null, note));
         filter.duplicates().forEach((id, shared) -> issues.add(duplicateId(name, id, shared)));
         issues.addAll(filter.quality().issues(name, !fatal)); // a truncated file's XLinks may point past the end
     }
 
     private static LoadIssue duplicateId(String name, String id, List<TopLevelRecord> shared) {
-        List<String> lines = shared.stream().map(r -> "line " + r.line).toList();
-        String where = String.join(", ", lines.subList(0, lines.size() - 1)) + " and " + lines.get(lines.size() - 1);
+        // "line 5, line 9 and line 17", built as nested messages so each language words the list its own way
+        IssueMessage where = IssueMessage.of("issues.read.lines.first", String.valueOf(shared.get(0).line));
+        for (int i = 1; i < shared.size(); i++) {
+            where = IssueMessage.of(i == shared.size() - 1 ? "issues.read.lines.last" : "issues.read.lines.next", where,
+                    String.valueOf(shared.get(i).line));
+        }
         TopLevelRecord second = shared.get(1);
         return new LoadIssue(Severity.WARNING, IssueCategory.DUPLICATE_ID, name, second.line, second.column, id,
-                shared.size() + " top-level objects share the gml:id \"" + id + "\" (at " + where
-                        + "); a gml:id must be unique within a file. Each is kept as an object of its own");
+                IssueMessage.of("issues.read.duplicate-id", shared.size(), id, where));
     }
 
     /** Results of one file, in document order. */

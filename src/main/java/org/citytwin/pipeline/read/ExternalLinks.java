@@ -22,8 +22,7 @@ final class ExternalLinks {
     private final DatasetRoot root;
     /** Document part → verdict: a file may link into one other document thousands of times. */
     private final Map<String, DatasetRoot.Target> judged = new HashMap<>();
-    private final OutsideReferences outside = new OutsideReferences("XLink target",
-            "XLink targets", "the objects such links point to are not read");
+    private final OutsideReferences outside = new OutsideReferences("xlink");
 
     ExternalLinks(Path file, DatasetRoot root) {
         Path parent = file.toAbsolutePath().getParent();

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.citytwin.model.IssueMessage;
 import org.citytwin.model.LoadIssue;
 
 /** Cheap checks before parsing, so an empty or binary file gets a message a person understands. */
@@ -16,8 +17,8 @@ final class FileSniffer {
     static LoadIssue check(Path file) {
         String name = file.toString();
         try {
-            if (!Files.isRegularFile(file)) return LoadIssue.error(name, "The file does not exist or is not a regular file");
-            if (Files.size(file) == 0) return LoadIssue.error(name, "The file is empty (0 bytes); expected CityGML XML");
+            if (!Files.isRegularFile(file)) return LoadIssue.error(name, IssueMessage.of("issues.file.missing"));
+            if (Files.size(file) == 0) return LoadIssue.error(name, IssueMessage.of("issues.file.empty"));
             byte[] head = new byte[64];
             int n;
             try (InputStream in = Files.newInputStream(file)) {
@@ -30,23 +31,23 @@ final class FileSniffer {
             int i = 0;
             while (i < text.length() && Character.isWhitespace(text.charAt(i))) i++;
             if (i < text.length() && text.charAt(i) != '<') {
-                return LoadIssue.error(name, "This is not an XML file (it starts with bytes " + hex(head, n) + describe(head, n)
-                        + "); expected CityGML XML");
+                return LoadIssue.error(name, IssueMessage.of("issues.file.not-xml", hex(head, n), describe(head, n)));
             }
             if (i >= text.length() && n < head.length) {
-                return LoadIssue.error(name, "The file holds only white space; expected CityGML XML");
+                return LoadIssue.error(name, IssueMessage.of("issues.file.blank"));
             }
             return null;
         } catch (IOException e) {
-            return LoadIssue.error(name, "The file could not be opened: " + e.getMessage());
+            return LoadIssue.error(name, IssueMessage.of("issues.file.unopenable", String.valueOf(e.getMessage())));
         }
     }
 
-    private static String describe(byte[] head, int n) {
-        if (n >= 4 && (head[0] & 0xFF) == 0x89 && head[1] == 'P' && head[2] == 'N' && head[3] == 'G') return ", a PNG image";
-        if (n >= 2 && (head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xD8) return ", a JPEG image";
-        if (n >= 2 && head[0] == 'P' && head[1] == 'K') return ", a ZIP archive";
-        return "";
+    /** What kind of file the bytes show, as a choice index of {@code issues.file.not-xml}: 0 unknown. */
+    private static long describe(byte[] head, int n) {
+        if (n >= 4 && (head[0] & 0xFF) == 0x89 && head[1] == 'P' && head[2] == 'N' && head[3] == 'G') return 1;
+        if (n >= 2 && (head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xD8) return 2;
+        if (n >= 2 && head[0] == 'P' && head[1] == 'K') return 3;
+        return 0;
     }
 
     private static String hex(byte[] head, int n) {

@@ -13,6 +13,7 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import javax.xml.stream.util.StreamReaderDelegate;
+import org.citytwin.model.IssueMessage;
 
 /**
  * Stream filter in front of citygml4j. citygml4j 3.2.1 without an i-UR module silently drops every
@@ -57,7 +58,7 @@ final class IurStreamFilter extends StreamReaderDelegate {
     private final Map<String, List<TopLevelRecord>> duplicates = new java.util.LinkedHashMap<>();
     private final List<TopLevelRecord> records = new ArrayList<>();
     private final Deque<QName> renames = new ArrayDeque<>();
-    private final List<String> notes = new ArrayList<>();
+    private final List<IssueMessage> notes = new ArrayList<>();
     private final NestedAttributeWatcher nested = new NestedAttributeWatcher();
     private final StreamQualityWatcher quality = new StreamQualityWatcher();
     /** Links into other documents, judged against the dataset root; null when not watched. */
@@ -124,7 +125,7 @@ final class IurStreamFilter extends StreamReaderDelegate {
     List<TopLevelRecord> records() { return records; }
     /** The top-level feature that started last: after nextChunk() returns, the one that chunk holds. */
     TopLevelRecord lastRecord() { return current; }
-    List<String> notes() { return notes; }
+    List<IssueMessage> notes() { return notes; }
     /** Top-level features that share a gml:id with an earlier one, by that id (first occurrence included). */
     Map<String, List<TopLevelRecord>> duplicates() { return duplicates; }
     /** Empty geometry, unresolved XLinks, unknown ADE namespaces seen so far. */
@@ -139,8 +140,7 @@ final class IurStreamFilter extends StreamReaderDelegate {
         while (true) {
             int event = super.next();
             if (event == XMLStreamConstants.DTD) {
-                throw new XMLStreamException("DOCTYPE declarations are refused: CityGML needs none, and they can"
-                        + " carry external entities or entity-expansion bombs", getLocation());
+                throw new ReadRefusal(IssueMessage.of("issues.xml.doctype"), getLocation());
             }
             track(event);
             if (event == XMLStreamConstants.START_ELEMENT && root == null
@@ -171,8 +171,7 @@ final class IurStreamFilter extends StreamReaderDelegate {
         if (event == XMLStreamConstants.END_ELEMENT) {
             rawDepth--;
         } else if (event == XMLStreamConstants.START_ELEMENT && ++rawDepth > MAX_DEPTH) {
-            throw new XMLStreamException("elements are nested more than " + String.format(java.util.Locale.ROOT, "%,d", MAX_DEPTH)
-                    + " levels deep here; CityGML needs a few dozen at most, so the file is not read further",
+            throw new ReadRefusal(IssueMessage.of("issues.xml.too-deep", String.format(java.util.Locale.ROOT, "%,d", MAX_DEPTH)),
                     getParent().getLocation());
         }
     }
@@ -449,7 +448,7 @@ final class IurStreamFilter extends StreamReaderDelegate {
                 try {
                     srsDimension = Integer.parseInt(dim.strip());
                 } catch (NumberFormatException e) {
-                    notes.add("srsDimension '" + dim + "' is not a number; 3 assumed");
+                    notes.add(IssueMessage.of("issues.read.srs-dimension", dim));
                 }
             }
         }

@@ -154,14 +154,13 @@ final class StreamQualityWatcher {
             if (unresolved != null) issues.add(unresolved);
         }
         nonStandard.values().stream().filter(n -> n.boundary).forEach(n -> issues.add(new LoadIssue(Severity.WARNING,
-                IssueCategory.NON_STANDARD, file, n.line, 0, n.firstId, n.count + " " + n.property + " boundary surface(s) of "
-                        + n.type + ", which CityGML " + n.version + " does not allow as its boundary; their " + n.polygons
-                        + " polygon(s) were read anyway (first gml:id " + n.firstId + " at line " + n.line + ")", n.count)));
+                IssueCategory.NON_STANDARD, file, n.line, 0, n.firstId, IssueMessage.of("issues.read.non-standard-boundary",
+                        String.valueOf(n.count), n.property, n.type, n.version, String.valueOf(n.polygons), n.firstId,
+                        String.valueOf(n.line)), n.count)));
         nonStandard.values().stream().filter(n -> !n.boundary).forEach(n -> issues.add(new LoadIssue(Severity.WARNING, IssueCategory.NON_STANDARD, file,
-                n.line, 0, n.firstId, n.count + " " + n.type + " object(s) carry " + n.property + ", a geometry property"
-                        + " CityGML " + n.version + " does not define for " + n.type + "; its " + n.polygons
-                        + " polygon(s) were read as LOD " + n.property.charAt(n.property.indexOf(':') + 4)
-                        + " anyway (first on gml:id " + n.firstId + " at line " + n.line + ")", n.count)));
+                n.line, 0, n.firstId, IssueMessage.of("issues.read.non-standard-property", String.valueOf(n.count), n.type,
+                        n.property, n.version, String.valueOf(n.polygons), String.valueOf(n.property.charAt(n.property.indexOf(':') + 4)),
+                        n.firstId, String.valueOf(n.line)), n.count)));
         unknownNamespaces.forEach((ns, f) -> issues.add(issue(file, f, Severity.INFO, IssueCategory.UNKNOWN_ADE,
                 IssueMessage.of("issues.read.unknown-ade", String.valueOf(f.count), ns, f.first, String.valueOf(f.line)))));
         return issues;

@@ -15,6 +15,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.citytwin.model.IssueMessage;
 
 /**
  * Decides how a file's bytes become characters, before the XML parser sees them.
@@ -39,7 +40,7 @@ final class XmlEncoding {
      * @param warning an ENCODING warning, or null
      * @param error   why the file is refused, or null
      */
-    record Decision(Charset charset, int skip, String warning, String error) {
+    record Decision(Charset charset, int skip, IssueMessage warning, IssueMessage error) {
     }
 
     private static final Pattern DECLARED = Pattern.compile("^\\s*<\\?xml\\s[^>]*?encoding\\s*=\\s*[\"']([^\"']*)[\"']");
@@ -75,36 +76,27 @@ final class XmlEncoding {
         Charset family = family(head, n);
         if (family != null) {
             String declared = declared(new String(head, bom, n - bom, family));
-            String warning = declared == null || fitsUnicodeFamily(declared, family) ? null
-                    : "The file declares encoding=\"" + declared + "\", but its bytes are " + family.name() + " ("
-                    + (bom > 0 ? "it starts with a " + family.name() + " byte-order mark" : "its first characters are "
-                    + family.name()) + "); it was read as " + family.name();
+            IssueMessage warning = declared == null || fitsUnicodeFamily(declared, family) ? null
+                    : IssueMessage.of(bom > 0 ? "issues.encoding.unicode-bom" : "issues.encoding.unicode", declared, family.name());
             return new Decision(family, bom, warning, null);
         }
         String declared = declared(new String(head, bom, n - bom, StandardCharsets.ISO_8859_1));
         if (declared == null || isUtf8(declared)) return new Decision(null, 0, null, null);
         if (bom == 3) {
-            return new Decision(StandardCharsets.UTF_8, 3, "The file declares encoding=\"" + declared
-                    + "\", but it starts with a UTF-8 byte-order mark; it was read as UTF-8", null);
+            return new Decision(StandardCharsets.UTF_8, 3, IssueMessage.of("issues.encoding.utf8-bom", declared), null);
         }
         Charset charset = lookup(declared);
         boolean spellsDeclaration = charset != null && asciiCompatible(charset);
         Utf8 utf8 = scan(file);
         if (spellsDeclaration && utf8 != Utf8.MULTIBYTE) return new Decision(charset, 0, null, null);
         if (spellsDeclaration) {
-            return new Decision(StandardCharsets.UTF_8, 0, "The file declares encoding=\"" + declared
-                    + "\", but its bytes are UTF-8: every non-ASCII character is a valid UTF-8 multibyte sequence, which "
-                    + declared + " text practically never is. It was read as UTF-8; its XML declaration should say"
-                    + " encoding=\"UTF-8\"", null);
+            return new Decision(StandardCharsets.UTF_8, 0, IssueMessage.of("issues.encoding.really-utf8", declared), null);
         }
-        String why = charset == null ? "which is not a known encoding" : "which cannot be how its bytes are written";
+        long why = charset == null ? 0 : 1; // unknown encoding, or one that cannot spell the declaration
         if (utf8 != Utf8.INVALID) {
-            return new Decision(StandardCharsets.UTF_8, 0, "The file declares encoding=\"" + declared + "\", " + why
-                    + "; its bytes are valid UTF-8, so it was read as UTF-8", null);
+            return new Decision(StandardCharsets.UTF_8, 0, IssueMessage.of("issues.encoding.unusable-utf8", declared, why), null);
         }
-        return new Decision(null, 0, null, "The file declares encoding=\"" + declared + "\", " + why
-                + ", and its bytes are not UTF-8 either; expected UTF-8, UTF-16 or a standard encoding such as Shift_JIS,"
-                + " EUC-JP or ISO-8859-1 named in the XML declaration");
+        return new Decision(null, 0, null, IssueMessage.of("issues.encoding.unusable", declared, why));
     }
 
     private static String declared(String head) {

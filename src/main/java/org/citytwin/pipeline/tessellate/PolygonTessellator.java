@@ -3,6 +3,8 @@ package org.citytwin.pipeline.tessellate;
 import earcut4j.Earcut;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import org.citytwin.model.IssueMessage;
 
 /**
  * Triangulates one planar-ish 3D polygon (exterior ring plus holes) from CityGML into a
@@ -68,7 +70,7 @@ public final class PolygonTessellator {
                                  TessellationProblems problems) {
         TessellationProblems report = problems != null ? problems : TessellationProblems.IGNORE;
         if (rings == null || rings.isEmpty()) {
-            report.degenerateRing(0, "no exterior ring");
+            report.degenerateRing(0, IssueMessage.of("issues.tessellate.no-exterior"));
             return 0;
         }
         return PER_THREAD.get().run(rings, texRings, out, report);
@@ -77,7 +79,7 @@ public final class PolygonTessellator {
     private int run(List<double[]> input, List<double[]> texInput, TriangleBuffer out, TessellationProblems problems) {
         rings.reset(texInput != null);
         triCount = 0;
-        String why = rings.add(input.get(0), texOf(texInput, 0));
+        IssueMessage why = rings.add(input.get(0), texOf(texInput, 0));
         if (why != null) {
             problems.degenerateRing(0, why);
             return 0;
@@ -86,7 +88,7 @@ public final class PolygonTessellator {
         boolean hasNormal = frame.fit(rings.xyz, 0, exteriorEnd);
         double areaTol = Math.max(AREA_ABS_TOL, AREA_REL_TOL * frame.extentSq);
         if (!hasNormal || frame.area <= areaTol) {
-            problems.degenerateRing(0, "zero area (collinear or coincident points)");
+            problems.degenerateRing(0, IssueMessage.of("issues.tessellate.zero-area"));
             return 0;
         }
         frame.project(rings.xyz, 0, exteriorEnd, rings.uv);
@@ -102,7 +104,7 @@ public final class PolygonTessellator {
             double hole2 = Math.abs(PlaneFrame.signedArea2(rings.uv, from, rings.size));
             if (hole2 <= 2 * areaTol) {
                 rings.removeLastRing();
-                problems.degenerateRing(r, "zero area (collinear or coincident points)");
+                problems.degenerateRing(r, IssueMessage.of("issues.tessellate.zero-area"));
                 continue;
             }
             expected2 -= hole2;
@@ -115,7 +117,7 @@ public final class PolygonTessellator {
             addTri(0, 1, 2);
             addTri(0, 2, 3);
         } else {
-            String earcutProblem = earcut(expected2, areaTol);
+            IssueMessage earcutProblem = earcut(expected2, areaTol);
             if (earcutProblem != null) {
                 problems.fallbackUsed(earcutProblem);
                 triCount = 0;
@@ -125,11 +127,11 @@ public final class PolygonTessellator {
                         addTri(jts[i], jts[i + 1], jts[i + 2]);
                     }
                 } catch (RuntimeException e) {
-                    problems.degenerateRing(0, "could not be triangulated, even by JTS: " + e);
+                    problems.degenerateRing(0, IssueMessage.of("issues.tessellate.jts-failed", String.valueOf(e)));
                     return 0;
                 }
                 if (triCount == 0) {
-                    problems.degenerateRing(0, "nothing left after JTS repaired the polygon");
+                    problems.degenerateRing(0, IssueMessage.of("issues.tessellate.jts-empty"));
                     return 0;
                 }
             }
@@ -153,10 +155,10 @@ public final class PolygonTessellator {
     }
 
     /** Runs earcut into {@code tris}; returns null when its result is trustworthy, else why not. */
-    private String earcut(double expected2, double areaTol) {
+    private IssueMessage earcut(double expected2, double areaTol) {
         int n = rings.size;
         if (expected2 <= 2 * areaTol) {
-            return "holes cover the exterior";
+            return IssueMessage.of("issues.tessellate.holes-cover");
         }
         double[] data = n <= CACHED_EARCUT_SIZE ? earcutInput[n] : null;
         if (data == null) {
@@ -174,11 +176,11 @@ public final class PolygonTessellator {
         try {
             result = Earcut.earcut(data, holes, 2);
         } catch (RuntimeException e) {
-            return "earcut failed: " + e;
+            return IssueMessage.of("issues.tessellate.earcut-failed", String.valueOf(e));
         }
         int size = result.size();
         if (size == 0 || size % 3 != 0) {
-            return "earcut returned " + size + " indices";
+            return IssueMessage.of("issues.tessellate.earcut-indices", size);
         }
         double covered2 = 0;
         for (int i = 0; i < size; i += 3) {
@@ -187,7 +189,8 @@ public final class PolygonTessellator {
             addTri(a, b, c);
         }
         if (Math.abs(covered2 - expected2) > EARCUT_AREA_TOL * expected2) {
-            return String.format("earcut triangles cover %.4g m² of %.4g m²", covered2 / 2, expected2 / 2);
+            return IssueMessage.of("issues.tessellate.earcut-area", String.format(Locale.ROOT, "%.4g", covered2 / 2),
+                    String.format(Locale.ROOT, "%.4g", expected2 / 2));
         }
         return null;
     }

@@ -1,6 +1,7 @@
 package org.citytwin.pipeline.tessellate;
 
 import java.util.Arrays;
+import org.citytwin.model.IssueMessage;
 
 /**
  * The cleaned rings of the polygon being tessellated, stored flat (xyz and the projected uv share vertex
@@ -39,18 +40,18 @@ final class RingSet {
      * Cleans {@code ring} and appends it: drops duplicate consecutive points and the repeated closing
      * point. Returns null when appended, otherwise the reason it was not (nothing is appended then).
      */
-    String add(double[] ring) {
+    IssueMessage add(double[] ring) {
         return add(ring, null);
     }
 
     /** As {@link #add(double[])}, keeping the s,t pair of every kept point ({@code st} parallel to the ring's points). */
-    String add(double[] ring, double[] st) {
+    IssueMessage add(double[] ring, double[] st) {
         if (ring == null) {
-            return "missing coordinates";
+            return IssueMessage.of("issues.tessellate.no-coordinates");
         }
         int points = ring.length / 3;
         if (ring.length % 3 != 0) {
-            return "coordinate count " + ring.length + " is not a multiple of 3";
+            return IssueMessage.of("issues.tessellate.not-triples", ring.length);
         }
         int first = size;
         ensureVertices(first + points);
@@ -58,7 +59,7 @@ final class RingSet {
         for (int p = 0; p < points; p++) {
             double x = ring[3 * p], y = ring[3 * p + 1], z = ring[3 * p + 2];
             if (!Double.isFinite(x) || !Double.isFinite(y) || !Double.isFinite(z)) {
-                return "non-finite coordinate at point " + p;
+                return IssueMessage.of("issues.tessellate.non-finite", p);
             }
             if (n > first && near(n - 1, x, y, z)) {
                 continue;
@@ -78,7 +79,7 @@ final class RingSet {
             n--;
         }
         if (n - first < 3) {
-            return "fewer than 3 distinct points (" + (n - first) + ")";
+            return IssueMessage.of("issues.tessellate.too-few", n - first);
         }
         if (ringCount + 2 > start.length) {
             start = Arrays.copyOf(start, 2 * start.length);

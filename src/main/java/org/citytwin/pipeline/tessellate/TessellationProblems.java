@@ -1,5 +1,7 @@
 package org.citytwin.pipeline.tessellate;
 
+import org.citytwin.model.IssueMessage;
+
 /**
  * Receives what {@link PolygonTessellator} had to drop or work around, so that the loader can turn it
  * into warnings naming the polygon's gml:id. Called on the tessellating worker thread.
@@ -9,11 +11,11 @@ public interface TessellationProblems {
     /** Discards every report; for callers that do not care (tests, previews). */
     TessellationProblems IGNORE = new TessellationProblems() {
         @Override
-        public void degenerateRing(int ringIndex, String reason) {
+        public void degenerateRing(int ringIndex, IssueMessage reason) {
         }
 
         @Override
-        public void fallbackUsed(String reason) {
+        public void fallbackUsed(IssueMessage reason) {
         }
     };
 
@@ -22,8 +24,8 @@ public interface TessellationProblems {
      * exterior: dropping it means the polygon yields no triangles. Also used, with ring 0, when even the
      * JTS fallback could not triangulate the polygon.
      */
-    void degenerateRing(int ringIndex, String reason);
+    void degenerateRing(int ringIndex, IssueMessage reason);
 
     /** Earcut failed or produced an invalid triangulation; the slower JTS path was used instead. */
-    void fallbackUsed(String reason);
+    void fallbackUsed(IssueMessage reason);
 }

@@ -9,6 +9,7 @@ import java.util.Map;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
+import org.citytwin.model.IssueMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,7 +34,7 @@ public class TextureImages {
 
     private final long budget;
     private long reserved;
-    private final Map<String, String> refusals = new LinkedHashMap<>();
+    private final Map<String, IssueMessage> refusals = new LinkedHashMap<>();
 
     /** With the budget {@link #BUDGET_PROPERTY} sets, else 1 GiB. */
     public TextureImages() {
@@ -65,7 +66,7 @@ public class TextureImages {
             });
         } catch (IOException | RuntimeException e) {
             LOG.debug("Texture {} header unreadable", path, e);
-            refuse(path, "could not be read: its header is damaged or cut short");
+            refuse(path, IssueMessage.of("issues.texture.why.header"));
             return null;
         }
     }
@@ -76,10 +77,10 @@ public class TextureImages {
             return withReader(path, reader -> accepted(path, reader.getWidth(0), reader.getHeight(0)) ? reader.read(0) : null);
         } catch (IOException | RuntimeException e) {
             LOG.debug("Texture {} not decoded", path, e);
-            refuse(path, "could not be decoded: the image data is damaged or cut short");
+            refuse(path, IssueMessage.of("issues.texture.why.damaged"));
             return null;
         } catch (OutOfMemoryError e) {
-            refuse(path, "could not be decoded: there was not enough memory");
+            refuse(path, IssueMessage.of("issues.texture.why.memory"));
             return null;
         }
     }
@@ -93,7 +94,7 @@ public class TextureImages {
         try (ImageInputStream in = ImageIO.createImageInputStream(Path.of(path).toFile())) {
             ImageReader reader = in == null ? null : readerFor(in);
             if (reader == null) {
-                refuse(path, "is not an image in a format that can be read (JPEG, PNG, GIF, BMP or TIFF)");
+                refuse(path, IssueMessage.of("issues.texture.why.format"));
                 return null;
             }
             try {
@@ -126,23 +127,22 @@ public class TextureImages {
     }
 
     /** Records that the image at {@code path} is not shown, and why (a clause following the image's name). */
-    public synchronized void refuse(String path, String why) {
-        if (refusals.putIfAbsent(path, why) == null) LOG.warn("Texture {} {}", path, why);
+    public synchronized void refuse(String path, IssueMessage why) {
+        if (refusals.putIfAbsent(path, why) == null) LOG.warn("Texture {} {}", path, why.english());
     }
 
     /** Image path → why it is not shown, in the order met. */
-    public synchronized Map<String, String> refusals() {
+    public synchronized Map<String, IssueMessage> refusals() {
         return new LinkedHashMap<>(refusals);
     }
 
     private boolean accepted(String path, int w, int h) {
         if (w <= 0 || h <= 0) {
-            refuse(path, "declares no usable size (" + w + " × " + h + " pixels)");
+            refuse(path, IssueMessage.of("issues.texture.why.no-size", String.valueOf(w), String.valueOf(h)));
             return false;
         }
         if (w > MAX_SIDE || h > MAX_SIDE) {
-            refuse(path, "declares " + w + " × " + h + " pixels, more than the " + MAX_SIDE + " × " + MAX_SIDE
-                    + " a texture may have, and was not decoded");
+            refuse(path, IssueMessage.of("issues.texture.why.too-large", String.valueOf(w), String.valueOf(h), String.valueOf(MAX_SIDE)));
             return false;
         }
         return true;

@@ -2,6 +2,7 @@ package org.citytwin.pipeline.tile;
 
 import java.awt.image.BufferedImage;
 import java.util.List;
+import org.citytwin.model.IssueMessage;
 import org.citytwin.model.SurfaceLook;
 import org.citytwin.pipeline.texture.TextureImages;
 
@@ -44,8 +45,7 @@ final class AtlasBuilder {
             // over the load's texture-memory budget: this atlas gets colour patches only
             for (int i = 0; i < n; i++) {
                 if (!textured[i]) continue;
-                images.refuse(looks.get(i).texturePath(), "was not shown: the texture memory of this load ("
-                        + images.budgetText() + ") is used up");
+                images.refuse(looks.get(i).texturePath(), IssueMessage.of("issues.texture.why.budget", images.budgetText()));
                 textured[i] = false;
                 w[i] = PATCH;
                 h[i] = PATCH;

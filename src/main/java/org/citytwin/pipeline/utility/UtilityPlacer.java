@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import org.citytwin.model.Attribute;
 import org.citytwin.model.DepthSource;
+import org.citytwin.model.IssueMessage;
 import org.citytwin.model.MeshPart;
 import org.citytwin.model.UtilityInfo;
 import org.citytwin.model.UtilityType;
@@ -41,8 +42,8 @@ public final class UtilityPlacer {
     private final UtilityAttributes attributes;
     private final Map<Integer, MeshPart> meshes;
     private final String occupierLabel;
-    private final List<String> implausible = new java.util.ArrayList<>();
-    private String unitlessSize;
+    private final List<IssueMessage> implausible = new java.util.ArrayList<>();
+    private IssueMessage unitlessSize;
 
     /**
      * @param elementClass  class without prefix ("WaterPipe")
@@ -90,16 +91,15 @@ public final class UtilityPlacer {
         double d = size(a);
         if (a == null || Double.isNaN(d)) return Double.NaN;
         String written = a.name() + " " + a.value() + (a.unit() == null ? "" : " " + a.unit());
-        String fallback = "; drawn at the default " + UtilityClasses.defaultDiameter(elementClass) + " m";
+        String fallback = String.valueOf(UtilityClasses.defaultDiameter(elementClass));
         if (d <= 0) {
-            implausible.add(written + " is not a diameter (0 stands for unknown)" + fallback);
+            implausible.add(IssueMessage.of("issues.utility.no-diameter", written, fallback));
             return Double.NaN;
         }
         double max = maxPlausibleDiameter();
         if (d > max) {
-            implausible.add(written + " (" + d + " m) is implausible for a " + elementClass
-                    + (max < 3 ? " in a distribution network" : "") + " (at most " + max + " m expected"
-                    + ("cm".equals(a.unit()) ? "; millimetres were probably meant" : "") + ")" + fallback);
+            implausible.add(IssueMessage.of("issues.utility.implausible-diameter", written, String.valueOf(d), elementClass,
+                    max < 3 ? 1 : 0, String.valueOf(max), "cm".equals(a.unit()) ? 1 : 0, fallback));
             return Double.NaN;
         }
         return d;
@@ -109,7 +109,7 @@ public final class UtilityPlacer {
     private double size(Attribute a) {
         double d = Lengths.size(a);
         if (unitlessSize == null && Lengths.unitless(a) && !Double.isNaN(d)) {
-            unitlessSize = a.name() + " " + a.value().strip() + " read as " + d + " m";
+            unitlessSize = IssueMessage.of("issues.utility.read-as", a.name() + " " + a.value().strip(), String.valueOf(d));
         }
         return d;
     }
@@ -128,7 +128,7 @@ public final class UtilityPlacer {
         String year = attributes.text("year", "yearOfConstruction", "constructionYear");
         if (year != null && UtilityAttributes.isPlaceholderDate(year)) {
             Attribute a = attributes.find("year", "yearOfConstruction", "constructionYear");
-            implausible.add(a.name() + " " + year + " is a placeholder for an unknown date; treated as unknown");
+            implausible.add(IssueMessage.of("issues.utility.placeholder-year", a.name() + " " + year));
         }
     }
 

@@ -1,5 +1,6 @@
 package org.citytwin.ui.flows;
 
+import org.citytwin.text.Texts;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
@@ -122,17 +123,17 @@ public final class ColumnMappingViewModel {
                 .id(required(id.get(), "id")).x(required(x.get(), "x")).y(required(y.get(), "y"));
         if (z.get() != null && !z.get().isBlank()) b.z(z.get().strip());
         if (useFrames.get()) {
-            b.frame(required(time.get(), "frame"), number(fps.get(), "frame rate"));
+            b.frame(required(time.get(), Texts.get("flowsui.columns.frame")), number(fps.get(), Texts.get("flowsui.columns.frameRate")));
         } else {
-            b.time(required(time.get(), "time"), timeFormat.get());
+            b.time(required(time.get(), Texts.get("flowsui.columns.time")), timeFormat.get());
             try {
                 b.zone(ZoneId.of(zone.get().strip()));
             } catch (RuntimeException e) {
-                throw new IllegalArgumentException("time zone '" + zone.get() + "' is unknown (e.g. UTC, Asia/Tokyo)", e);
+                throw new IllegalArgumentException(Texts.get("flowsui.columns.badZone", zone.get()), e);
             }
         }
         if (georeferenced.get()) {
-            b.crs(required(crs.get(), "CRS"));
+            b.crs(required(crs.get(), Texts.get("flowsui.columns.crs")));
         } else {
             b.units(units.get()).placement(LabPlacement.parse(placement.get()));
         }
@@ -148,7 +149,7 @@ public final class ColumnMappingViewModel {
     }
 
     private static String required(String value, String what) {
-        if (value == null || value.isBlank()) throw new IllegalArgumentException("choose the " + what + " column");
+        if (value == null || value.isBlank()) throw new IllegalArgumentException(Texts.get("flowsui.columns.choose", what));
         return value.strip();
     }
 
@@ -156,7 +157,7 @@ public final class ColumnMappingViewModel {
         try {
             return Double.parseDouble(value.strip());
         } catch (RuntimeException e) {
-            throw new IllegalArgumentException(what + " '" + value + "' is not a number", e);
+            throw new IllegalArgumentException(Texts.get("flowsui.columns.notNumber", what, value), e);
         }
     }
 

@@ -35,10 +35,10 @@ public final class FeedStatusViewModel {
         state.set(s.state());
         text.set(s.summary());
         StringBuilder d = new StringBuilder();
-        d.append(s.messagesReceived()).append(" messages received");
-        if (s.lastError() != null) d.append("\nLast connection error: ").append(s.lastError());
+        d.append(Texts.get("flows.feed.received", s.messagesReceived()));
+        if (s.lastError() != null) d.append("\n").append(Texts.get("flows.feed.lastError", s.lastError()));
         if (s.malformedCount() > 0) {
-            d.append("\n").append(s.malformedCount()).append(" malformed, skipped; last: ").append(s.lastMalformed());
+            d.append("\n").append(Texts.get("flows.feed.lastMalformed", s.malformedCount(), s.lastMalformed()));
         }
         details.set(d.toString());
     }

@@ -1,5 +1,6 @@
 package org.citytwin.ui.flows;
 
+import org.citytwin.text.Texts;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -135,7 +136,7 @@ public final class FlowTimelineViewModel {
             live.set(clock.isLive());
             timeText.set(hasData.get() || clock.isLive() ? timeText(clock.timeMillis()) : "");
             latencyText.set(clock.isLive() && clock.latencyMillis() > 0
-                    ? String.format(java.util.Locale.ROOT, "latency %.0f ms", clock.latencyMillis()) : "");
+                    ? Texts.get("flows.feed.latency", clock.latencyMillis()) : "");
         } finally {
             syncing = false;
         }

@@ -59,10 +59,10 @@ public final class InspectorView extends VBox {
         table.setId("inspector-attributes");
         table.setShowRoot(false);
         // shares of the width (the policy scales them): names are long and indented, units short
-        table.getColumns().add(column("name", 170, a -> a.name()));
-        table.getColumns().add(column("value", 100, a -> a.value() == null ? "" : a.value()));
-        table.getColumns().add(column("label", 70, a -> a.label() == null ? "" : a.label()));
-        table.getColumns().add(column("unit", 40, a -> a.unit() == null ? "" : a.unit()));
+        table.getColumns().add(column(Texts.get("tools.inspector.col.name"), 170, a -> a.name()));
+        table.getColumns().add(column(Texts.get("tools.inspector.col.value"), 100, a -> a.value() == null ? "" : a.value()));
+        table.getColumns().add(column(Texts.get("tools.inspector.col.label"), 70, a -> a.label() == null ? "" : a.label()));
+        table.getColumns().add(column(Texts.get("tools.inspector.col.unit"), 40, a -> a.unit() == null ? "" : a.unit()));
         table.setRowFactory(t -> {
             javafx.scene.control.TreeTableRow<Attribute> row = new javafx.scene.control.TreeTableRow<>();
             row.setStyle("-fx-indent: 6;"); // PLATEAU nests addresses six deep: the default 10 px a level ate the names

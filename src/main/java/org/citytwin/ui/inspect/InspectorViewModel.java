@@ -11,6 +11,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.citytwin.text.Texts;
 import org.citytwin.model.Attribute;
 import org.citytwin.model.CityFile;
 import org.citytwin.model.CityObject;
@@ -101,21 +102,21 @@ public final class InspectorViewModel {
             return false;
         }
         List<Field> f = new ArrayList<>();
-        f.add(new Field("id", o.id()));
-        f.add(new Field("type", o.type()));
-        f.add(new Field("name", o.name() == null ? "" : o.name()));
-        f.add(new Field("source file", o.sourceFile() == null ? "" : o.sourceFile()));
-        f.add(new Field("LODs", o.lods().stream().map(l -> "LOD" + l).collect(Collectors.joining(", "))));
+        f.add(new Field(Texts.get("tools.inspector.field.id"), o.id()));
+        f.add(new Field(Texts.get("tools.inspector.field.type"), o.type()));
+        f.add(new Field(Texts.get("tools.inspector.field.name"), o.name() == null ? "" : o.name()));
+        f.add(new Field(Texts.get("tools.inspector.field.sourceFile"), o.sourceFile() == null ? "" : o.sourceFile()));
+        f.add(new Field(Texts.get("tools.inspector.field.lods"), o.lods().stream().map(l -> "LOD" + l).collect(Collectors.joining(", "))));
         OptionalDouble h = MeasuredHeight.of(o);
-        f.add(new Field("measured height", h.isPresent() ? String.format(Locale.ROOT, "%.2f m", h.getAsDouble()) : "—"));
-        f.add(new Field("parts with attributes", NestedParts.summary(o)));
+        f.add(new Field(Texts.get("tools.inspector.field.measuredHeight"), h.isPresent() ? String.format(Locale.ROOT, "%.2f m", h.getAsDouble()) : "—"));
+        f.add(new Field(Texts.get("tools.inspector.field.parts"), NestedParts.summary(o)));
         GeometryMetrics m = GeometryMetrics.of(o.displayMesh());
-        f.add(new Field("computed height", String.format(Locale.ROOT, "%.2f m", m.height())));
-        f.add(new Field("footprint area", String.format(Locale.ROOT, "%.1f m²", m.footprint())));
-        f.add(new Field("volume", m.volume().isPresent() ? String.format(Locale.ROOT, "%.0f m³", m.volume().getAsDouble())
-                : "— (surfaces not closed)"));
-        f.add(new Field("triangles shown", shownTriangles < 0 ? "—" : Integer.toString(shownTriangles)));
-        if (o.utility() != null) f.add(new Field("cover depth", coverDepth(o.utility())));
+        f.add(new Field(Texts.get("tools.inspector.field.computedHeight"), String.format(Locale.ROOT, "%.2f m", m.height())));
+        f.add(new Field(Texts.get("tools.inspector.field.footprint"), String.format(Locale.ROOT, "%.1f m²", m.footprint())));
+        f.add(new Field(Texts.get("tools.inspector.field.volume"), m.volume().isPresent() ? String.format(Locale.ROOT, "%.0f m³", m.volume().getAsDouble())
+                : Texts.get("tools.inspector.notClosed")));
+        f.add(new Field(Texts.get("tools.inspector.field.triangles"), shownTriangles < 0 ? "—" : Integer.toString(shownTriangles)));
+        if (o.utility() != null) f.add(new Field(Texts.get("tools.inspector.field.coverDepth"), coverDepth(o.utility())));
         fields.setAll(f);
         selected.set(o);
         return true;
@@ -123,9 +124,9 @@ public final class InspectorViewModel {
 
     /** E.g. "1.30 m (measured)", "0.85 m (estimated)", "unknown". */
     static String coverDepth(org.citytwin.model.UtilityInfo u) {
-        if (Double.isNaN(u.coverDepthM()) || u.depthSource() == org.citytwin.model.DepthSource.UNKNOWN) return "unknown";
-        return String.format(Locale.ROOT, "%.2f m (%s)", u.coverDepthM(),
-                u.depthSource() == org.citytwin.model.DepthSource.MEASURED ? "measured" : "estimated");
+        if (Double.isNaN(u.coverDepthM()) || u.depthSource() == org.citytwin.model.DepthSource.UNKNOWN) return Texts.get("tools.inspector.depth.unknown");
+        return Texts.get("tools.inspector.depth", String.format(Locale.ROOT, "%.2f", u.coverDepthM()),
+                u.depthSource() == org.citytwin.model.DepthSource.MEASURED ? 0 : 1);
     }
 
     public void clear() {

@@ -137,7 +137,8 @@ public final class LoadViewModel {
             sink.discard();
             Throwable ex = task.getException();
             String why = ex == null ? "unknown error" : ex.getMessage() != null ? ex.getMessage() : ex.toString();
-            issues.add(new LoadIssue(Severity.ERROR, org.citytwin.model.IssueCategory.FILE, names(paths), 0, 0, null, Texts.get("flowsui.load.failedIssue", why)));
+            issues.add(new LoadIssue(Severity.ERROR, org.citytwin.model.IssueCategory.FILE, names(paths), 0, 0, null,
+                    org.citytwin.model.IssueMessage.of("flowsui.load.failedIssue", why)));
             message.set(Texts.get("flowsui.load.failed", names(paths), why));
         }));
         executor.execute(task);

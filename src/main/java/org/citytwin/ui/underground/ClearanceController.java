@@ -136,11 +136,11 @@ public final class ClearanceController {
         table.setId("clearance-table");
         table.setPlaceholder(new Label(Texts.get("tools.clearance.empty")));
         table.setPrefHeight(150);
-        table.getColumns().add(column("distance m", 80, c -> String.format("%.3f", c.distance())));
-        table.getColumns().add(column("type A", 120, Clearance::typeA));
-        table.getColumns().add(column("id A", 110, Clearance::idA));
-        table.getColumns().add(column("type B", 120, Clearance::typeB));
-        table.getColumns().add(column("id B", 110, Clearance::idB));
+        table.getColumns().add(column(Texts.get("inspect.clearance.distance"), 80, c -> String.format("%.3f", c.distance())));
+        table.getColumns().add(column(Texts.get("inspect.clearance.type-a"), 120, Clearance::typeA));
+        table.getColumns().add(column(Texts.get("inspect.clearance.id-a"), 110, Clearance::idA));
+        table.getColumns().add(column(Texts.get("inspect.clearance.type-b"), 120, Clearance::typeB));
+        table.getColumns().add(column(Texts.get("inspect.clearance.id-b"), 110, Clearance::idB));
         table.getSelectionModel().selectedItemProperty().addListener((o, was, row) -> {
             if (row != null) {
                 table.scrollTo(row);
@@ -162,7 +162,7 @@ public final class ClearanceController {
 
     private void solidDrawn(List<double[]> corners) {
         if (corners.size() < 3) {
-            status.setText("A solid needs at least 3 corners.");
+            status.setText(Texts.get("tools.clearance.tooFewCorners"));
             return;
         }
         try {
@@ -186,14 +186,14 @@ public final class ClearanceController {
      */
     public Task<List<Clearance>> checkUtilities() {
         List<CityObject> snapshot = List.copyOf(objects.get());
-        return run(check -> check.betweenUtilities(snapshot), "utility pairs");
+        return run(check -> check.betweenUtilities(snapshot), 0);
     }
 
     public Task<List<Clearance>> checkSolid() {
         if (solid == null) return null;
         PlannedSolid s = solid;
         List<CityObject> snapshot = List.copyOf(objects.get());
-        return run(check -> check.againstSolid(snapshot, s), "utilities near the solid");
+        return run(check -> check.againstSolid(snapshot, s), 1);
     }
 
     /** Stops the running check, if any: it ends at its next object and lists nothing. */
@@ -201,7 +201,8 @@ public final class ClearanceController {
         if (cancel != null) cancel.cancel();
     }
 
-    private Task<List<Clearance>> run(Function<ClearanceCheck, List<Clearance>> work, String what) {
+    /** {@code what}: 0 pairs of utilities, 1 utilities near the solid (the choice in {@code tools.clearance.found}). */
+    private Task<List<Clearance>> run(Function<ClearanceCheck, List<Clearance>> work, int what) {
         double t;
         try {
             t = Double.parseDouble(threshold.getText().trim());
@@ -230,9 +231,9 @@ public final class ClearanceController {
             protected void succeeded() {
                 progress.setVisible(false);
                 rows.setAll(getValue());
-                status.setText(String.format("%d %s closer than %.3f m.", getValue().size(), what, t)
-                        + (skipped > 0 ? String.format(" %d connected or nested part%s of one network not listed.", skipped,
-                        skipped == 1 ? "" : "s") : ""));
+                String found = Texts.get("tools.clearance.found", getValue().size(), what, t);
+                status.setText(skipped == 0 ? found
+                        : Texts.get("tools.clearance.foundAndSkipped", found, Texts.get("tools.clearance.skipped", skipped)));
             }
 
             @Override

@@ -3,6 +3,7 @@ package org.citytwin.pipeline.quality;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.citytwin.model.IssueCategory;
+import org.citytwin.model.IssueMessage;
 import org.junit.jupiter.api.Test;
 
 /** Ring checks on inline rings (local metres); each test pins one threshold or one kind of defect. */
@@ -65,9 +66,9 @@ class RingInspectorTest {
     @Test
     void tessellatorReportsDoNotCountARingTwice() {
         QualityTally tally = inspect(0, 0, 0, 10, 0, 0, 0, 0, 0);
-        tally.degenerateRing(0, "fewer than 3 distinct points");
+        tally.degenerateRing(0, IssueMessage.of("issues.tessellate.too-few", 2));
         assertThat(tally.count(IssueCategory.INVALID_RING)).isOne();
-        tally.fallbackUsed("earcut failed");
+        tally.fallbackUsed(IssueMessage.of("issues.tessellate.holes-cover"));
         assertThat(tally.count(IssueCategory.SELF_INTERSECTING_RING)).isOne();
         assertThat(tally.issues("f", 1, "o")).hasSize(2);
     }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
+import org.citytwin.model.IssueMessage;
 import org.junit.jupiter.api.Test;
 
 class PolygonTessellatorTest {
@@ -22,13 +23,13 @@ class PolygonTessellatorTest {
         final List<String> fallbacks = new ArrayList<>();
 
         @Override
-        public void degenerateRing(int ringIndex, String reason) {
-            degenerate.add(ringIndex + ": " + reason);
+        public void degenerateRing(int ringIndex, IssueMessage reason) {
+            degenerate.add(ringIndex + ": " + reason.english());
         }
 
         @Override
-        public void fallbackUsed(String reason) {
-            fallbacks.add(reason);
+        public void fallbackUsed(IssueMessage reason) {
+            fallbacks.add(reason.english());
         }
     }
 

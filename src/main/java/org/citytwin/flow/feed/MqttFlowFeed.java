@@ -9,6 +9,7 @@ import com.hivemq.client.mqtt.mqtt3.Mqtt3ClientBuilder;
 import com.hivemq.client.mqtt.mqtt3.message.publish.Mqtt3Publish;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.citytwin.flow.FlowObservation;
 import org.citytwin.flow.FlowSample;
@@ -30,6 +31,8 @@ public final class MqttFlowFeed implements AutoCloseable {
     private final FeedMonitor monitor = new FeedMonitor();
     private final Mqtt3AsyncClient client;
     private volatile boolean closed;
+    // the current connection's subscriptions: a new one after every disconnect that followed a completed one
+    private volatile CompletableFuture<Void> subscribed = new CompletableFuture<>();
 
     /** @throws IllegalArgumentException when the settings' URL or topics are unusable (the message says why) */
     public MqttFlowFeed(FeedSettings settings, MessageDecoder decoder, FlowSink sink) {
@@ -67,16 +70,30 @@ public final class MqttFlowFeed implements AutoCloseable {
         return settings;
     }
 
+    /**
+     * Completes once the broker has acknowledged (SUBACK) every topic of the current connection: from then on a
+     * message published to them reaches this feed. Fails when a subscription is refused. After a disconnect it is a
+     * new future, completed by the next connection's acknowledgements.
+     */
+    public CompletableFuture<Void> subscribed() {
+        return subscribed;
+    }
+
     private void onConnected() {
-        for (String topic : settings.topics()) {
-            client.subscribeWith().topicFilter(topic).qos(MqttQos.AT_LEAST_ONCE).send().whenComplete((ack, error) -> {
-                if (error != null) monitor.down("Subscribing to '" + topic + "' failed: " + error.getMessage(), 0, 0);
-            });
-        }
+        CompletableFuture<Void> done = subscribed;
+        CompletableFuture<?>[] acks = settings.topics().stream().map(topic -> client.subscribeWith().topicFilter(topic)
+                .qos(MqttQos.AT_LEAST_ONCE).send().whenComplete((ack, error) -> {
+                    if (error != null) monitor.down("Subscribing to '" + topic + "' failed: " + error.getMessage(), 0, 0);
+                })).toArray(CompletableFuture[]::new);
+        CompletableFuture.allOf(acks).whenComplete((v, error) -> {
+            if (error == null) done.complete(null);
+            else done.completeExceptionally(error);
+        });
         monitor.state(FeedState.CONNECTED);
     }
 
     private void onDisconnected(MqttClientDisconnectedContext ctx) {
+        if (subscribed.isDone()) subscribed = new CompletableFuture<>();
         if (closed) {
             ctx.getReconnector().reconnect(false);
             monitor.state(FeedState.CLOSED);

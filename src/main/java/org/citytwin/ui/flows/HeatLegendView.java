@@ -32,7 +32,7 @@ public final class HeatLegendView extends VBox {
         setId("heat-legend");
         setPadding(new Insets(8, 10, 8, 10));
         setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
-        setStyle("-fx-background-color: rgba(255,255,255,0.85); -fx-background-radius: 6;");
+        getStyleClass().add("ct-legend"); // the theme's overlay colour (light or dark)
         setMouseTransparent(true);
         Label title = new Label(Texts.get("flows.heat.legend.title"));
         title.setStyle("-fx-font-weight: bold;");
@@ -42,7 +42,7 @@ public final class HeatLegendView extends VBox {
         mid.setId("heat-legend-mid");
         high.setId("heat-legend-high");
         unit.setId("heat-legend-unit");
-        unit.setStyle("-fx-font-size: 11px; -fx-text-fill: #444;");
+        unit.getStyleClass().add("ct-note");
         BorderPane ticks = new BorderPane(mid, null, high, null, low);
         ticks.setPrefWidth(RAMP_WIDTH);
         ticks.setMaxWidth(RAMP_WIDTH);

@@ -2,6 +2,7 @@ package org.citytwin.ui.quality;
 
 import org.citytwin.text.Texts;
 
+import java.util.List;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
@@ -104,6 +105,8 @@ public final class DataQualityView extends TitledPane {
 
     /** Colours by severity, bold headings, full description as tooltip, double-click flies to the object. */
     private final class IssueRow extends TreeTableRow<Row> {
+        private static final List<String> SEVERITY_CLASSES = List.of("ct-issue-error", "ct-issue-warning", "ct-bold");
+
         IssueRow() {
             setOnMouseClicked(e -> {
                 if (e.getClickCount() == 2 && activate(getTreeItem())) e.consume();
@@ -117,14 +120,12 @@ public final class DataQualityView extends TitledPane {
         }
 
         private void applyStyle(Row item) {
-            if (item == null) {
-                setStyle("");
-                return;
-            }
-            // cells take their text colour from the row's -fx-text-background-color (Modena); the selection keeps its own
-            String colour = isSelected() ? "" : "ERROR".equals(item.severity()) ? "-fx-text-background-color: #b00020;"
-                    : "WARNING".equals(item.severity()) ? "-fx-text-background-color: #8a5a00;" : "";
-            setStyle(colour + (item.issue() == null ? "-fx-font-weight: bold;" : ""));
+            getStyleClass().removeAll(SEVERITY_CLASSES);
+            if (item == null) return;
+            // the theme colours severities (citytwin.css, dark.css); the selection keeps its own text colour
+            if (!isSelected() && "ERROR".equals(item.severity())) getStyleClass().add("ct-issue-error");
+            else if (!isSelected() && "WARNING".equals(item.severity())) getStyleClass().add("ct-issue-warning");
+            if (item.issue() == null) getStyleClass().add("ct-bold"); // a heading: file or object
         }
 
         @Override

@@ -30,8 +30,8 @@ final class StudyLegend {
         layer.setPickOnBounds(false);
         layer.setMouseTransparent(true);
         box.setId("study-legend");
-        box.setStyle("-fx-background-color: rgba(255,255,255,0.88); -fx-padding: 8 10; -fx-background-radius: 6;"
-                + " -fx-font-size: 12px;");
+        box.getStyleClass().add("ct-legend"); // the theme's overlay colour (light or dark)
+        box.setStyle("-fx-padding: 8 10; -fx-font-size: 12px;");
         box.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
         StackPane.setAlignment(box, Pos.BOTTOM_RIGHT);
         StackPane.setMargin(box, new Insets(12, 12, 40, 12)); // above the scale bar's row
@@ -66,7 +66,7 @@ final class StudyLegend {
         rows.add(row(line(StudyColours.HOURLY), Texts.get("studyui.legend.hourly")));
         Label caption = new Label(Texts.get("studyui.legend.caption", s.date().toString(), s.from().toString(), s.to().toString(),
                 Texts.get(s.clockTime() ? "studyui.legend.clock" : "studyui.legend.solar"), StudyViewModel.hours(s.plane())));
-        caption.setStyle("-fx-text-fill: #444;");
+        caption.getStyleClass().add("ct-muted");
         rows.add(caption);
         box.getChildren().setAll(rows);
     }

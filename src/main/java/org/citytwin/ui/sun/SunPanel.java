@@ -39,7 +39,7 @@ public final class SunPanel extends VBox {
         setSpacing(6);
         setPadding(new Insets(10));
         setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
-        setStyle("-fx-background-color: rgba(255,255,255,0.9); -fx-background-radius: 6;");
+        getStyleClass().add("ct-legend"); // the theme's overlay colour (light or dark)
 
         Label title = new Label(Texts.get("sun.title"));
         title.setStyle("-fx-font-weight: bold; -fx-font-size: 14px;");
@@ -91,9 +91,9 @@ public final class SunPanel extends VBox {
         daylight.setId("sun-daylight");
         Label place = new Label();
         place.setId("sun-place");
-        place.setStyle("-fx-text-fill: #555;");
+        place.getStyleClass().add("ct-muted");
         error.setId("sun-error");
-        error.setStyle("-fx-text-fill: #b00020;");
+        error.getStyleClass().add("ct-error");
         error.managedProperty().bind(error.visibleProperty());
         error.setVisible(false);
 

@@ -11,12 +11,32 @@ import javafx.util.Duration;
  */
 public final class TourPlayer {
 
+    /** Runs {@code then} once {@code time} has passed; the returned handle cancels it. */
+    interface Clock {
+        Runnable after(Duration time, Runnable then);
+    }
+
+    /** The FX animation clock: a {@link PauseTransition} per wait. */
+    static final Clock ANIMATION = (time, then) -> {
+        PauseTransition wait = new PauseTransition(time);
+        wait.setOnFinished(e -> then.run());
+        wait.play();
+        return wait::stop;
+    };
+
     private final PresenterModel model;
+    private final Clock clock;
     private final ReadOnlyBooleanWrapper playing = new ReadOnlyBooleanWrapper(this, "playing", false);
-    private PauseTransition wait;
+    private Runnable cancelWait;
 
     public TourPlayer(PresenterModel model) {
+        this(model, ANIMATION);
+    }
+
+    /** A player whose waits run on {@code clock} (tests drive it by hand). */
+    TourPlayer(PresenterModel model, Clock clock) {
         this.model = model;
+        this.clock = clock;
         model.indexProperty().addListener((o, a, b) -> {
             if (playing.get()) schedule();
         });
@@ -51,15 +71,14 @@ public final class TourPlayer {
         cancel();
         PresenterModel.Stop stop = model.current();
         if (stop == null) return;
-        wait = new PauseTransition(Duration.seconds(stop.stop().flightSeconds() + stop.stop().dwellSeconds()));
-        wait.setOnFinished(e -> {
+        cancelWait = clock.after(Duration.seconds(stop.stop().flightSeconds() + stop.stop().dwellSeconds()), () -> {
+            cancelWait = null;
             if (!model.forward()) pause(); // the last stop: the tour is over
         });
-        wait.play();
     }
 
     private void cancel() {
-        if (wait != null) wait.stop();
-        wait = null;
+        if (cancelWait != null) cancelWait.run();
+        cancelWait = null;
     }
 }

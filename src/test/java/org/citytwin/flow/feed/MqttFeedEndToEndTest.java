@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import org.citytwin.flow.FlowBuffer;
 import org.citytwin.flow.FlowObservation;
@@ -56,7 +57,7 @@ class MqttFeedEndToEndTest {
         publisher = Mqtt3Client.builder().identifier("test-publisher").serverHost("127.0.0.1").serverPort(broker.port)
                 .buildAsync();
         publisher.connect().join();
-        Thread.sleep(300); // the feed's SUBSCRIBE follows its CONNACK: let it reach the broker
+        feed.subscribed().get(20, TimeUnit.SECONDS); // the feed's SUBSCRIBE follows its CONNACK: wait for the SUBACK
     }
 
     @AfterEach
@@ -199,7 +200,7 @@ class MqttFeedEndToEndTest {
         publisher = Mqtt3Client.builder().identifier("test-publisher-2").serverHost("127.0.0.1").serverPort(broker.port)
                 .buildAsync();
         publisher.connect().join();
-        Thread.sleep(300);
+        feed.subscribed().get(20, TimeUnit.SECONDS); // subscribed again after the reconnect
         publish("citytwin/agents", feature("after-outage", "2025-06-01T09:00:00Z"));
         awaitSamples(1);
         assertThat(samples.get(0).sourceId()).isEqualTo("after-outage");

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.citytwin.app.Launcher;
 import org.citytwin.flow.FlowBuffer;
 import org.citytwin.flow.FlowSample;
@@ -40,15 +41,13 @@ class SimulatorToFeedTest {
              MqttFlowFeed feed = new MqttFlowFeed(FeedSettings.of(broker.url(), "citytwin/sim"),
                      new MessageDecoder(placement, Map.of()), buffer)) {
             feed.connect();
-            long deadline = System.currentTimeMillis() + 20_000;
-            while (feed.status().state() != FeedState.CONNECTED && System.currentTimeMillis() < deadline) Thread.sleep(20);
-            Thread.sleep(300);
+            feed.subscribed().get(20, TimeUnit.SECONDS); // connected, and the broker acknowledged the topic
             int code = new CommandLine(new Launcher()).execute("simulate", "--mqtt", broker.url(), "--topic", "citytwin/sim",
                     "--agents", "150", "--rate", "5", "--duration", "1", HIROSHIMA.toString());
             assertThat(code).isZero();
             Map<String, FlowSample> last = new HashMap<>();
             List<FlowSample> frame = new ArrayList<>();
-            deadline = System.currentTimeMillis() + 20_000;
+            long deadline = System.currentTimeMillis() + 20_000;
             while (System.currentTimeMillis() < deadline && (last.size() < 150 || feed.status().messagesReceived() < 12)) {
                 frame.clear();
                 buffer.drainSamples(frame);

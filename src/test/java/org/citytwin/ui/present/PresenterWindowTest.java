@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import javafx.scene.image.Image;
 import javafx.scene.image.PixelReader;
 import javafx.scene.input.KeyCode;
@@ -64,9 +65,7 @@ class PresenterWindowTest extends RealWindowTest {
         javafx.scene.control.ListView<?> list = robot.lookup("#viewpoints-list").queryAs(javafx.scene.control.ListView.class);
         assertThat(fx(() -> list.getItems().size())).isEqualTo(2);
         robot.clickOn((javafx.scene.Node) robot.from(list).lookup((javafx.scene.control.Label l) -> "Overview".equals(l.getText())).query());
-        WaitForAsyncUtils.sleep(1, TimeUnit.SECONDS);
-        WaitForAsyncUtils.waitForFxEvents();
-        assertPose(fx(() -> camera().capture(main)), vps.get(1));
+        awaitArrival(main, () -> camera().capture(main), vps.get(1));
         Files.createDirectories(Path.of("target/test-shots"));
         SceneSnapshots.writePng(fx(() -> stage.getScene().snapshot(null)), Path.of("target/test-shots/viewpoints-panel.png"));
 
@@ -78,8 +77,7 @@ class PresenterWindowTest extends RealWindowTest {
         Stage audience = presenter.audienceStage();
         assertThat(fx(audience::isFullScreen) || fx(() -> audience.getWidth() >= 1500)).isTrue();
         assertThat(fx(() -> presenter.console().stopText())).startsWith("Stop 1 of 2");
-        flight();
-        assertPose(fx(() -> camera().capture(presenter.audience().scene().camera())), vps.get(0));
+        awaitArrival(main, () -> camera().capture(presenter.audience().scene().camera()), vps.get(0));
         assertThat(fx(() -> presenter.audience().caption().getText())).contains("駅前広場");
         Path shots = Path.of("target/test-shots");
         SceneSnapshots.writePng(fx(() -> audience.getScene().snapshot(null)), shots.resolve("presenter.png"));
@@ -87,9 +85,7 @@ class PresenterWindowTest extends RealWindowTest {
         robot.interact(audience::requestFocus);
         robot.push(KeyCode.PAGE_DOWN);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> fx(() -> presenter.console().stopText()).startsWith("Stop 2 of 2"));
-        flight();
-        WaitForAsyncUtils.waitForFxEvents();
-        assertPose(fx(() -> camera().capture(presenter.audience().scene().camera())), vps.get(1));
+        awaitArrival(main, () -> camera().capture(presenter.audience().scene().camera()), vps.get(1));
         assertPose(fx(() -> camera().capture(main)), vps.get(1));
         assertThat(fx(() -> presenter.audience().caption().getText())).isEqualTo("計画地の全景");
         Image withConsole = fx(() -> audience.getScene().snapshot(null));
@@ -117,9 +113,27 @@ class PresenterWindowTest extends RealWindowTest {
         assertThat(fx(() -> stage.isIconified())).isFalse();
     }
 
-    /** The presenter flies to a stop in the tour's flight time (every viewpoint in order: the default). */
-    private static void flight() {
-        WaitForAsyncUtils.sleep((long) (org.citytwin.scenario.Tour.DEFAULT_FLIGHT * 1000) + 500, TimeUnit.MILLISECONDS);
+    /**
+     * Waits until the main camera's flight has ended and {@code pose} stands at the viewpoint (the audience follows the
+     * main camera); then asserts it, so a camera that never arrives fails naming what differs.
+     */
+    private static void awaitArrival(CameraRig main, Callable<ViewpointCamera.Pose> pose, Viewpoint v) throws Exception {
+        try {
+            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> fx(() -> !main.isFlying()) && standsAt(fx(pose), v));
+        } catch (TimeoutException e) {
+            // the assertion below says which part of the pose is off
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+        assertPose(fx(pose), v);
+    }
+
+    private static boolean standsAt(ViewpointCamera.Pose p, Viewpoint v) {
+        try {
+            assertPose(p, v);
+            return true;
+        } catch (AssertionError notYet) {
+            return false;
+        }
     }
 
     private ViewpointCamera camera() {

@@ -94,20 +94,17 @@ public final class CityGmlFileReader {
         if (encoding.warning() != null) {
             issues.add(new LoadIssue(Severity.WARNING, IssueCategory.ENCODING, name, 1, 0, null, encoding.warning()));
         }
+        LongConsumer progress = monotone(bytesRead); // a declined fast read is followed by a second pass
+        if (PlateauFastReader.enabled()) {
+            Result<T> fast = readFast(file, encoding, handler, progress, cancel, stats, appearances, root, issues);
+            if (fast != null) return fast;
+        }
         List<Future<T>> pending = new ArrayList<>();
         Semaphore inFlight = new Semaphore(maxInFlight);
         IurStreamFilter filter = null;
         ExternalLinks links = new ExternalLinks(file, root);
-        try (InputStream in = new CountingInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16), bytesRead)) {
-            XMLStreamReader xml;
-            if (encoding.charset() == null) {
-                xml = SecureXml.inputFactory().createXMLStreamReader(file.toUri().toString(), in);
-            } else { // decoded here: the parser would follow a declaration the bytes contradict, or miss UTF-16 without BOM
-                in.skipNBytes(encoding.skip());
-                xml = SecureXml.inputFactory().createXMLStreamReader(file.toUri().toString(),
-                        new InputStreamReader(in, encoding.charset()));
-            }
-            filter = new IurStreamFilter(xml, links);
+        try (InputStream in = new CountingInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16), progress)) {
+            filter = new IurStreamFilter(open(file, encoding, in), links);
             // Never give this factory a schema handler or createGenericADEContent(true): xml-objects would then
             // parse every xsi:schemaLocation the file names, local path or URL alike (see DatasetRoot)
             CityGMLInputFactory factory = CityGmlContexts.get().createCityGMLInputFactory()
@@ -165,6 +162,98 @@ public final class CityGmlFileReader {
         if (outside != null) issues.add(outside);
         return new Result<>(name, filter == null ? null : filter.citygmlVersion(),
                 filter == null ? null : filter.srsName(), results, issues);
+    }
+
+    private static XMLStreamReader open(Path file, XmlEncoding.Decision encoding, InputStream in) throws Exception {
+        if (encoding.charset() == null) {
+            return SecureXml.inputFactory().createXMLStreamReader(file.toUri().toString(), in);
+        } // decoded here: the parser would follow a declaration the bytes contradict, or miss UTF-16 without BOM
+        in.skipNBytes(encoding.skip());
+        return SecureXml.inputFactory().createXMLStreamReader(file.toUri().toString(),
+                new InputStreamReader(in, encoding.charset()));
+    }
+
+    private static LongConsumer monotone(LongConsumer bytesRead) {
+        long[] most = {0};
+        return n -> {
+            if (n > most[0]) {
+                most[0] = n;
+                bytesRead.accept(n);
+            }
+        };
+    }
+
+    /**
+     * Reads the file with {@link PlateauFastReader}, without citygml4j objects; null when it declined the file (then
+     * nothing it produced is kept and the file is read with citygml4j). Issues come from the same stream filter and
+     * the same end-of-file checks as on the citygml4j path.
+     */
+    private <T> Result<T> readFast(Path file, XmlEncoding.Decision encoding, FeatureHandler<T> handler,
+                                   LongConsumer progress, CancelToken cancel, LoadStats stats,
+                                   AppearanceIndex appearances, DatasetRoot root, List<LoadIssue> before) {
+        String name = file.toString();
+        List<LoadIssue> issues = new ArrayList<>(before);
+        List<T> results = new ArrayList<>();
+        List<Future<T>> pending = new ArrayList<>();
+        Semaphore inFlight = new Semaphore(maxInFlight);
+        ExternalLinks links = new ExternalLinks(file, root);
+        java.util.concurrent.atomic.AtomicBoolean unparsed = new java.util.concurrent.atomic.AtomicBoolean();
+        java.util.concurrent.atomic.LongAdder objects = new java.util.concurrent.atomic.LongAdder();
+        IurStreamFilter filter;
+        boolean declined = false;
+        try (InputStream in = new CountingInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16), progress)) {
+            filter = new IurStreamFilter(open(file, encoding, in), links);
+            PlateauFastReader reader = new PlateauFastReader(filter, appearances != null);
+            long t0 = System.nanoTime();
+            FastFeature next;
+            while ((next = reader.next()) != null) {
+                cancel.throwIfCancelled();
+                stats.readNanos.add(System.nanoTime() - t0);
+                FileHeader header = new FileHeader(filter.srsName(), filter.srsDimension(), filter.firstPoint());
+                FastFeature feature = next;
+                feature.record.matched = true;
+                inFlight.acquire();
+                t0 = System.nanoTime();
+                pending.add(workers.submit(() -> {
+                    try {
+                        cancel.throwIfCancelled();
+                        long b0 = System.nanoTime();
+                        stats.objects.increment();
+                        objects.increment();
+                        RawFeature raw;
+                        try {
+                            raw = feature.toRaw(header.srsDimension());
+                        } catch (RuntimeException e) { // e.g. a coordinate that is no number: citygml4j words it
+                            unparsed.set(true);
+                            return null;
+                        }
+                        stats.buildNanos.add(System.nanoTime() - b0);
+                        return handler.handle(raw, header);
+                    } finally {
+                        inFlight.release();
+                    }
+                }));
+            }
+        } catch (CancellationException e) {
+            throw e;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancellationException("interrupted");
+        } catch (Exception | StackOverflowError | OutOfMemoryError e) {
+            declined = true; // errors are worded by the citygml4j path, which reads what it can
+            filter = null;
+        }
+        collect(name, pending, results, issues, cancel);
+        if (declined || unparsed.get()) {
+            stats.objects.add(-objects.sum());
+            return null;
+        }
+        stats.fastFiles.increment();
+        addFeaturesCitygml4jSkipped(filter, handler, results, issues, name);
+        checkContent(name, filter, results, issues);
+        LoadIssue outside = links.issue(name);
+        if (outside != null) issues.add(outside);
+        return new Result<>(name, filter.citygmlVersion(), filter.srsName(), results, issues);
     }
 
     private static boolean isAppearance(CityGMLChunk chunk) {

@@ -39,6 +39,8 @@ import org.citytwin.pipeline.appearance.AppearanceIndex;
  */
 public final class CityGmlFileReader {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(CityGmlFileReader.class);
+
     private final ExecutorService workers;
     private final int maxInFlight;
 
@@ -95,11 +97,14 @@ public final class CityGmlFileReader {
             issues.add(new LoadIssue(Severity.WARNING, IssueCategory.ENCODING, name, 1, 0, null, encoding.warning()));
         }
         LongConsumer progress = monotone(bytesRead); // a declined fast read is followed by a second pass
+        FastPass<T> fast = null;
         if (PlateauFastReader.enabled()) {
-            Result<T> fast = readFast(file, encoding, handler, progress, cancel, stats, appearances, root, issues);
-            if (fast != null) return fast;
+            fast = readFast(file, encoding, handler, progress, cancel, stats, appearances, root, issues);
+            if (fast.result != null) return fast.result;
         }
         List<Future<T>> pending = new ArrayList<>();
+        List<Integer> keys = new ArrayList<>();
+        TopLevelRecord previous = null;
         Semaphore inFlight = new Semaphore(maxInFlight);
         IurStreamFilter filter = null;
         ExternalLinks links = new ExternalLinks(file, root);
@@ -117,6 +122,16 @@ public final class CityGmlFileReader {
                     stats.readNanos.add(System.nanoTime() - t0);
                     FileHeader header = new FileHeader(filter.srsName(), filter.srsDimension(), filter.firstPoint());
                     IurStreamFilter f = filter;
+                    TopLevelRecord last = filter.lastRecord();
+                    int key = filter.records().size() - 1; // the last record's index: the same in both passes
+                    boolean fresh = last != null && last != previous;
+                    previous = last;
+                    if (fast != null && fresh && fast.done.get(key) && chunk.getFirstElement() != null
+                            && last.type.endsWith(":" + chunk.getFirstElement().getLocalPart())) {
+                        last.matched = true; // the fast pass handled this feature
+                        t0 = System.nanoTime();
+                        continue;
+                    }
                     if (appearances != null && isAppearance(chunk)) {
                         readAppearance(chunk, f, appearances, name, !pending.isEmpty());
                         t0 = System.nanoTime();
@@ -124,6 +139,7 @@ public final class CityGmlFileReader {
                     }
                     inFlight.acquire();
                     t0 = System.nanoTime();
+                    keys.add(key);
                     pending.add(workers.submit(() -> {
                         try {
                             cancel.throwIfCancelled();
@@ -155,6 +171,7 @@ public final class CityGmlFileReader {
                 issues.add(XmlProblems.toIssue(name, e, "The file could not be read to the end"));
             }
         }
+        if (fast != null) pending = merged(fast, pending, keys);
         collect(name, pending, results, issues, cancel);
         if (filter != null) addFeaturesCitygml4jSkipped(filter, handler, results, issues, name);
         if (filter != null) checkContent(name, filter, results, issues);
@@ -184,26 +201,44 @@ public final class CityGmlFileReader {
     }
 
     /**
-     * Reads the file with {@link PlateauFastReader}, without citygml4j objects; null when it declined the file (then
-     * nothing it produced is kept and the file is read with citygml4j). Issues come from the same stream filter and
-     * the same end-of-file checks as on the citygml4j path.
+     * What the fast pass did: the whole result when it read the whole file; otherwise the features it handled
+     * (by top-level record index) for the citygml4j pass to leave out and merge in document order.
      */
-    private <T> Result<T> readFast(Path file, XmlEncoding.Decision encoding, FeatureHandler<T> handler,
-                                   LongConsumer progress, CancelToken cancel, LoadStats stats,
-                                   AppearanceIndex appearances, DatasetRoot root, List<LoadIssue> before) {
+    private record FastPass<T>(Result<T> result, java.util.BitSet done, List<Integer> keys, List<Future<T>> pending) {
+    }
+
+    /** The fast pass's futures and the citygml4j pass's, in document (record) order. */
+    private static <T> List<Future<T>> merged(FastPass<T> fast, List<Future<T>> pending, List<Integer> keys) {
+        List<Integer> order = new ArrayList<>();
+        List<Future<T>> all = new ArrayList<>(fast.pending());
+        all.addAll(pending);
+        List<Integer> allKeys = new ArrayList<>(fast.keys());
+        allKeys.addAll(keys);
+        for (int i = 0; i < all.size(); i++) order.add(i);
+        order.sort(java.util.Comparator.comparingInt(allKeys::get)); // stable: chunks without a record keep their place
+        return order.stream().map(all::get).toList();
+    }
+
+    /**
+     * Reads the file with {@link PlateauFastReader}, without citygml4j objects. Features it does not understand are
+     * skipped and left to a citygml4j pass; anything else it does not understand, or an XML error, ends the fast
+     * pass there and the citygml4j pass reads the rest (and words the error). The handler sees each feature once.
+     */
+    private <T> FastPass<T> readFast(Path file, XmlEncoding.Decision encoding, FeatureHandler<T> handler,
+                                     LongConsumer progress, CancelToken cancel, LoadStats stats,
+                                     AppearanceIndex appearances, DatasetRoot root, List<LoadIssue> before) {
         String name = file.toString();
-        List<LoadIssue> issues = new ArrayList<>(before);
-        List<T> results = new ArrayList<>();
         List<Future<T>> pending = new ArrayList<>();
+        List<Integer> keys = new ArrayList<>();
+        java.util.BitSet done = new java.util.BitSet();
         Semaphore inFlight = new Semaphore(maxInFlight);
         ExternalLinks links = new ExternalLinks(file, root);
-        java.util.concurrent.atomic.AtomicBoolean unparsed = new java.util.concurrent.atomic.AtomicBoolean();
-        java.util.concurrent.atomic.LongAdder objects = new java.util.concurrent.atomic.LongAdder();
-        IurStreamFilter filter;
-        boolean declined = false;
+        IurStreamFilter filter = null;
+        PlateauFastReader reader = null;
+        boolean complete = false;
         try (InputStream in = new CountingInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16), progress)) {
             filter = new IurStreamFilter(open(file, encoding, in), links);
-            PlateauFastReader reader = new PlateauFastReader(filter, appearances != null);
+            reader = new PlateauFastReader(filter, appearances != null);
             long t0 = System.nanoTime();
             FastFeature next;
             while ((next = reader.next()) != null) {
@@ -212,21 +247,18 @@ public final class CityGmlFileReader {
                 FileHeader header = new FileHeader(filter.srsName(), filter.srsDimension(), filter.firstPoint());
                 FastFeature feature = next;
                 feature.record.matched = true;
+                int key = filter.records().size() - 1; // the member has ended, the next not begun
+                if (filter.records().get(key) != feature.record) throw new IllegalStateException("record out of step");
+                done.set(key);
                 inFlight.acquire();
                 t0 = System.nanoTime();
+                keys.add(key);
                 pending.add(workers.submit(() -> {
                     try {
                         cancel.throwIfCancelled();
                         long b0 = System.nanoTime();
                         stats.objects.increment();
-                        objects.increment();
-                        RawFeature raw;
-                        try {
-                            raw = feature.toRaw(header.srsDimension());
-                        } catch (RuntimeException e) { // e.g. a coordinate that is no number: citygml4j words it
-                            unparsed.set(true);
-                            return null;
-                        }
+                        RawFeature raw = feature.toRaw(header.srsDimension());
                         stats.buildNanos.add(System.nanoTime() - b0);
                         return handler.handle(raw, header);
                     } finally {
@@ -234,26 +266,26 @@ public final class CityGmlFileReader {
                     }
                 }));
             }
+            complete = reader.declined().isEmpty();
+            if (!complete) LOG.debug("{}: {} feature(s) are read with citygml4j", name, reader.declined().size());
         } catch (CancellationException e) {
             throw e;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new CancellationException("interrupted");
         } catch (Exception | StackOverflowError | OutOfMemoryError e) {
-            declined = true; // errors are worded by the citygml4j path, which reads what it can
-            filter = null;
+            LOG.debug("{} is read on with citygml4j: {}", name, e.getMessage());
         }
+        if (!complete) return new FastPass<>(null, done, keys, pending);
+        List<LoadIssue> issues = new ArrayList<>(before);
+        List<T> results = new ArrayList<>();
         collect(name, pending, results, issues, cancel);
-        if (declined || unparsed.get()) {
-            stats.objects.add(-objects.sum());
-            return null;
-        }
         stats.fastFiles.increment();
         addFeaturesCitygml4jSkipped(filter, handler, results, issues, name);
         checkContent(name, filter, results, issues);
         LoadIssue outside = links.issue(name);
         if (outside != null) issues.add(outside);
-        return new Result<>(name, filter.citygmlVersion(), filter.srsName(), results, issues);
+        return new FastPass<>(new Result<>(name, filter.citygmlVersion(), filter.srsName(), results, issues), done, keys, pending);
     }
 
     private static boolean isAppearance(CityGMLChunk chunk) {

@@ -32,10 +32,26 @@ final class PlateauFastReader {
 
     private final IurStreamFilter in;
     private final boolean appearancesWanted;
+    /** Open elements of the document. */
+    private int level;
+    /** Top-level features declined one by one (citygml4j reads them in a second pass), in document order. */
+    private final java.util.Set<TopLevelRecord> declined = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
     PlateauFastReader(IurStreamFilter in, boolean appearancesWanted) {
         this.in = in;
         this.appearancesWanted = appearancesWanted;
+    }
+
+    /** Features this reader skipped because it does not understand them (the rest of the file it read). */
+    java.util.Set<TopLevelRecord> declined() {
+        return declined;
+    }
+
+    private int step() throws XMLStreamException {
+        int event = in.next();
+        if (event == XMLStreamConstants.START_ELEMENT) level++;
+        else if (event == XMLStreamConstants.END_ELEMENT) level--;
+        return event;
     }
 
     /**
@@ -44,9 +60,10 @@ final class PlateauFastReader {
      */
     FastFeature next() throws XMLStreamException, Decline {
         while (in.hasNext()) {
-            int event = in.next();
+            int event = step();
             if (event == XMLStreamConstants.END_DOCUMENT) return null;
             if (event != XMLStreamConstants.START_ELEMENT) continue;
+            if (level > 2) throw new Decline("lost track of the document");
             if (!"2.0".equals(in.citygmlVersion())) throw new Decline("CityGML " + in.citygmlVersion());
             if (in.getLocalName().equals("CityModel") && "core".equals(prefix())) continue;
             String p = prefix();
@@ -68,16 +85,28 @@ final class PlateauFastReader {
         return null;
     }
 
-    /** Inside a core:cityObjectMember: one feature, then the member's end. */
+    private static final FastFeature SKIPPED = new FastFeature(null, null);
+
+    /** Inside a core:cityObjectMember: one feature, then the member's end; null for an empty or declined member. */
     private FastFeature member() throws XMLStreamException, Decline {
+        TopLevelRecord before = in.lastRecord();
         if (in.getAttributeValue(XLINK, "href") != null) throw new Decline("member by reference");
         FastFeature feature = null;
         while (true) {
-            int event = in.next();
-            if (event == XMLStreamConstants.END_ELEMENT) return feature;
+            int event = step();
+            if (event == XMLStreamConstants.END_ELEMENT) return feature == SKIPPED ? null : feature;
             if (event != XMLStreamConstants.START_ELEMENT) continue;
             if (feature != null) throw new Decline("two features in one member");
-            feature = feature();
+            TopLevelRecord record = in.lastRecord();
+            int outside = level - 1;
+            try {
+                feature = feature();
+            } catch (Decline d) { // this feature goes to citygml4j; the rest of the file stays here
+                if (record == null || record == before || record.matched) throw d;
+                declined.add(record);
+                while (level > outside) step();
+                feature = SKIPPED;
+            }
         }
     }
 
@@ -105,7 +134,7 @@ final class PlateauFastReader {
     private void body(FastFeature feature, FastFeature.Part part, Kind kind) throws XMLStreamException, Decline {
         boolean named = false;
         while (true) {
-            int event = in.next();
+            int event = step();
             if (event == XMLStreamConstants.END_ELEMENT) return;
             if (event != XMLStreamConstants.START_ELEMENT) continue;
             String p = prefix();
@@ -114,6 +143,8 @@ final class PlateauFastReader {
                 if ("name".equals(local) && kind != Kind.BOUNDARY && kind != Kind.TIN && !named) {
                     feature.name = text();
                     named = true;
+                    // whether citygml4j trims a name is not ours to guess
+                    if (!feature.name.equals(feature.name.strip())) throw new Decline("gml:name with spaces around");
                 } else if ("name".equals(local) || "description".equals(local) || "boundedBy".equals(local)) {
                     skip(false);
                 } else {
@@ -158,10 +189,13 @@ final class PlateauFastReader {
         Geometry g = new Geometry();
         int children = 0;
         while (true) {
-            int event = in.next();
+            int event = step();
             if (event == XMLStreamConstants.END_ELEMENT) break;
             if (event != XMLStreamConstants.START_ELEMENT) continue;
             if (++children > 1) throw new Decline("two geometries in " + local);
+            // what citygml4j accepts there: a solid property holds a gml:Solid, every other one a gml:MultiSurface
+            String expected = "Solid".equals(what) ? "Solid" : "MultiSurface";
+            if (!expected.equals(in.getLocalName())) throw new Decline(local + " holding " + in.getLocalName());
             g.geometry(null);
         }
         if (g.polygons.isEmpty() && g.hrefs == 0) throw new Decline("empty " + local);
@@ -178,7 +212,7 @@ final class PlateauFastReader {
         if (in.getAttributeValue(XLINK, "href") != null) throw new Decline("boundary by reference");
         int children = 0;
         while (true) {
-            int event = in.next();
+            int event = step();
             if (event == XMLStreamConstants.END_ELEMENT) return;
             if (event != XMLStreamConstants.START_ELEMENT) continue;
             String local = in.getLocalName();
@@ -194,7 +228,7 @@ final class PlateauFastReader {
         if (in.getAttributeValue(XLINK, "href") != null) throw new Decline("relief component by reference");
         int children = 0;
         while (true) {
-            int event = in.next();
+            int event = step();
             if (event == XMLStreamConstants.END_ELEMENT) return;
             if (event != XMLStreamConstants.START_ELEMENT) continue;
             if (++children > 1 || !"dem".equals(prefix()) || !"TINRelief".equals(in.getLocalName())) {
@@ -210,13 +244,13 @@ final class PlateauFastReader {
         expectStart("TriangulatedSurface");
         expectStart("trianglePatches");
         while (true) {
-            int event = in.next();
+            int event = step();
             if (event == XMLStreamConstants.END_ELEMENT) break;
             if (event != XMLStreamConstants.START_ELEMENT) continue;
             if (!"gml".equals(prefix()) || !"Triangle".equals(in.getLocalName())) throw new Decline("patch " + in.getLocalName());
             FastFeature.Polygon triangle = new FastFeature.Polygon(null, null);
             while (true) {
-                int e = in.next();
+                int e = step();
                 if (e == XMLStreamConstants.END_ELEMENT) break;
                 if (e != XMLStreamConstants.START_ELEMENT) continue;
                 if (!"exterior".equals(in.getLocalName()) || !triangle.rings.isEmpty()) throw new Decline("triangle " + in.getLocalName());
@@ -250,7 +284,7 @@ final class PlateauFastReader {
 
         private void members(String self, String member) throws XMLStreamException, Decline {
             while (true) {
-                int event = in.next();
+                int event = step();
                 if (event == XMLStreamConstants.END_ELEMENT) return;
                 if (event != XMLStreamConstants.START_ELEMENT) continue;
                 if (!"gml".equals(prefix()) || !member.equals(in.getLocalName())) throw new Decline("member " + in.getLocalName());
@@ -261,7 +295,7 @@ final class PlateauFastReader {
                 }
                 int children = 0;
                 while (true) {
-                    int e = in.next();
+                    int e = step();
                     if (e == XMLStreamConstants.END_ELEMENT) break;
                     if (e != XMLStreamConstants.START_ELEMENT) continue;
                     if (++children > 1) throw new Decline("two geometries in a member");
@@ -274,7 +308,7 @@ final class PlateauFastReader {
         private void solid(String self) throws XMLStreamException, Decline {
             int shells = 0;
             while (true) {
-                int event = in.next();
+                int event = step();
                 if (event == XMLStreamConstants.END_ELEMENT) return;
                 if (event != XMLStreamConstants.START_ELEMENT) continue;
                 if (!"gml".equals(prefix()) || !"exterior".equals(in.getLocalName()) || ++shells > 1
@@ -283,7 +317,7 @@ final class PlateauFastReader {
                 }
                 int children = 0;
                 while (true) {
-                    int e = in.next();
+                    int e = step();
                     if (e == XMLStreamConstants.END_ELEMENT) break;
                     if (e != XMLStreamConstants.START_ELEMENT) continue;
                     if (++children > 1 || !"CompositeSurface".equals(in.getLocalName())) throw new Decline("solid shell " + in.getLocalName());
@@ -297,7 +331,7 @@ final class PlateauFastReader {
             FastFeature.Polygon polygon = new FastFeature.Polygon(id, parent == null || parent.isEmpty() ? null : parent);
             boolean exterior = false;
             while (true) {
-                int event = in.next();
+                int event = step();
                 if (event == XMLStreamConstants.END_ELEMENT) break;
                 if (event != XMLStreamConstants.START_ELEMENT) continue;
                 String local = in.getLocalName();
@@ -341,7 +375,7 @@ final class PlateauFastReader {
 
     private void expectStart(String local) throws XMLStreamException, Decline {
         while (true) {
-            int event = in.next();
+            int event = step();
             if (event == XMLStreamConstants.START_ELEMENT) {
                 if (!"gml".equals(prefix()) || !local.equals(in.getLocalName())) {
                     throw new Decline("expected gml:" + local + ", found " + in.getLocalName());
@@ -356,7 +390,7 @@ final class PlateauFastReader {
 
     private void expectEnd() throws XMLStreamException, Decline {
         while (true) {
-            int event = in.next();
+            int event = step();
             if (event == XMLStreamConstants.END_ELEMENT) return;
             if (event == XMLStreamConstants.START_ELEMENT || event == XMLStreamConstants.END_DOCUMENT) {
                 throw new Decline("unexpected " + in.getLocalName());
@@ -367,7 +401,7 @@ final class PlateauFastReader {
     /** An element that must have no child (a member given by xlink:href). */
     private void skipEmpty() throws XMLStreamException, Decline {
         while (true) {
-            int event = in.next();
+            int event = step();
             if (event == XMLStreamConstants.END_ELEMENT) return;
             if (event == XMLStreamConstants.START_ELEMENT) throw new Decline("href with content");
         }
@@ -377,7 +411,7 @@ final class PlateauFastReader {
     private String text() throws XMLStreamException, Decline {
         StringBuilder text = new StringBuilder();
         while (true) {
-            int event = in.next();
+            int event = step();
             if (event == XMLStreamConstants.END_ELEMENT) return text.toString();
             if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA
                     || event == XMLStreamConstants.SPACE) {
@@ -395,12 +429,14 @@ final class PlateauFastReader {
     private void skip(boolean attribute) throws XMLStreamException, Decline {
         int level = 1;
         while (level > 0) {
-            int event = in.next();
+            int event = step();
             if (event == XMLStreamConstants.START_ELEMENT) {
                 level++;
                 String local = in.getLocalName();
-                if (attribute && (Character.isUpperCase(local.charAt(0)) && !"xAL".equals(prefix())
-                        && ("gml".equals(prefix()) || CityObjectTypes.isModule(prefix())) || isLodProperty(local))) {
+                String p = prefix();
+                boolean object = p != null && Character.isUpperCase(local.charAt(0))
+                        && ("gml".equals(p) || CityObjectTypes.isModule(p));
+                if (attribute && (object || isLodProperty(local))) {
                     throw new Decline(prefix() + ":" + local + " inside an attribute");
                 }
             } else if (event == XMLStreamConstants.END_ELEMENT) {

@@ -13,6 +13,8 @@ public final class LoadStats {
     public final LongAdder meshNanos = new LongAdder();
     public final LongAdder bytes = new LongAdder();
     public final LongAdder objects = new LongAdder();
+    /** Files read by the fast StAX path (PlateauFastReader) rather than citygml4j. */
+    public final LongAdder fastFiles = new LongAdder();
 
     public static final LoadStats NONE = new LoadStats();
 }

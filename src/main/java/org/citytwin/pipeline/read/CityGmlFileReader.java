@@ -39,6 +39,8 @@ import org.citytwin.pipeline.appearance.AppearanceIndex;
  */
 public final class CityGmlFileReader {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(CityGmlFileReader.class);
+
     private final ExecutorService workers;
     private final int maxInFlight;
 
@@ -94,20 +96,20 @@ public final class CityGmlFileReader {
         if (encoding.warning() != null) {
             issues.add(new LoadIssue(Severity.WARNING, IssueCategory.ENCODING, name, 1, 0, null, encoding.warning()));
         }
+        LongConsumer progress = monotone(bytesRead); // a declined fast read is followed by a second pass
+        FastPass<T> fast = null;
+        if (PlateauFastReader.enabled()) {
+            fast = readFast(file, encoding, handler, progress, cancel, stats, appearances, root, issues);
+            if (fast.result != null) return fast.result;
+        }
         List<Future<T>> pending = new ArrayList<>();
+        List<Integer> keys = new ArrayList<>();
+        TopLevelRecord previous = null;
         Semaphore inFlight = new Semaphore(maxInFlight);
         IurStreamFilter filter = null;
         ExternalLinks links = new ExternalLinks(file, root);
-        try (InputStream in = new CountingInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16), bytesRead)) {
-            XMLStreamReader xml;
-            if (encoding.charset() == null) {
-                xml = SecureXml.inputFactory().createXMLStreamReader(file.toUri().toString(), in);
-            } else { // decoded here: the parser would follow a declaration the bytes contradict, or miss UTF-16 without BOM
-                in.skipNBytes(encoding.skip());
-                xml = SecureXml.inputFactory().createXMLStreamReader(file.toUri().toString(),
-                        new InputStreamReader(in, encoding.charset()));
-            }
-            filter = new IurStreamFilter(xml, links);
+        try (InputStream in = new CountingInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16), progress)) {
+            filter = new IurStreamFilter(open(file, encoding, in), links);
             // Never give this factory a schema handler or createGenericADEContent(true): xml-objects would then
             // parse every xsi:schemaLocation the file names, local path or URL alike (see DatasetRoot)
             CityGMLInputFactory factory = CityGmlContexts.get().createCityGMLInputFactory()
@@ -120,6 +122,16 @@ public final class CityGmlFileReader {
                     stats.readNanos.add(System.nanoTime() - t0);
                     FileHeader header = new FileHeader(filter.srsName(), filter.srsDimension(), filter.firstPoint());
                     IurStreamFilter f = filter;
+                    TopLevelRecord last = filter.lastRecord();
+                    int key = filter.records().size() - 1; // the last record's index: the same in both passes
+                    boolean fresh = last != null && last != previous;
+                    previous = last;
+                    if (fast != null && fresh && fast.done.get(key) && chunk.getFirstElement() != null
+                            && last.type.endsWith(":" + chunk.getFirstElement().getLocalPart())) {
+                        last.matched = true; // the fast pass handled this feature
+                        t0 = System.nanoTime();
+                        continue;
+                    }
                     if (appearances != null && isAppearance(chunk)) {
                         readAppearance(chunk, f, appearances, name, !pending.isEmpty());
                         t0 = System.nanoTime();
@@ -127,6 +139,7 @@ public final class CityGmlFileReader {
                     }
                     inFlight.acquire();
                     t0 = System.nanoTime();
+                    keys.add(key);
                     pending.add(workers.submit(() -> {
                         try {
                             cancel.throwIfCancelled();
@@ -158,6 +171,7 @@ public final class CityGmlFileReader {
                 issues.add(XmlProblems.toIssue(name, e, "issues.xml.unreadable"));
             }
         }
+        if (fast != null) pending = merged(fast, pending, keys);
         collect(name, pending, results, issues, cancel);
         if (filter != null) addFeaturesCitygml4jSkipped(filter, handler, results, issues, name);
         if (filter != null) checkContent(name, filter, results, issues);
@@ -165,6 +179,113 @@ public final class CityGmlFileReader {
         if (outside != null) issues.add(outside);
         return new Result<>(name, filter == null ? null : filter.citygmlVersion(),
                 filter == null ? null : filter.srsName(), results, issues);
+    }
+
+    private static XMLStreamReader open(Path file, XmlEncoding.Decision encoding, InputStream in) throws Exception {
+        if (encoding.charset() == null) {
+            return SecureXml.inputFactory().createXMLStreamReader(file.toUri().toString(), in);
+        } // decoded here: the parser would follow a declaration the bytes contradict, or miss UTF-16 without BOM
+        in.skipNBytes(encoding.skip());
+        return SecureXml.inputFactory().createXMLStreamReader(file.toUri().toString(),
+                new InputStreamReader(in, encoding.charset()));
+    }
+
+    private static LongConsumer monotone(LongConsumer bytesRead) {
+        long[] most = {0};
+        return n -> {
+            if (n > most[0]) {
+                most[0] = n;
+                bytesRead.accept(n);
+            }
+        };
+    }
+
+    /**
+     * What the fast pass did: the whole result when it read the whole file; otherwise the features it handled
+     * (by top-level record index) for the citygml4j pass to leave out and merge in document order.
+     */
+    private record FastPass<T>(Result<T> result, java.util.BitSet done, List<Integer> keys, List<Future<T>> pending) {
+    }
+
+    /** The fast pass's futures and the citygml4j pass's, in document (record) order. */
+    private static <T> List<Future<T>> merged(FastPass<T> fast, List<Future<T>> pending, List<Integer> keys) {
+        List<Integer> order = new ArrayList<>();
+        List<Future<T>> all = new ArrayList<>(fast.pending());
+        all.addAll(pending);
+        List<Integer> allKeys = new ArrayList<>(fast.keys());
+        allKeys.addAll(keys);
+        for (int i = 0; i < all.size(); i++) order.add(i);
+        order.sort(java.util.Comparator.comparingInt(allKeys::get)); // stable: chunks without a record keep their place
+        return order.stream().map(all::get).toList();
+    }
+
+    /**
+     * Reads the file with {@link PlateauFastReader}, without citygml4j objects. Features it does not understand are
+     * skipped and left to a citygml4j pass; anything else it does not understand, or an XML error, ends the fast
+     * pass there and the citygml4j pass reads the rest (and words the error). The handler sees each feature once.
+     */
+    private <T> FastPass<T> readFast(Path file, XmlEncoding.Decision encoding, FeatureHandler<T> handler,
+                                     LongConsumer progress, CancelToken cancel, LoadStats stats,
+                                     AppearanceIndex appearances, DatasetRoot root, List<LoadIssue> before) {
+        String name = file.toString();
+        List<Future<T>> pending = new ArrayList<>();
+        List<Integer> keys = new ArrayList<>();
+        java.util.BitSet done = new java.util.BitSet();
+        Semaphore inFlight = new Semaphore(maxInFlight);
+        ExternalLinks links = new ExternalLinks(file, root);
+        IurStreamFilter filter = null;
+        PlateauFastReader reader = null;
+        boolean complete = false;
+        try (InputStream in = new CountingInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16), progress)) {
+            filter = new IurStreamFilter(open(file, encoding, in), links);
+            reader = new PlateauFastReader(filter, appearances != null);
+            long t0 = System.nanoTime();
+            FastFeature next;
+            while ((next = reader.next()) != null) {
+                cancel.throwIfCancelled();
+                stats.readNanos.add(System.nanoTime() - t0);
+                FileHeader header = new FileHeader(filter.srsName(), filter.srsDimension(), filter.firstPoint());
+                FastFeature feature = next;
+                feature.record.matched = true;
+                int key = filter.records().size() - 1; // the member has ended, the next not begun
+                if (filter.records().get(key) != feature.record) throw new IllegalStateException("record out of step");
+                done.set(key);
+                inFlight.acquire();
+                t0 = System.nanoTime();
+                keys.add(key);
+                pending.add(workers.submit(() -> {
+                    try {
+                        cancel.throwIfCancelled();
+                        long b0 = System.nanoTime();
+                        stats.objects.increment();
+                        RawFeature raw = feature.toRaw(header.srsDimension());
+                        stats.buildNanos.add(System.nanoTime() - b0);
+                        return handler.handle(raw, header);
+                    } finally {
+                        inFlight.release();
+                    }
+                }));
+            }
+            complete = reader.declined().isEmpty();
+            if (!complete) LOG.debug("{}: {} feature(s) are read with citygml4j", name, reader.declined().size());
+        } catch (CancellationException e) {
+            throw e;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancellationException("interrupted");
+        } catch (Exception | StackOverflowError | OutOfMemoryError e) {
+            LOG.debug("{} is read on with citygml4j: {}", name, e.getMessage());
+        }
+        if (!complete) return new FastPass<>(null, done, keys, pending);
+        List<LoadIssue> issues = new ArrayList<>(before);
+        List<T> results = new ArrayList<>();
+        collect(name, pending, results, issues, cancel);
+        stats.fastFiles.increment();
+        addFeaturesCitygml4jSkipped(filter, handler, results, issues, name);
+        checkContent(name, filter, results, issues);
+        LoadIssue outside = links.issue(name);
+        if (outside != null) issues.add(outside);
+        return new FastPass<>(new Result<>(name, filter.citygmlVersion(), filter.srsName(), results, issues), done, keys, pending);
     }
 
     private static boolean isAppearance(CityGMLChunk chunk) {

@@ -296,6 +296,11 @@ public final class CityScene {
         ground.addInBackground(meshes);
     }
 
+    /** As {@link #addGround(List)} with the meshes summarized beforehand ({@link org.citytwin.underground.GroundModel#summarize}, any thread). */
+    public void addGround(org.citytwin.underground.GroundModel.Additions additions) {
+        ground.addInBackground(additions);
+    }
+
     /** Runs {@code then} once the ground's background images ({@link #addGround}) are in: now when none is pending. */
     public void whenGroundReady(Runnable then) {
         ground.whenReady(then);

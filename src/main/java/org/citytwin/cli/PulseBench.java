@@ -26,6 +26,7 @@ import org.citytwin.pipeline.cache.LoadCache;
 import org.citytwin.pipeline.tile.TileMesh;
 import org.citytwin.scene.CityScene;
 import org.citytwin.scene.PulseLogger;
+import org.citytwin.ui.load.FxSteps;
 import org.citytwin.ui.load.LoadViewModel;
 import org.citytwin.ui.MainWindow;
 
@@ -52,7 +53,7 @@ final class PulseBench {
 
     record Result(double firstTileMs, double lastTileMs, double allShownMs, double longestPulseMs, int pulses, int pulsesOver50,
                   int batches, double longestFeedMs, String longestStep, double longestStepMs, double probeLateMs, long tiles,
-                  long triangles, double allAtOnceMs, Phase reading, Phase feeding, Phase finishing) {
+                  long triangles, double allAtOnceMs, Phase reading, Phase feeding, Phase finishing, List<FxSteps.Timing> steps) {
     }
 
     static int run(List<Path> paths, boolean cache, boolean json, PrintStream out, PrintStream err) throws Exception {
@@ -127,6 +128,7 @@ final class PulseBench {
         done.get(60, TimeUnit.MINUTES);
         probe.interrupt();
         var longestStep = FxToolkit.onFx(() -> window.loadSteps().longest());
+        var steps = FxToolkit.onFx(() -> window.loadSteps().timings());
         Worker.State state = FxToolkit.onFx(() -> window.viewModel().lastStateProperty().get());
         if (state != Worker.State.SUCCEEDED) throw new IllegalStateException("the load ended " + state + ": "
                 + FxToolkit.onFx(() -> window.viewModel().messageProperty().get()));
@@ -154,7 +156,7 @@ final class PulseBench {
                 pulses.longestMs(), pulses.pulses(), pulses.overLimit(), batches[0], longestFeed[0],
                 longestStep == null ? "" : longestStep.name(), longestStep == null ? 0 : longestStep.ms(), probe.latestMs, tiles.size(), triangles,
                 allAtOnce, Phase.of(pulses.gapsBetween(t0[0], first[0])), Phase.of(pulses.gapsBetween(first[0], last[0] + 1)),
-                Phase.of(pulses.gapsBetween(last[0] + 1, Long.MAX_VALUE)));
+                Phase.of(pulses.gapsBetween(last[0] + 1, Long.MAX_VALUE)), steps);
     }
 
     private static void print(Result r, List<Path> paths, boolean json, PrintStream out) throws Exception {
@@ -183,6 +185,8 @@ final class PulseBench {
                 r.longestStepMs(), r.longestStep());
         out.printf("  machine: a background thread sleeping 2 ms woke up to %.1f ms late (a busy machine stretches every gap)%n",
                 r.probeLateMs());
+        out.printf("  whole-load steps (FX-thread ms): %s%n", String.join(", ",
+                r.steps().stream().map(t -> String.format("%s %.1f", t.name(), t.ms())).toList()));
         line(out, "reading (until the first tile)", r.reading());
         line(out, "feeding (first to last tile)", r.feeding());
         line(out, "finishing (whole-load steps)", r.finishing());

@@ -221,7 +221,10 @@ public final class CityScene {
     public long triangleCount() { return triangles; }
     public boolean isEmpty() { return bounds.isEmpty(); }
 
-    /** Adds tile meshes (FX thread), all at once. The first call fixes the scene origin near the data. */
+    /**
+     * Adds tile meshes (FX thread), all at once. The first call fixes the scene origin near the data. Tiles past the
+     * memory budget arrive unbuilt and are built (or drawn as boxes) when seen, as with {@link #addTile}.
+     */
     public void addMeshes(List<TileMesh> meshes, Envelope meshBounds) {
         Envelope b = meshBounds != null && !meshBounds.isEmpty() ? meshBounds : boundsOf(meshes);
         if (b.isEmpty()) return;
@@ -250,7 +253,9 @@ public final class CityScene {
 
     /**
      * Adds one tile mesh as its own view (FX thread): current textures toggle, file/kind visibility and culling apply
-     * at once; the ground is not touched (see {@link #addGround}). Returns the view, null for an empty mesh. The
+     * at once; the ground is not touched (see {@link #addGround}). Within the memory budget the view holds its full
+     * mesh; past it the view arrives unbuilt and the next {@link #updateCulling} builds it when seen and the budget
+     * allows, else shows its boxes, so a progressive load never takes the meshes past the budget. Returns the view, null for an empty mesh. The
      * building block of progressive loading ({@link TileFeeder}) and of anything adding or re-adding single tiles.
      */
     public MeshView addTile(TileMesh m) {
@@ -296,6 +301,11 @@ public final class CityScene {
         ground.addInBackground(meshes);
     }
 
+    /** As {@link #addGround(List)} with the meshes summarized beforehand ({@link org.citytwin.underground.GroundModel#summarize}, any thread). */
+    public void addGround(org.citytwin.underground.GroundModel.Additions additions) {
+        ground.addInBackground(additions);
+    }
+
     /** Runs {@code then} once the ground's background images ({@link #addGround}) are in: now when none is pending. */
     public void whenGroundReady(Runnable then) {
         ground.whenReady(then);
@@ -321,7 +331,7 @@ public final class CityScene {
     /** The view of one tile, counted in the scene's triangles and solid parts; not yet in a layer. */
     private MeshView tileView(TileMesh m) {
         if (m.triangleCount() == 0) return null;
-        MeshView view = views.create(m, texturesVisible);
+        MeshView view = views.create(m, texturesVisible, culling.residency().admit(m));
         triangles += m.triangleCount();
         if (!m.kind().isAreal()) {
             Part part = new Part(boundsOf(List.of(m)), m.triangleCount());
@@ -335,12 +345,14 @@ public final class CityScene {
     public void replaceKind(FeatureKind kind, List<TileMesh> meshes) {
         Group layer = layers.get(kind);
         for (javafx.scene.Node node : layer.getChildren()) {
-            if (node.getUserData() instanceof TileMesh old) triangles -= old.triangleCount();
+            if (!(node.getUserData() instanceof TileMesh old)) continue;
+            triangles -= old.triangleCount();
+            if (node instanceof MeshView v && TileMeshViews.isResident(v)) culling.residency().forget(TileMeshViews.residentBytes(old));
         }
         List<javafx.scene.Node> views = new java.util.ArrayList<>();
         for (TileMesh m : meshes) {
             if (m.triangleCount() == 0 || m.kind() != kind) continue;
-            views.add(this.views.create(m, texturesVisible));
+            views.add(this.views.create(m, texturesVisible, culling.residency().admit(m)));
             triangles += m.triangleCount();
         }
         layer.getChildren().setAll(views);

@@ -65,7 +65,12 @@ final class GroundPatches {
 
     /** As {@link #add}, the context's new images made in the background (a progressive load: no long pulse). */
     void addInBackground(List<TileMesh> meshes) {
-        model.addMeshes(meshes);
+        addInBackground(GroundModel.summarize(meshes));
+    }
+
+    /** As {@link #addInBackground(List)} with the meshes' points already gone through ({@link GroundModel#summarize}). */
+    void addInBackground(GroundModel.Additions additions) {
+        model.add(additions);
         rebuild(true);
     }
 

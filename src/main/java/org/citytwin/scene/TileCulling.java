@@ -86,7 +86,7 @@ final class TileCulling {
     void update(MeshView view) {
         if (!(view.getUserData() instanceof TileMesh mesh)) return;
         boolean shown = views.isShown(mesh.kind(), mesh.sourceFile());
-        boolean visible = shown && (!enabled || new Frustum(rig).mayContain(sphere(view, mesh)));
+        boolean visible = TileMeshViews.isResident(view) && shown && (!enabled || new Frustum(rig).mayContain(sphere(view, mesh)));
         if (view.isVisible() != visible) view.setVisible(visible);
     }
 

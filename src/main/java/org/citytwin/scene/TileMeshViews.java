@@ -116,16 +116,24 @@ public final class TileMeshViews {
 
     /** As {@link #create(TileMesh)}; {@code textures} picks the atlas material where the tile has one. */
     public MeshView create(TileMesh tile, boolean textures) {
-        MeshView view = new MeshView(toTriangleMesh(tile));
+        return create(tile, textures, true);
+    }
+
+    /**
+     * As {@link #create(TileMesh, boolean)}; without {@code full} the view is made as if {@link #release}d (no mesh, no
+     * atlas, hidden): what a tile over the memory budget arrives as, until {@link #restore} when it is seen.
+     */
+    MeshView create(TileMesh tile, boolean textures, boolean full) {
+        MeshView view = full ? new MeshView(toTriangleMesh(tile)) : new MeshView();
         PhongMaterial plain = material(tile.kind(), tile.sourceFile());
         view.getProperties().put(PLAIN, plain);
-        if (tile.isTextured()) {
+        if (full && tile.isTextured()) {
             PhongMaterial atlas = texturedMaterial(tile);
             atlas.setDiffuseColor(premultiplied(Color.WHITE, plain.getDiffuseColor().getOpacity())); // fades with its file
             view.getProperties().put(TEXTURED, atlas);
         }
         showTextures(view, textures);
-        view.setVisible(isShown(tile.kind(), tile.sourceFile()));
+        view.setVisible(full && isShown(tile.kind(), tile.sourceFile()));
         // Each triangle comes twice, once per winding (toTriangleMesh): culling back faces leaves the copy whose
         // normal faces the eye, so a real sun lights a wall's seen side by where it faces, whatever the data's winding.
         view.setCullFace(CullFace.BACK);

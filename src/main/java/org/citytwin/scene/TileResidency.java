@@ -86,6 +86,23 @@ final class TileResidency {
     long lodMinTriangles() { return lodMinTriangles; }
     void setLodMinTriangles(long triangles) { lodMinTriangles = Math.max(0, triangles); }
     long residentBytes() { return residentBytes; }
+
+    /**
+     * Whether a tile arriving now may be built in full: only while its mesh fits what the budget has left, and then it
+     * counts at once, so a load adding tiles between two passes never takes memory past the budget. A tile refused
+     * arrives unbuilt and the next pass decides it like a released one (rebuilt when seen and it fits, else its proxy).
+     */
+    boolean admit(TileMesh mesh) {
+        long b = TileMeshViews.residentBytes(mesh);
+        if (residentBytes + b > budgetBytes) return false;
+        residentBytes += b;
+        return true;
+    }
+
+    /** Full meshes leaving the scene without a pass (a kind's views replaced): no longer counted. */
+    void forget(long bytes) {
+        residentBytes = Math.max(0, residentBytes - bytes);
+    }
     int fullTiles() { return fullTiles; }
     int proxyTiles() { return proxyTiles; }
     long rebuilds() { return rebuilds; }

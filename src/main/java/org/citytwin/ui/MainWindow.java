@@ -59,7 +59,8 @@ public final class MainWindow {
     private final CityScene cityScene;
     private final LoadViewModel vm;
     private final org.citytwin.scene.TileFeeder feeder;
-    private final FxSteps loadSteps = new FxSteps();
+    /** The whole-load steps' pure computations run in the common pool: never queued behind the next load. */
+    private final FxSteps loadSteps = new FxSteps(java.util.concurrent.ForkJoinPool.commonPool());
     private final LayersFeature layers;
     private final LodViewModel lods;
     private final ThematicViewModel thematic;
@@ -318,13 +319,13 @@ public final class MainWindow {
      */
     private void show(LoadResult result, boolean first, boolean cameraMoved, Runnable done) {
         List<FxSteps.Step> steps = List.of(
-                new FxSteps.Step("ground", () -> cityScene.addGround(result.meshes())),
-                new FxSteps.Step("lods", () -> lods.add(result)),
-                new FxSteps.Step("underground", () -> underground.loaded(result.files().stream().flatMap(f -> f.objects().stream()).toList())),
-                new FxSteps.Step("layers", () -> side.add(result)),
+                FxSteps.Step.prepared("ground", () -> org.citytwin.underground.GroundModel.summarize(result.meshes()), cityScene::addGround),
+                FxSteps.Step.prepared("lods", () -> LodViewModel.arrivalOf(result), lods::add),
+                FxSteps.Step.prepared("underground", () -> result.files().stream().flatMap(f -> f.objects().stream()).toList(), underground::loaded),
+                FxSteps.Step.prepared("layers", () -> org.citytwin.ui.layers.LayersViewModel.datasetsOf(result), side.layers()::add),
                 new FxSteps.Step("thematic", thematic::refresh),
-                new FxSteps.Step("quality", () -> quality.index(result)),
-                new FxSteps.Step("inspector", () -> inspector.index(result)),
+                FxSteps.Step.prepared("quality", () -> org.citytwin.ui.quality.ObjectBoundsIndex.of(result), quality::index),
+                FxSteps.Step.prepared("inspector", () -> InspectorViewModel.idsOf(result), inspector::index),
                 new FxSteps.Step("camera", () -> {
                     if (cameraMoved) {
                         // the user took the camera while the tiles came in: leave it there

@@ -86,18 +86,39 @@ public final class GroundModel {
 
     /** Terrain meshes give relief; standing and underground objects the ground of their tile. */
     public void addMeshes(Collection<TileMesh> meshes) {
+        add(summarize(meshes));
+    }
+
+    /** What meshes tell the ground, per tile: terrain meshes, lowest standing base, highest underground top. */
+    public record Additions(List<TileMesh> terrain, Map<Long, Double> baseByTile, Map<Long, Double> undergroundTopByTile) {
+    }
+
+    /** The pass over every point {@link #addMeshes} needs: pure computation, any thread (then {@link #add}). */
+    public static Additions summarize(Collection<TileMesh> meshes) {
+        List<TileMesh> terrain = new ArrayList<>();
+        Map<Long, Double> base = new HashMap<>(), top = new HashMap<>();
         for (TileMesh m : meshes) {
             if (m.vertexCount() == 0) continue;
             long key = key(m.tileX(), m.tileY());
             if (m.kind() == FeatureKind.TERRAIN) {
-                terrainTiles.add(key);
-                indexTerrain(m.points(), m.triangles());
+                terrain.add(m);
             } else if (STANDING.contains(m.kind())) {
-                baseByTile.merge(key, minZ(m.points()), Math::min);
+                base.merge(key, minZ(m.points()), Math::min);
             } else if (m.kind() == FeatureKind.UNDERGROUND_BUILDING) {
-                undergroundTopByTile.merge(key, maxZ(m.points()), Math::max);
+                top.merge(key, maxZ(m.points()), Math::max);
             }
         }
+        return new Additions(terrain, base, top);
+    }
+
+    /** Adds what {@link #summarize} found, as {@link #addMeshes} would. */
+    public void add(Additions a) {
+        for (TileMesh m : a.terrain()) {
+            terrainTiles.add(key(m.tileX(), m.tileY()));
+            indexTerrain(m.points(), m.triangles());
+        }
+        a.baseByTile().forEach((key, z) -> baseByTile.merge(key, z, Math::min));
+        a.undergroundTopByTile().forEach((key, z) -> undergroundTopByTile.merge(key, z, Math::max));
         levels = null;
         statedLevels = null;
     }

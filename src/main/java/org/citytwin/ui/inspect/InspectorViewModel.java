@@ -36,6 +36,20 @@ public final class InspectorViewModel {
     private java.util.function.Supplier<GroundModel> ground = () -> null;
 
     /** Indexes the objects of one finished load; ids seen before now mean the newly loaded object. */
+    /** The ids a load brings, as {@link #index(LoadResult)} would take them: pure computation, any thread. */
+    public static Map<String, CityObject> idsOf(LoadResult result) {
+        Map<String, CityObject> ids = new HashMap<>();
+        for (CityFile file : result.files()) {
+            for (CityObject object : file.objects()) ids.put(object.id(), object);
+        }
+        return ids;
+    }
+
+    /** As {@link #index(LoadResult)} with the ids gathered beforehand ({@link #idsOf}, off the FX thread). */
+    public void index(Map<String, CityObject> ids) {
+        byId.putAll(ids);
+    }
+
     public void index(LoadResult result) {
         for (CityFile file : result.files()) {
             for (CityObject object : file.objects()) byId.put(object.id(), object);

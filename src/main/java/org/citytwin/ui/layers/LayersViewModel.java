@@ -27,9 +27,19 @@ import org.citytwin.scene.LayerStyle;
  */
 public final class LayersViewModel {
     /** One loaded file. */
-    public record Dataset(String path, Map<FeatureKind, Integer> counts, List<CityObject> objects) {
+    public record Dataset(String path, Map<FeatureKind, Integer> counts, List<CityObject> objects,
+                          org.citytwin.model.Envelope extent) {
+        /** Computes the extent once (every vertex): the places box asks for every dataset whenever one is added. */
+        public Dataset(String path, Map<FeatureKind, Integer> counts, List<CityObject> objects) {
+            this(path, counts, objects, extentOf(objects));
+        }
+
         /** Local-frame bounds of the objects' shown meshes (empty when none has geometry): where to fly for it. */
         public org.citytwin.model.Envelope bounds() {
+            return extent.copy();
+        }
+
+        private static org.citytwin.model.Envelope extentOf(List<CityObject> objects) {
             org.citytwin.model.Envelope e = new org.citytwin.model.Envelope();
             for (CityObject o : objects) {
                 double[] v = o.displayMesh().vertices();
@@ -67,13 +77,24 @@ public final class LayersViewModel {
 
     /** Adds the files of a finished load. */
     public void add(LoadResult result) {
+        add(datasetsOf(result));
+    }
+
+    /** The datasets a finished load brings (counts, extents): pure computation, any thread (then {@link #add(List)}). */
+    public static List<Dataset> datasetsOf(LoadResult result) {
+        List<Dataset> out = new java.util.ArrayList<>();
         for (CityFile file : result.files()) {
             Map<FeatureKind, Integer> counts = new LinkedHashMap<>();
             file.objects().forEach(o -> counts.merge(o.kind(), 1, Integer::sum));
-            Dataset d = new Dataset(file.path(), counts, List.copyOf(file.objects()));
-            counts.keySet().forEach(k -> style(d, k));
-            datasets.add(d);
+            out.add(new Dataset(file.path(), counts, List.copyOf(file.objects())));
         }
+        return out;
+    }
+
+    /** Adds datasets made by {@link #datasetsOf}, in one change of {@link #datasets()}. FX thread. */
+    public void add(List<Dataset> prepared) {
+        for (Dataset d : prepared) d.counts().keySet().forEach(k -> style(d, k));
+        datasets.addAll(prepared);
     }
 
     /** The kind's style in every file, created (from the scene's current look) on first use; changes reach every file. */

@@ -33,6 +33,8 @@ public final class LodViewModel {
     private LodSelection selection = LodSelection.HIGHEST;
     private java.util.function.Predicate<CityObject> shown = o -> true;
     private final Map<FeatureKind, Long> generation = new EnumMap<>(FeatureKind.class);
+    /** LODs with surfaces per kind, kept as loads come (menus ask at every revision); absent: count again. */
+    private final Map<FeatureKind, SortedSet<Integer>> availableLods = new EnumMap<>(FeatureKind.class);
     private List<CityObject> scenario; // a scenario's objects replacing the loaded ones in the scene; null = base
     private boolean textures = true;
 
@@ -49,13 +51,41 @@ public final class LodViewModel {
 
     /** FX thread: remember a finished load; kinds with a non-default choice are re-merged to honour it. */
     public void add(LoadResult result) {
-        List<FeatureKind> touched = new ArrayList<>();
+        add(arrivalOf(result));
+    }
+
+    /** A load's objects sorted by kind (kinds in order of first appearance) and the LODs each kind has. */
+    public record Arrival(List<CityObject> all, Map<FeatureKind, List<CityObject>> byKind,
+                          Map<FeatureKind, SortedSet<Integer>> lods) {
+    }
+
+    /** What {@link #add(Arrival)} needs of a finished load: pure computation, any thread. */
+    public static Arrival arrivalOf(LoadResult result) {
+        List<CityObject> all = new ArrayList<>();
+        Map<FeatureKind, List<CityObject>> byKind = new java.util.LinkedHashMap<>();
+        Map<FeatureKind, SortedSet<Integer>> lods = new EnumMap<>(FeatureKind.class);
         result.files().forEach(f -> f.objects().forEach(o -> {
-            objects.computeIfAbsent(o.kind(), k -> new ArrayList<>()).add(o);
-            if (scenario != null) scenario.add(o); // shown at once; the scenario's edits are re-applied by its owner
-            if (!touched.contains(o.kind())) touched.add(o.kind());
+            all.add(o);
+            byKind.computeIfAbsent(o.kind(), k -> new ArrayList<>()).add(o);
+            SortedSet<Integer> set = lods.computeIfAbsent(o.kind(), k -> new TreeSet<>());
+            o.meshes().forEach((lod, mesh) -> {
+                if (!mesh.isEmpty()) set.add(lod);
+            });
         }));
-        touched.stream().filter(k -> !selection.of(k).isHighest()).forEach(this::remesh);
+        return new Arrival(all, byKind, lods);
+    }
+
+    /** FX thread: as {@link #add(LoadResult)} with the load sorted beforehand ({@link #arrivalOf}, off the FX thread). */
+    public void add(Arrival arrival) {
+        arrival.byKind().forEach((kind, list) -> {
+            List<CityObject> known = objects.get(kind);
+            SortedSet<Integer> cached = availableLods.get(kind);
+            if (known == null || known.isEmpty()) availableLods.put(kind, new TreeSet<>(arrival.lods().get(kind)));
+            else if (cached != null) cached.addAll(arrival.lods().get(kind));
+            objects.computeIfAbsent(kind, k -> new ArrayList<>()).addAll(list);
+        });
+        if (scenario != null) scenario.addAll(arrival.all()); // shown at once; the scenario's edits are re-applied by its owner
+        arrival.byKind().keySet().stream().filter(k -> !selection.of(k).isHighest()).forEach(this::remesh);
         revision.set(revision.get() + 1);
     }
 
@@ -111,6 +141,8 @@ public final class LodViewModel {
 
     /** LODs with surfaces among the loaded objects of a kind. */
     public SortedSet<Integer> availableLods(FeatureKind kind) {
+        SortedSet<Integer> cached = availableLods.get(kind);
+        if (cached != null) return new TreeSet<>(cached);
         SortedSet<Integer> lods = new TreeSet<>();
         for (CityObject o : objects.getOrDefault(kind, List.of())) {
             o.meshes().forEach((lod, mesh) -> {
@@ -174,6 +206,7 @@ public final class LodViewModel {
         java.util.Set<FeatureKind> kinds = java.util.EnumSet.noneOf(FeatureKind.class);
         gone.forEach(o -> kinds.add(o.kind()));
         kinds.forEach(k -> objects.getOrDefault(k, new ArrayList<>()).removeIf(set::contains));
+        kinds.forEach(availableLods::remove); // a removed file may have held a kind's only LOD2
         if (scenario != null) scenario.removeIf(set::contains);
         kinds.forEach(this::remesh);
         revision.set(revision.get() + 1);

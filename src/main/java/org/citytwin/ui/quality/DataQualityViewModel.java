@@ -58,6 +58,11 @@ public final class DataQualityViewModel {
         bounds.add(result);
     }
 
+    /** As {@link #index(LoadResult)} with the bounds computed beforehand ({@link ObjectBoundsIndex#of}, off the FX thread). */
+    public void index(ObjectBoundsIndex prepared) {
+        bounds.addAll(prepared);
+    }
+
     /** Whether {@link #flyTo(LoadIssue)} would move the camera. */
     public boolean canFlyTo(LoadIssue issue) {
         return issue != null && bounds.find(issue.file(), issue.gmlId()) != null;

@@ -16,6 +16,19 @@ public final class ObjectBoundsIndex {
     private final Map<String, Envelope> byFileAndId = new HashMap<>();
     private final Map<String, Envelope> byId = new HashMap<>();
 
+    /** The objects of one finished load that have a mesh: pure computation, any thread (then {@link #addAll}). */
+    public static ObjectBoundsIndex of(LoadResult result) {
+        ObjectBoundsIndex index = new ObjectBoundsIndex();
+        index.add(result);
+        return index;
+    }
+
+    /** Adds what another index holds, as if its loads were added here after the ones before. */
+    public void addAll(ObjectBoundsIndex later) {
+        byFileAndId.putAll(later.byFileAndId);
+        later.byId.forEach(byId::putIfAbsent);
+    }
+
     /** Adds the objects of one finished load that have a mesh. */
     public void add(LoadResult result) {
         for (CityFile file : result.files()) {

@@ -158,7 +158,7 @@ public final class MainWindow {
         NarrowWindowDocking.install(root, side, inspectorView);
         ViewKeys.install(root, view);
         menuBar = menus(nav);
-        org.citytwin.ui.help.HelpMenus.install(menuBar, root, lods, vm::setMessage);
+        org.citytwin.ui.help.HelpMenus.install(menuBar, root, lods, cityScene, vm::setMessage);
         root.setTop(new VBox(menuBar, new javafx.scene.control.ToolBar(
                 new PlacesBox(side.layers(), env -> cityScene.camera().flyTo(env)))));
         side.addToLayers(flowsFeature.layersRows());

@@ -29,6 +29,7 @@ public final class HelpMenus {
     private final Parent root;
     private final LodViewModel lods;
     private final Consumer<String> message;
+    private org.citytwin.scene.CityScene scene; // null: no memory budget to apply
     private LanguagePreference languages = LanguagePreference.user();
 
     private HelpMenus(MenuBar bar, Parent root, LodViewModel lods, Consumer<String> message) {
@@ -44,7 +45,15 @@ public final class HelpMenus {
      * @param message the status line (e.g. "the language changes after a restart")
      */
     public static HelpMenus install(MenuBar bar, Parent root, LodViewModel lods, Consumer<String> message) {
+        return install(bar, root, lods, null, message);
+    }
+
+    /** As {@link #install(MenuBar, Parent, LodViewModel, Consumer)}, and gives {@code scene} the remembered memory budget. */
+    public static HelpMenus install(MenuBar bar, Parent root, LodViewModel lods, org.citytwin.scene.CityScene cityScene,
+                                    Consumer<String> message) {
         HelpMenus h = new HelpMenus(bar, root, lods, message);
+        h.scene = cityScene;
+        org.citytwin.ui.prefs.MeshBudget.apply(cityScene);
         Theme.setCurrent(ViewerPreferences.theme());
         root.sceneProperty().addListener((o, was, scene) -> {
             if (scene != null) Theme.current().apply(scene);
@@ -92,7 +101,7 @@ public final class HelpMenus {
         return d;
     }
 
-    /** Edit → Preferences: on OK, writes the choices and applies theme, textures and default LOD at once. */
+    /** Edit → Preferences: on OK, writes the choices and applies theme, textures, default LOD and memory budget at once. */
     public PreferencesDialog showPreferences() {
         PreferencesViewModel vm = new PreferencesViewModel(languages);
         PreferencesDialog d = new PreferencesDialog(window(), vm);
@@ -111,6 +120,7 @@ public final class HelpMenus {
         if (root.getScene() != null) theme.apply(root.getScene());
         texturesItem(bar.getMenus()).ifPresent(t -> t.setSelected(vm.texturesProperty().get())); // it applies them
         if (!lodBefore.equals(vm.defaultLodProperty().get())) lods.chooseForAll(vm.defaultLodProperty().get());
+        org.citytwin.ui.prefs.MeshBudget.apply(scene); // at once: tiles over it are released, under it rebuilt when seen
         if (languageChanged) message.accept(Texts.get("help.prefs.language.restart"));
     }
 

@@ -18,7 +18,7 @@ import org.citytwin.text.Texts;
 import org.citytwin.ui.theme.Theme;
 
 /**
- * Edit → Preferences: language (after a restart), textures, default level of detail and theme. OK writes them
+ * Edit → Preferences: language (after a restart), textures, default level of detail, theme and the memory for 3D meshes. OK writes them
  * through the view model; the caller applies what takes effect at once.
  */
 public final class PreferencesDialog extends Dialog<ButtonType> {
@@ -54,6 +54,24 @@ public final class PreferencesDialog extends Dialog<ButtonType> {
                 ? Texts.get("help.prefs.theme.dark") : Texts.get("help.prefs.theme.light"), Theme.values());
         theme.valueProperty().bindBidirectional(vm.themeProperty());
 
+        javafx.scene.control.Spinner<Integer> budget = new javafx.scene.control.Spinner<>(MeshBudget.MIN_MB, MeshBudget.MAX_MB,
+                vm.meshBudgetMBProperty().get(), MeshBudget.STEP_MB);
+        budget.setId("prefs-mesh-budget");
+        budget.setEditable(true);
+        budget.valueProperty().addListener((o, a, mb) -> {
+            if (mb != null) vm.meshBudgetMBProperty().set(mb);
+        });
+        java.util.OptionalInt override = MeshBudget.override();
+        Label budgetNote = new Label(override.isPresent() ? Texts.get("help.prefs.meshBudget.override", override.getAsInt())
+                : Texts.get("help.prefs.meshBudget.note"));
+        budgetNote.setId("prefs-mesh-budget-note");
+        budget.setDisable(override.isPresent()); // this run keeps the command line's budget
+        budgetNote.getStyleClass().add("ct-small-note");
+        budgetNote.setWrapText(true);
+        budgetNote.setMaxWidth(360);
+        javafx.scene.layout.HBox budgetRow = new javafx.scene.layout.HBox(6, budget, new Label(Texts.get("help.prefs.meshBudget.unit")));
+        budgetRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+
         GridPane grid = new GridPane();
         grid.setHgap(12);
         grid.setVgap(8);
@@ -63,6 +81,8 @@ public final class PreferencesDialog extends Dialog<ButtonType> {
         grid.addRow(3, new Label(Texts.get("help.prefs.lod")), lod);
         grid.add(lodNote, 1, 4);
         grid.addRow(5, new Label(Texts.get("help.prefs.theme")), theme);
+        grid.addRow(6, new Label(Texts.get("help.prefs.meshBudget")), budgetRow);
+        grid.add(budgetNote, 1, 7);
         lodNote.setMaxWidth(360);
         getDialogPane().setContent(grid);
         getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);

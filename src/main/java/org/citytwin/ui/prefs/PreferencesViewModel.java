@@ -23,6 +23,8 @@ public final class PreferencesViewModel {
     private final BooleanProperty textures = new SimpleBooleanProperty();
     private final ObjectProperty<LodChoice> defaultLod = new SimpleObjectProperty<>();
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>();
+    /** MB of full tile meshes kept in memory. */
+    private final javafx.beans.property.IntegerProperty meshBudgetMB = new javafx.beans.property.SimpleIntegerProperty();
     private final Locale languageBefore;
 
     public PreferencesViewModel(LanguagePreference languages) {
@@ -32,12 +34,14 @@ public final class PreferencesViewModel {
         textures.set(TexturePreference.isOn());
         defaultLod.set(ViewerPreferences.defaultLod());
         theme.set(ViewerPreferences.theme());
+        meshBudgetMB.set(ViewerPreferences.meshBudgetMB());
     }
 
     public ObjectProperty<Locale> languageProperty() { return language; }
     public BooleanProperty texturesProperty() { return textures; }
     public ObjectProperty<LodChoice> defaultLodProperty() { return defaultLod; }
     public ObjectProperty<Theme> themeProperty() { return theme; }
+    public javafx.beans.property.IntegerProperty meshBudgetMBProperty() { return meshBudgetMB; }
 
     /** Writes every choice; true when the language changed (it applies after a restart). */
     public boolean save() {
@@ -45,6 +49,7 @@ public final class PreferencesViewModel {
         TexturePreference.set(textures.get());
         ViewerPreferences.setDefaultLod(defaultLod.get());
         ViewerPreferences.setTheme(theme.get());
+        ViewerPreferences.setMeshBudgetMB(Math.max(MeshBudget.MIN_MB, Math.min(MeshBudget.MAX_MB, meshBudgetMB.get())));
         return !Objects.equals(languageBefore, language.get());
     }
 }

@@ -12,6 +12,7 @@ public final class ViewerPreferences {
 
     private static final String THEME = "theme";
     private static final String DEFAULT_LOD = "defaultLod";
+    private static final String MESH_BUDGET_MB = "meshBudgetMB";
     private static volatile Preferences node; // null: the user's own (tests use a node of their own)
 
     private ViewerPreferences() {
@@ -45,6 +46,24 @@ public final class ViewerPreferences {
     public static void setDefaultLod(LodChoice choice) {
         try {
             node().putInt(DEFAULT_LOD, choice.lod());
+        } catch (RuntimeException e) {
+            // not remembered
+        }
+    }
+
+    /** The memory budget for full tile meshes, MB ({@link MeshBudget#DEFAULT_MB} unless chosen; out of range: the default). */
+    public static int meshBudgetMB() {
+        try {
+            int mb = node().getInt(MESH_BUDGET_MB, MeshBudget.DEFAULT_MB);
+            return mb >= MeshBudget.MIN_MB && mb <= MeshBudget.MAX_MB ? mb : MeshBudget.DEFAULT_MB;
+        } catch (RuntimeException e) {
+            return MeshBudget.DEFAULT_MB;
+        }
+    }
+
+    public static void setMeshBudgetMB(int mb) {
+        try {
+            node().putInt(MESH_BUDGET_MB, mb);
         } catch (RuntimeException e) {
             // not remembered
         }

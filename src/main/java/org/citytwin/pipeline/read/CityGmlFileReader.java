@@ -98,7 +98,8 @@ public final class CityGmlFileReader {
         }
         LongConsumer progress = monotone(bytesRead); // a declined fast read is followed by a second pass
         FastPass<T> fast = null;
-        if (PlateauFastReader.enabled()) {
+        // only without appearances: with them, textured features read on the two paths raced for their targets
+        if (PlateauFastReader.enabled() && appearances == null) {
             fast = readFast(file, encoding, handler, progress, cancel, stats, appearances, root, issues);
             if (fast.result != null) return fast.result;
         }

@@ -2,20 +2,26 @@ package org.citytwin.docs;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import javafx.scene.Node;
 import javafx.stage.Stage;
 import org.citytwin.app.RealWindowTest;
+import org.citytwin.flow.FlowSample;
 import org.citytwin.model.CityObject;
 import org.citytwin.model.Envelope;
 import org.citytwin.model.FeatureKind;
 import org.citytwin.scenario.Annotation;
+import org.citytwin.scenario.Edit;
 import org.citytwin.scene.CameraRig;
 import org.citytwin.scene.SceneSnapshots;
 import org.citytwin.ui.WindowLoads;
+import org.citytwin.ui.study.StudyViewModel;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.testfx.api.FxRobot;
@@ -37,6 +43,11 @@ import org.testfx.util.WaitForAsyncUtils;
 class ReadmePictures extends RealWindowTest {
     static final Path HANEDA = Path.of("sample-citygml/13100_tokyo23-ku_2022_citygml_1_3_op/udx/bldg/53392633_bldg_6697_2_op.gml");
     static final String HANEDA_TALLEST = "bldg_bdc161ef-9ae3-4a6c-b554-8a2ce507e6c8"; // measuredHeight 48.7 m
+    static final Path CHIBA = Path.of("sample-citygml/utility-chiba/udx/unf");
+    /** As the README's pictures had them: synthetic walkers over a test square, one Shinjuku building from the test data. */
+    static final Path FLOW_SQUARE = Path.of("src/test/resources/data/plateau/14212_atsugi-shi_city_2023_citygml_2_op/udx/squr/533912_squr_6697_op.gml");
+    static final Path SHINJUKU = Path.of("src/test/resources/data/plateau/13104_shinjuku-ku_2020_ogc-urban-planning-ade-example/udx/bldg/53394517_bldg_6697_2_op_CityGML2.gml");
+    static final long T0 = 1_700_000_000_000L;
 
     @Start
     void start(Stage stage) {
@@ -93,7 +104,171 @@ class ReadmePictures extends RealWindowTest {
         write(robot, "scenario-placed.png");
     }
 
+
+    /** "The Shadow study tab and its result on the measurement plane around a sketched proposal" (the default 8–16 window). */
+    @Test
+    void studyPanel(FxRobot robot) throws Exception {
+        WindowLoads.loadAndWait(robot, window, HANEDA);
+        var scenarios = window.scenarios();
+        Envelope city = window.cityScene().bounds();
+        double cx = city.centerX(), cy = city.centerY();
+        long applied = scenarios.controller().appliedProperty().get();
+        String id = call(() -> {
+            scenarios.viewModel().create("tower");
+            return scenarios.controller().sketch(Edit.Sketch.Shape.BOX, List.of(new double[] {cx, cy}, new double[] {cx + 25, cy + 25}), 45);
+        });
+        waitUntil(() -> scenarios.controller().appliedProperty().get() > applied
+                && window.lodModel().allObjects().stream().anyMatch(o -> o.id().equals(id)));
+        var study = window.study().viewModel();
+        robot.interact(() -> {
+            menuItem("shadow-study").fire(); // Tools → Shadow study…: the tab
+            study.castingSetProperty().set(StudyViewModel.CastingSet.PROPOSALS);
+            study.useFootprint();
+            study.run();
+        });
+        waitUntil(() -> !study.runningProperty().get());
+        if (study.resultProperty().get() == null) throw new AssertionError(study.messageProperty().get());
+        double z0 = city.minZ(); // the tower and the plan north of it, close enough to read the bands
+        robot.interact(() -> window.cityScene().camera().oblique(Envelope.of(cx - 45, cy - 30, z0, cx + 70, cy + 85, z0 + 45)));
+        write(robot, "study-panel.png");
+    }
+
+    /** "The window with a recorded flow: gate counts, flow layer, timeline": walkers recorded over a square, one gate. */
+    @Test
+    void flowsWindow(FxRobot robot) throws Exception {
+        WindowLoads.loadAndWait(robot, window, FLOW_SQUARE);
+        var flows = window.flows();
+        Envelope city = window.cityScene().bounds();
+        double cx = Math.rint(city.centerX()), cy = Math.rint(city.centerY()), z = Math.rint(city.maxZ());
+        robot.interact(() -> {
+            flows.store().acceptAll(walkers(cx, cy, z));
+            flows.recordingAdded();
+            CameraRig rig = window.cityScene().camera();
+            rig.lookAt(rig.toView(cx, cy + 6, z), 0, 89, 120); // straight down, north up
+            flows.clock().seek(T0);
+            flows.drawNow();
+            window.gateTool().activeProperty().set(true);
+            double[] a = rig.project(rig.toView(cx + 5, cy - 5, z)), b = rig.project(rig.toView(cx + 5, cy + 17, z));
+            window.gateTool().clickAt(a[0], a[1]);
+            window.gateTool().clickAt(b[0], b[1]);
+            flows.timeline().rateProperty().set(10);
+            flows.timeline().togglePlay();
+        });
+        waitUntil(() -> !flows.clock().isPlaying());
+        write(robot, "flows-window.png");
+    }
+
+    /** "Clearance check on the Chiba utilities": every close pair, connected parts included, the last one flown to. */
+    @Test
+    void clearancePanel(FxRobot robot) throws Exception {
+        WindowLoads.loadAndWait(robot, window, CHIBA);
+        var clearance = window.clearance();
+        robot.interact(() -> {
+            clearance.show();
+            clearance.includeConnected().setSelected(true);
+            clearance.checkUtilities();
+        });
+        waitUntil(() -> !clearance.rows().isEmpty());
+        robot.interact(() -> clearance.table().getSelectionModel().select(clearance.rows().size() - 1));
+        waitUntil(() -> !window.cityScene().camera().isFlying() && window.inspector().selected() != null);
+        write(robot, "clearance-panel.png");
+    }
+
+    /** "View → Sun on a winter morning in Shinjuku: the south-east walls lit, the panel with azimuth and elevation". */
+    @Test
+    void sunPanel(FxRobot robot) throws Exception {
+        WindowLoads.loadAndWait(robot, window, SHINJUKU);
+        robot.interact(() -> {
+            window.sun().menuItem().fire(); // View → Sun…
+            window.sun().viewModel().setTime(java.time.LocalDate.of(2024, 12, 21), java.time.LocalTime.of(8, 30));
+            window.cityScene().focusDensest();
+            CameraRig rig = window.cityScene().camera();
+            rig.lookAt(rig.target(), 315, 35, rig.distance()); // looking north-west: the lit south-east walls face us
+        });
+        write(robot, "sun-panel.png");
+    }
+
+    /**
+     * "Tools → Compare: base against a proposal that demolishes one building, raises one to 80 m and adds a box", then
+     * "Swipe (A | B): base left of the divider, the proposal right of it".
+     */
+    @Test
+    void compare(FxRobot robot) throws Exception {
+        WindowLoads.loadAndWait(robot, window, HANEDA);
+        List<CityObject> bySize = call(() -> window.lodModel().allObjects().stream().filter(o -> o.kind() == FeatureKind.BUILDING)
+                .sorted(Comparator.comparingDouble((CityObject o) -> bounds(o).width() * bounds(o).depth()).reversed()).toList());
+        CityObject demolished = bySize.get(0), raised = bySize.get(1);
+        Envelope untouched = bounds(bySize.get(2));
+        var scenarios = window.scenarios();
+        long applied = scenarios.controller().appliedProperty().get();
+        double bx = untouched.centerX() + 60, by = untouched.centerY();
+        String box = call(() -> {
+            var vm = scenarios.viewModel();
+            vm.create("proposal");
+            vm.demolish(demolished.id());
+            vm.changeHeight(raised.id(), 80);
+            return scenarios.controller().sketch(Edit.Sketch.Shape.BOX, List.of(new double[] {bx, by}, new double[] {bx + 20, by + 10}), 30);
+        });
+        waitUntil(() -> scenarios.controller().appliedProperty().get() > applied
+                && window.lodModel().allObjects().stream().anyMatch(o -> o.id().equals(box)));
+        var compare = window.compare();
+        robot.interact(() -> {
+            compare.show();
+            compare.choose("base", "proposal");
+            compare.compare();
+        });
+        waitUntil(() -> compare.result() != null);
+        Envelope frame = new Envelope();
+        for (CityObject o : compare.result().objectsB()) frame.includeAll(o.displayMesh().vertices(), o.displayMesh().vertices().length);
+        robot.interact(() -> {
+            window.cityScene().camera().oblique(frame);
+            window.cityScene().camera().panPixels(-60, -290); // the edits above the panel, which docks bottom right
+            compare.setColourChanges(true);
+        });
+        waitUntil(compare::colouring);
+        write(robot, "compare-changes.png");
+
+        robot.interact(() -> {
+            compare.setColourChanges(false);
+            compare.setSwipe(true);
+        });
+        waitUntil(() -> compare.swipe().isShown());
+        double[] d = call(() -> {
+            Envelope e = bounds(demolished);
+            var cam = window.cityScene().camera();
+            return cam.project(cam.toView(e.centerX(), e.centerY(), e.maxZ()));
+        });
+        double width = call(() -> window.cityScene().viewport().getWidth());
+        robot.interact(() -> {
+            ((javafx.scene.control.TitledPane) robot.lookup("#compare-figures").query()).setExpanded(false);
+            ((javafx.scene.control.TitledPane) robot.lookup("#compare-changes").query()).setExpanded(false);
+            compare.swipe().splitProperty().set(d[0] / width); // the divider through the demolished building
+        });
+        write(robot, "compare-swipe.png");
+    }
+
     // --- helpers
+
+    private javafx.scene.control.MenuItem menuItem(String id) {
+        return window.menuBar().getMenus().stream().flatMap(m -> m.getItems().stream()).filter(i -> id.equals(i.getId()))
+                .findFirst().orElseThrow(() -> new AssertionError("no menu item " + id));
+    }
+
+    /** Five walkers east along rows 3 m apart, one walking west, one north beside the gate; 20 s at 2 m/s. */
+    private static List<FlowSample> walkers(double cx, double cy, double z) {
+        List<FlowSample> out = new ArrayList<>();
+        for (int s = 0; s <= 20; s++) {
+            long t = T0 + s * 1000L;
+            for (int k = 0; k < 5; k++) out.add(walker("east-" + k, t, cx - 20 + 2 * s, cy + 3 * k, z));
+            out.add(walker("west", t, cx + 20 - 2 * s, cy + 7.5, z));
+            out.add(walker("north", t, cx + 30, cy - 20 + 2 * s, z));
+        }
+        return out;
+    }
+
+    private static FlowSample walker(String id, long t, double x, double y, double z) {
+        return new FlowSample(id, t, x, y, z, 2.0, Double.NaN, Map.of("source", "test walkers"));
+    }
 
     private CityObject tallest() {
         return window.lodModel().allObjects().stream().filter(o -> o.kind() == FeatureKind.BUILDING && o.displayMesh() != null)

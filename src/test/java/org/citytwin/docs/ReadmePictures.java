@@ -48,6 +48,7 @@ class ReadmePictures extends RealWindowTest {
     static final Path FLOW_SQUARE = Path.of("src/test/resources/data/plateau/14212_atsugi-shi_city_2023_citygml_2_op/udx/squr/533912_squr_6697_op.gml");
     static final Path SHINJUKU = Path.of("src/test/resources/data/plateau/13104_shinjuku-ku_2020_ogc-urban-planning-ade-example/udx/bldg/53394517_bldg_6697_2_op_CityGML2.gml");
     static final long T0 = 1_700_000_000_000L;
+    static final Path TOKYO_BLDG = Path.of("sample-citygml/13100_tokyo23-ku_2020_citygml_mini/udx/bldg/53394525_bldg_6697_2_op.gml");
 
     @Start
     void start(Stage stage) {
@@ -161,7 +162,7 @@ class ReadmePictures extends RealWindowTest {
     /** "Clearance check on the Chiba utilities": every close pair, connected parts included, the last one flown to. */
     @Test
     void clearancePanel(FxRobot robot) throws Exception {
-        WindowLoads.loadAndWait(robot, window, CHIBA);
+        loadFolder(robot, CHIBA);
         var clearance = window.clearance();
         robot.interact(() -> {
             clearance.show();
@@ -177,9 +178,9 @@ class ReadmePictures extends RealWindowTest {
     /** "View → Sun on a winter morning in Shinjuku: the south-east walls lit, the panel with azimuth and elevation". */
     @Test
     void sunPanel(FxRobot robot) throws Exception {
-        WindowLoads.loadAndWait(robot, window, SHINJUKU);
+        WindowLoads.loadAndWait(robot, window, TOKYO_BLDG);
         robot.interact(() -> {
-            window.sun().menuItem().fire(); // View → Sun…
+            window.sun().menuItem().setSelected(true); // View → Sun… (a check item: fire() alone does not tick it)
             window.sun().viewModel().setTime(java.time.LocalDate.of(2024, 12, 21), java.time.LocalTime.of(8, 30));
             window.cityScene().focusDensest();
             CameraRig rig = window.cityScene().camera();
@@ -247,7 +248,83 @@ class ReadmePictures extends RealWindowTest {
         write(robot, "compare-swipe.png");
     }
 
+
+    /** "A sketched cylinder and an L-shaped extrusion among the Haneda buildings", with the edits in the Scenarios tab. */
+    @Test
+    void scenarioSketches(FxRobot robot) throws Exception {
+        WindowLoads.loadAndWait(robot, window, HANEDA);
+        var scenarios = window.scenarios();
+        Envelope bounds = window.cityScene().bounds();
+        double z0 = bounds.minZ(), cx = bounds.centerX(), cy = bounds.centerY(), r = bounds.width() * 0.06;
+        double w = bounds.width() * 0.05, x0 = cx - bounds.width() * 0.3, y0 = cy;
+        List<double[]> l = List.of(new double[] {x0, y0}, new double[] {x0 + 2 * w, y0}, new double[] {x0 + 2 * w, y0 + w},
+                new double[] {x0 + w, y0 + w}, new double[] {x0 + w, y0 + 2 * w}, new double[] {x0, y0 + 2 * w});
+        long applied = scenarios.controller().appliedProperty().get();
+        String last = call(() -> {
+            scenarios.viewModel().create("proposal");
+            scenarios.controller().sketch(Edit.Sketch.Shape.CYLINDER, List.of(new double[] {cx, cy}, new double[] {cx + r, cy}), 50);
+            return scenarios.controller().sketch(Edit.Sketch.Shape.EXTRUSION, l, 12.5);
+        });
+        waitUntil(() -> scenarios.controller().appliedProperty().get() > applied
+                && window.lodModel().allObjects().stream().anyMatch(o -> o.id().equals(last)));
+        robot.interact(() -> {
+            window.sidePanel().showTab("Scenarios");
+            window.cityScene().camera().oblique(Envelope.of(x0 - 20, cy - r - 20, z0, cx + r + 20, y0 + 2 * w + 20, z0 + 50));
+        });
+        write(robot, "scenario-sketches.png");
+    }
+
+    /** "Excavation pit in Nishi-Shinjuku": the southern half of the building and the ground around it dug out. */
+    @Test
+    void excavationTokyo(FxRobot robot) throws Exception {
+        WindowLoads.loadAndWait(robot, window, TOKYO_BLDG);
+        CityObject building = call(() -> window.lodModel().allObjects().stream().filter(o -> o.kind() == FeatureKind.BUILDING)
+                .max(Comparator.comparingInt(o -> o.displayMesh().triangleCount())).orElseThrow());
+        Envelope e = bounds(building);
+        robot.interact(() -> {
+            window.cityScene().camera().oblique(Envelope.of(e.minX() - 10, e.minY() - 10, e.minZ(), e.maxX() + 10, e.maxY() + 10, e.maxZ()));
+            window.excavation().layer(); // the panel, its depth 2 m
+            window.excavation().dig(List.of(new double[] {e.minX() - 6, e.minY() - 6, e.minZ()}, new double[] {e.maxX() + 6, e.centerY(), e.minZ()}));
+        });
+        waitUntil(() -> window.excavation().status().startsWith("Pit"));
+        write(robot, "excavation-tokyo.png");
+    }
+
+    /** "Presenter mode: the audience view with its caption and attribution, the console with notes and the stop list". */
+    @Test
+    void presenter(FxRobot robot) throws Exception {
+        WindowLoads.loadAndWait(robot, window, HANEDA);
+        var tools = window.viewpoints();
+        robot.interact(() -> {
+            CameraRig main = window.cityScene().camera();
+            window.cityScene().oblique();
+            tools.add("Station square", "駅前広場から北を望む");
+            tools.viewModel().describe("Station square", "駅前広場から北を望む\nLooking north from the station square",
+                    "Point out the new plaza, then the taller block behind it.");
+            main.orbit(140, 30);
+            main.zoom(0.45);
+            tools.add("Overview", "計画地の全景");
+        });
+        var presenter = window.presenter();
+        robot.interact(presenter::start); // View → Present… (F5)
+        waitUntil(() -> presenter.isRunning() && !presenter.audience().scene().isEmpty()
+                && presenter.console().stopText().startsWith("Stop 1 of 2") && !window.cityScene().camera().isFlying());
+        WaitForAsyncUtils.sleep(3, TimeUnit.SECONDS); // the audience camera follows the flight to the first stop
+        settle();
+        writeScene(presenter.audienceStage().getScene(), "presenter.png");
+        robot.interact(() -> presenter.stop());
+    }
+
     // --- helpers
+
+    /** Loads a folder (WindowLoads takes single files) and waits until the load succeeded. */
+    private void loadFolder(FxRobot robot, Path folder) throws Exception {
+        if (!Files.isDirectory(folder)) throw new AssertionError("bundled sample " + folder);
+        robot.interact(() -> window.viewModel().load(List.of(folder)));
+        waitUntil(() -> !window.viewModel().runningProperty().get()
+                && window.viewModel().lastStateProperty().get() != javafx.concurrent.Worker.State.SCHEDULED);
+        if (window.viewModel().lastStateProperty().get() != javafx.concurrent.Worker.State.SUCCEEDED) throw new AssertionError("load of " + folder);
+    }
 
     private javafx.scene.control.MenuItem menuItem(String id) {
         return window.menuBar().getMenus().stream().flatMap(m -> m.getItems().stream()).filter(i -> id.equals(i.getId()))
@@ -293,11 +370,20 @@ class ReadmePictures extends RealWindowTest {
     /** The whole window's scene as {@code name} in the pictures folder, the pointer parked off the 3D view first. */
     private void write(FxRobot robot, String name) throws Exception {
         robot.moveTo((Node) call(() -> window.root().getBottom())); // no hover read-out or tooltip in the picture
-        WaitForAsyncUtils.waitForFxEvents();
-        WaitForAsyncUtils.sleep(500, TimeUnit.MILLISECONDS); // camera flights and tile feeding settle over a few pulses
-        WaitForAsyncUtils.waitForFxEvents();
+        settle();
+        writeScene(stage.getScene(), name);
+    }
+
+    private static void writeScene(javafx.scene.Scene scene, String name) throws Exception {
         Path dir = Path.of(System.getProperty("citytwin.pictures"));
         Files.createDirectories(dir);
-        SceneSnapshots.writePng(call(() -> stage.getScene().snapshot(null)), dir.resolve(name));
+        SceneSnapshots.writePng(call(() -> scene.snapshot(null)), dir.resolve(name));
+    }
+
+    /** Layout, tile feeding and label placement run over a few pulses after the last change. */
+    private static void settle() throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.sleep(500, TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
     }
 }

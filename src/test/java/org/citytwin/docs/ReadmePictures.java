@@ -184,7 +184,7 @@ class ReadmePictures extends RealWindowTest {
             window.sun().viewModel().setTime(java.time.LocalDate.of(2024, 12, 21), java.time.LocalTime.of(8, 30));
             window.cityScene().focusDensest();
             CameraRig rig = window.cityScene().camera();
-            rig.lookAt(rig.target(), 315, 35, rig.distance()); // looking north-west: the lit south-east walls face us
+            rig.lookAt(rig.target(), 45, 35, rig.distance()); // from the south-east: the lit walls face us
         });
         write(robot, "sun-panel.png");
     }
@@ -283,11 +283,27 @@ class ReadmePictures extends RealWindowTest {
         Envelope e = bounds(building);
         robot.interact(() -> {
             window.cityScene().camera().oblique(Envelope.of(e.minX() - 10, e.minY() - 10, e.minZ(), e.maxX() + 10, e.maxY() + 10, e.maxZ()));
-            window.excavation().layer(); // the panel, its depth 2 m
+            window.excavation().show(); // Tools → Excavation…: the panel, its depth 2 m
             window.excavation().dig(List.of(new double[] {e.minX() - 6, e.minY() - 6, e.minZ()}, new double[] {e.maxX() + 6, e.centerY(), e.minZ()}));
         });
         waitUntil(() -> window.excavation().status().startsWith("Pit"));
         write(robot, "excavation-tokyo.png");
+    }
+
+    /** The pit over the bundled Chiba utilities (docs/images/excavation-chiba.png): labels of the utilities crossing it. */
+    @Test
+    void excavationChiba(FxRobot robot) throws Exception {
+        loadFolder(robot, CHIBA);
+        Envelope b = window.cityScene().bounds();
+        double ground = call(() -> org.citytwin.ui.draw.ReferenceGround.of(window.lodModel().allObjects(), b));
+        robot.interact(() -> {
+            window.cityScene().camera().oblique(b);
+            window.excavation().show();
+            window.excavation().dig(List.of(new double[] {b.centerX() - 12, b.centerY() - 8, ground},
+                    new double[] {b.centerX() + 12, b.centerY() + 8, ground}));
+        });
+        waitUntil(() -> window.excavation().status().startsWith("Pit"));
+        write(robot, "excavation-chiba.png");
     }
 
     /** "Presenter mode: the audience view with its caption and attribution, the console with notes and the stop list". */

@@ -184,7 +184,7 @@ class ReadmePictures extends RealWindowTest {
             window.sun().viewModel().setTime(java.time.LocalDate.of(2024, 12, 21), java.time.LocalTime.of(8, 30));
             window.cityScene().focusDensest();
             CameraRig rig = window.cityScene().camera();
-            rig.lookAt(rig.target(), 45, 35, rig.distance()); // from the south-east: the lit walls face us
+            rig.lookAt(rig.target(), 315, 35, rig.distance()); // the lit south walls in front, the shadow falling north-west
         });
         write(robot, "sun-panel.png");
     }

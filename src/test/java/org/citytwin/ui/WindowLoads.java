@@ -23,4 +23,15 @@ public final class WindowLoads {
                 && window.viewModel().lastStateProperty().get() != Worker.State.SCHEDULED);
         assertThat(window.viewModel().lastStateProperty().get()).isEqualTo(Worker.State.SUCCEEDED);
     }
+
+    /**
+     * Clicks the side panel's tab of that title once its header shows: right after a load the start page steps aside
+     * and the panel lays out its headers in the next pulses, so a click at once can find the label not yet shown.
+     */
+    public static void clickTab(FxRobot robot, String title) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(title).queryAll().stream()
+                .anyMatch(javafx.scene.Node::isVisible));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn(title);
+    }
 }

@@ -26,7 +26,7 @@ class ViewKeysWindowTest extends RealWindowTest {
     @Test
     void escAndFActOnTheViewWhileTheSearchListHasTheFocus(FxRobot robot) throws Exception {
         WindowLoads.loadAndWait(robot, window, ObjectSearchTest.HANEDA);
-        robot.clickOn("Search");
+        org.citytwin.ui.WindowLoads.clickTab(robot, "Search");
         robot.clickOn("#search-field").write("bldg_bdc161ef").type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         ListView<?> results = robot.lookup("#search-results").queryAs(ListView.class);

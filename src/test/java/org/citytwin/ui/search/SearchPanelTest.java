@@ -27,7 +27,7 @@ class SearchPanelTest extends RealWindowTest {
         org.citytwin.ui.WindowLoads.loadAndWait(robot, window, ObjectSearchTest.HANEDA);
         assertThat(robot.lookup("#layers-tree").query().isVisible()).isTrue();
 
-        robot.clickOn("Search");
+        org.citytwin.ui.WindowLoads.clickTab(robot, "Search");
         robot.clickOn("#search-field").write("bldg_bdc161ef").type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         ListView<?> results = robot.lookup("#search-results").queryAs(ListView.class);

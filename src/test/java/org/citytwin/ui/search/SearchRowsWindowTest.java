@@ -42,7 +42,7 @@ class SearchRowsWindowTest extends RealWindowTest {
         CityObject tallest = window.inspector().find(ObjectSearchTest.TALLEST);
         String height = String.format(java.util.Locale.ROOT, "%.1f m", MeasuredHeight.of(tallest).orElseThrow());
 
-        robot.clickOn("Search");
+        org.citytwin.ui.WindowLoads.clickTab(robot, "Search");
         robot.clickOn("#search-field").write("measuredHeight > 20").type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         ListView<?> results = robot.lookup("#search-results").queryAs(ListView.class);

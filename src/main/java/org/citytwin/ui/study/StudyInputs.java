@@ -18,6 +18,7 @@ record StudyInputs(LocalDate date, String from, String to, boolean clockTime, do
 
     /** The regulation's sampling: 5 minute steps, as the CLI's default. */
     static final Duration STEP = Duration.ofMinutes(5);
+    /** Shown as HH:mm; typed with one hour digit or two ("8:00" as "08:00"). */
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("H:mm");
 
     StudySettings settings() {

@@ -2,6 +2,7 @@ package org.citytwin.ui.study;
 
 import java.io.File;
 import java.nio.file.Path;
+import java.time.format.DateTimeFormatter;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
@@ -18,9 +19,12 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
+import javafx.util.converter.LocalDateStringConverter;
+import org.citytwin.ui.WholeValue;
 import org.citytwin.text.Texts;
 
 /**
@@ -54,13 +58,16 @@ final class StudyPanel extends ScrollPane {
         Button clearChosen = button("study-clear-chosen", Texts.get("studyui.clearChosen"), () -> vm.chosen().clear());
         Label count = new Label();
         count.textProperty().bind(Bindings.createStringBinding(() -> Texts.get("studyui.chosenCount", vm.chosen().size()), vm.chosen()));
-        VBox chosenRow = new VBox(4, new HBox(6, add, clearChosen), count);
+        VBox chosenRow = new VBox(4, new FlowPane(6, 6, add, clearChosen), count); // side by side only when both fit
         chosenRow.setPadding(new Insets(0, 0, 0, 22));
 
         DatePicker date = new DatePicker();
         date.setId("study-date");
+        date.setConverter(new LocalDateStringConverter(DateTimeFormatter.ISO_LOCAL_DATE, DateTimeFormatter.ISO_LOCAL_DATE));
+        date.getEditor().setPrefColumnCount(8);
+        date.setMinWidth(Region.USE_PREF_SIZE); // "2026-12-22" whole, not "12/22/20"
         date.valueProperty().bindBidirectional(vm.dateProperty());
-        TextField from = field("study-from", vm.fromProperty(), 5), to = field("study-to", vm.toProperty(), 5);
+        TextField from = field("study-from", vm.fromProperty(), 4), to = field("study-to", vm.toProperty(), 4);
         ToggleGroup clock = new ToggleGroup();
         RadioButton solar = radio(clock, "study-solar", Texts.get("studyui.solarTime"));
         RadioButton jst = radio(clock, "study-clock", Texts.get("studyui.clockTime"));
@@ -88,15 +95,12 @@ final class StudyPanel extends ScrollPane {
         form.setHgap(6);
         form.setVgap(6);
         javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
-        labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // labels whole; the fields give way
+        labels.setMinWidth(Region.USE_PREF_SIZE); // labels whole; the fields give way
         form.getColumnConstraints().add(labels);
         int row = 0;
-        form.addRow(row++, new Label(Texts.get("studyui.date")), date);
-        Label toLabel = new Label(Texts.get("studyui.to"));
-        toLabel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        HBox window = new HBox(6, from, toLabel, to);
-        window.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        form.addRow(row++, new Label(Texts.get("studyui.from")), window);
+        // the date and the window span both columns: beside the widest label (規制 10 m 超) they had ~110 px
+        form.add(line(new Label(Texts.get("studyui.date")), date), 0, row++, 2, 1);
+        form.add(line(new Label(Texts.get("studyui.from")), from, new Label(Texts.get("studyui.to")), to), 0, row++, 2, 1);
         form.add(new VBox(4, solar, jst), 0, row++, 2, 1);
         form.add(new HBox(6, standard, hokkaido), 0, row++, 2, 1);
         form.addRow(row++, new Label(Texts.get("studyui.plane")), plane);
@@ -142,6 +146,14 @@ final class StudyPanel extends ScrollPane {
                 new HBox(6, run, cancel), progress, message, heading("studyui.results"), areas,
                 new FlowPane(6, 6, top, clear, png, geojson));
         setContent(box);
+    }
+
+    /** Labels and fields in a row, each label whole. */
+    private static HBox line(javafx.scene.Node... nodes) {
+        for (javafx.scene.Node n : nodes) if (n instanceof Label l) l.setMinWidth(Region.USE_PREF_SIZE);
+        HBox line = new HBox(6, nodes);
+        line.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        return line;
     }
 
     private static TextField levelsField(StudyViewModel vm) {
@@ -194,6 +206,6 @@ final class StudyPanel extends ScrollPane {
         f.setId(id);
         f.setPrefColumnCount(columns);
         f.textProperty().bindBidirectional(value);
-        return f;
+        return WholeValue.keep(f);
     }
 }

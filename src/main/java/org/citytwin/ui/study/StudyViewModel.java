@@ -87,7 +87,7 @@ public final class StudyViewModel {
     private final ObservableList<CityObject> chosen = FXCollections.observableArrayList();
     private final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>(this, "date",
             StudySettings.winterSolstice(Year.now().getValue()));
-    private final StringProperty from = new SimpleStringProperty(this, "from", "8:00");
+    private final StringProperty from = new SimpleStringProperty(this, "from", "08:00");
     private final StringProperty to = new SimpleStringProperty(this, "to", "16:00");
     private final BooleanProperty clockTime = new SimpleBooleanProperty(this, "clockTime");
     private final DoubleProperty plane = new SimpleDoubleProperty(this, "plane", 4);
@@ -139,14 +139,14 @@ public final class StudyViewModel {
 
     /** 8:00–16:00 true solar time: the regulation's window outside Hokkaido. */
     public void standardWindow() {
-        from.set("8:00");
+        from.set("08:00");
         to.set("16:00");
         clockTime.set(false);
     }
 
     /** 9:00–15:00 true solar time: Hokkaido's window. */
     public void hokkaidoWindow() {
-        from.set("9:00");
+        from.set("09:00");
         to.set("15:00");
         clockTime.set(false);
     }

@@ -18,7 +18,11 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.citytwin.model.CityObject;
@@ -124,6 +128,8 @@ public final class ClearanceController {
         stop.setOnAction(e -> cancel());
         stop.visibleProperty().bind(progress.visibleProperty());
         progress.setVisible(false);
+        progress.managedProperty().bind(progress.visibleProperty()); // hidden, they leave no empty wrapped row
+        stop.managedProperty().bind(stop.visibleProperty());
         progress.setPrefWidth(140);
         Button close = new Button(Texts.get("tools.close"));
         close.setOnAction(e -> {
@@ -136,7 +142,7 @@ public final class ClearanceController {
         table.setId("clearance-table");
         table.setPlaceholder(new Label(Texts.get("tools.clearance.empty")));
         table.setPrefHeight(150);
-        table.getColumns().add(column(Texts.get("inspect.clearance.distance"), 80, c -> String.format("%.3f", c.distance())));
+        table.getColumns().add(column(Texts.get("inspect.clearance.distance"), 96, c -> String.format("%.3f", c.distance())));
         table.getColumns().add(column(Texts.get("inspect.clearance.type-a"), 120, Clearance::typeA));
         table.getColumns().add(column(Texts.get("inspect.clearance.id-a"), 110, Clearance::idA));
         table.getColumns().add(column(Texts.get("inspect.clearance.type-b"), 120, Clearance::typeB));
@@ -147,10 +153,28 @@ public final class ClearanceController {
                 flyTo(row);
             }
         });
-        panel.getChildren().addAll(title, new HBox(6, new Label(Texts.get("tools.clearance.threshold")), threshold, utilities, progress, stop),
+        // rows that wrap where the panel's 540 px run out (Japanese labels were cut to "しきい値（..."), each part whole
+        panel.getChildren().addAll(title,
+                flow(group(new Label(Texts.get("tools.clearance.threshold")), threshold), utilities, group(progress, stop)),
                 includeConnected,
-                new HBox(6, new Label(Texts.get("tools.clearance.solidDepth")), solidDepth, new Label(Texts.get("tools.clearance.solidTop")), solidTop),
-                new HBox(6, draw, againstSolid, close), status, table);
+                flow(group(new Label(Texts.get("tools.clearance.solidDepth")), solidDepth),
+                        group(new Label(Texts.get("tools.clearance.solidTop")), solidTop)),
+                flow(draw, againstSolid, close), status, table);
+    }
+
+    private static FlowPane flow(Node... parts) {
+        for (Node n : parts) if (n instanceof Region r) r.setMinWidth(Region.USE_PREF_SIZE);
+        FlowPane row = new FlowPane(6, 6, parts);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
+    }
+
+    /** A label with its field (or a bar with its button): they wrap together. */
+    private static HBox group(Node... parts) {
+        for (Node n : parts) if (n instanceof Label l) l.setMinWidth(Region.USE_PREF_SIZE);
+        HBox group = new HBox(6, parts);
+        group.setAlignment(Pos.CENTER_LEFT);
+        return group;
     }
 
     private static TableColumn<Clearance, String> column(String name, double width, Function<Clearance, String> value) {

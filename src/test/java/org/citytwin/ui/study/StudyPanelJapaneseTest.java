@@ -68,13 +68,13 @@ class StudyPanelJapaneseTest {
         assertThat(robot.lookup("#study-run").queryButton().getText()).isEqualTo("計算");
         assertThat(robot.lookup("#study-hokkaido").queryButton().getText()).isEqualTo("北海道 9〜15時");
         robot.clickOn("#study-hokkaido");
-        assertThat(vm.fromProperty().get()).isEqualTo("9:00");
+        assertThat(vm.fromProperty().get()).isEqualTo("09:00");
         TextField to = robot.lookup("#study-to").queryAs(TextField.class);
         assertThat(to.getText()).isEqualTo("15:00");
         robot.interact(() -> to.setText("8:30"));
         robot.clickOn("#study-run");
         assertThat(robot.lookup("#study-message").queryLabeled().getText())
-                .isEqualTo("終了時刻は開始時刻より後にしてください（9:00 から 8:30）。");
+                .isEqualTo("終了時刻は開始時刻より後にしてください（09:00 から 8:30）。");
         assertThat(vm.resultProperty().get()).isNull();
         SceneSnapshots.writePng(WaitForAsyncUtils.asyncFx(() -> robot.lookup("#study-panel").query().getScene().snapshot(null))
                 .get(30, TimeUnit.SECONDS), Path.of("target/test-shots/studyui-panel-ja.png"));

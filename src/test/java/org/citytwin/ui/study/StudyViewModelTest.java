@@ -63,7 +63,7 @@ class StudyViewModelTest {
 
         vm.toProperty().set("9h");
         assertThat(vm.run()).isFalse();
-        assertThat(vm.messageProperty().get()).isEqualTo("The end time must be a time like 8:00 (got \"9h\").");
+        assertThat(vm.messageProperty().get()).isEqualTo("The end time must be a time like 08:00 (got \"9h\").");
 
         vm.toProperty().set("16:00");
         vm.gridProperty().set("0");
@@ -193,7 +193,7 @@ class StudyViewModelTest {
         StudyViewModel vm = model(new NoaaSun());
         vm.clockTimeProperty().set(true);
         vm.hokkaidoWindow();
-        assertThat(vm.fromProperty().get()).isEqualTo("9:00");
+        assertThat(vm.fromProperty().get()).isEqualTo("09:00");
         assertThat(vm.toProperty().get()).isEqualTo("15:00");
         assertThat(vm.clockTimeProperty().get()).isFalse();
         assertThat(vm.dateProperty().get().getMonthValue()).isEqualTo(12);

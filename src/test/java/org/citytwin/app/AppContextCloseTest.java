@@ -47,7 +47,7 @@ class AppContextCloseTest {
         Runnable longJob = () -> {
             started.countDown();
             try {
-                Thread.sleep(60_000);
+                new CountDownLatch(1).await(); // work that ends only when close() interrupts it
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }

@@ -126,7 +126,8 @@ class ProjectStoreTest {
                     SaveLoop.class.getName(), file.toString()).redirectErrorStream(true).start();
             try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
                 assertThat(out.readLine()).isEqualTo("saved");
-                Thread.sleep(50 + random.nextInt(400)); // several saves in flight: the kill lands inside one
+                // a random moment is what is tested (several saves in flight: the kill lands inside one), not a wait
+                Thread.sleep(50 + random.nextInt(400));
                 child.destroyForcibly(); // SIGKILL: no shutdown hooks, no finally blocks
                 assertThat(child.waitFor(20, TimeUnit.SECONDS)).isTrue();
             }

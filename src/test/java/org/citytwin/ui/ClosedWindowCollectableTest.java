@@ -95,13 +95,16 @@ class ClosedWindowCollectableTest {
 
     /** Polls the collector until the referent is gone (true) or 30 s have passed (false). */
     private static boolean collected(WeakReference<?> ref) {
-        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (ref.get() != null && System.nanoTime() < until) {
-            WaitForAsyncUtils.waitForFxEvents(); // pending pulses and runLaters let go of what they hold
-            System.gc();
-            WaitForAsyncUtils.sleep(100, TimeUnit.MILLISECONDS);
+        try {
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> {
+                WaitForAsyncUtils.waitForFxEvents(); // pending pulses and runLaters let go of what they hold
+                System.gc();
+                return ref.get() == null;
+            });
+            return true;
+        } catch (java.util.concurrent.TimeoutException e) {
+            return false;
         }
-        return ref.get() == null;
     }
 
     private static LoadResult block() {

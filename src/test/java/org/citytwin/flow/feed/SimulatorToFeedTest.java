@@ -22,6 +22,7 @@ import org.citytwin.pipeline.LoadProgress;
 import org.citytwin.pipeline.LoadResult;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** `citytwin simulate --mqtt` against a real broker: the feed receives every agent, on a walkable triangle. */
 class SimulatorToFeedTest {
@@ -47,12 +48,15 @@ class SimulatorToFeedTest {
             assertThat(code).isZero();
             Map<String, FlowSample> last = new HashMap<>();
             List<FlowSample> frame = new ArrayList<>();
-            long deadline = System.currentTimeMillis() + 20_000;
-            while (System.currentTimeMillis() < deadline && (last.size() < 150 || feed.status().messagesReceived() < 12)) {
-                frame.clear();
-                buffer.drainSamples(frame);
-                frame.forEach(s -> last.put(s.sourceId(), s));
-                Thread.sleep(16);
+            try {
+                WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> {
+                    frame.clear();
+                    buffer.drainSamples(frame);
+                    frame.forEach(s -> last.put(s.sourceId(), s));
+                    return last.size() >= 150 && feed.status().messagesReceived() >= 12;
+                });
+            } catch (java.util.concurrent.TimeoutException e) {
+                // the assertions below say what did not arrive
             }
             assertThat(last).hasSize(150);
             // 150 agents in messages of 100: 2 per tick, 6 ticks (t = 0 .. 1 s at 5 Hz)

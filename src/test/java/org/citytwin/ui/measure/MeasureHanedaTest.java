@@ -121,9 +121,15 @@ class MeasureHanedaTest extends RealWindowTest {
         assertThat(h.heightAboveGround()).isBetween(40.0, 60.0); // measuredHeight 48.7 m
 
         // cursor read-out: lat/lon of the surface under the mouse, as the loader converts it
-        robot.moveTo(onScreen.add(-5, 0)).sleep(80).moveTo(onScreen).sleep(80);
-        WaitForAsyncUtils.waitForFxEvents();
-        String shown = robot.lookup("#cursor-readout").queryAs(Label.class).getText();
+        // moved off and back within the 50 ms pick limit: the trailing pick sets the read-out where the mouse rests
+        String atRest = WaitForAsyncUtils.asyncFx(() -> {
+            double[] p = window.measure().surfaceAt(sr[0], sr[1]);
+            return window.measure().viewModel().format(p[0], p[1], p[2]);
+        }).get(10, TimeUnit.SECONDS);
+        Label readout = robot.lookup("#cursor-readout").queryAs(Label.class);
+        robot.moveTo(onScreen.add(-5, 0)).moveTo(onScreen);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(readout::getText).get().equals(atRest));
+        String shown = WaitForAsyncUtils.asyncFx(readout::getText).get(10, TimeUnit.SECONDS);
         Matcher mm = Pattern.compile("lat (-?[0-9.]+), lon (-?[0-9.]+), h (-?[0-9.]+) m").matcher(shown);
         assertThat(mm.matches()).as(shown).isTrue();
         double[] ll = context.loader().toLatLon(roof[0], roof[1]);

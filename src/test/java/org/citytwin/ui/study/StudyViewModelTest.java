@@ -226,12 +226,8 @@ class StudyViewModelTest {
         return vm.resultProperty().get();
     }
 
-    private static void waitUntil(java.util.function.BooleanSupplier condition) throws InterruptedException {
-        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > end) throw new AssertionError("timed out");
-            Thread.sleep(20);
-        }
+    private static void waitUntil(java.util.function.BooleanSupplier condition) throws java.util.concurrent.TimeoutException {
+        org.testfx.util.WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, condition::getAsBoolean);
     }
 
     /** A closed box building, south-west corner (x, y), {@code size} square, {@code height} tall, standing at z = 0. */

@@ -104,7 +104,11 @@ public final class MainWindow {
     public MainWindow(CityScene cityScene, LoadViewModel.Loader loader, java.util.concurrent.Executor executor,
                       java.util.concurrent.Executor analysis) {
         this.cityScene = cityScene;
-        this.feeder = new org.citytwin.scene.TileFeeder(cityScene);
+        this.feeder = new org.citytwin.scene.TileFeeder(cityScene, java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "citytwin-mesh-arrays"); // the next tiles' arrays, off the FX thread
+            t.setDaemon(true);
+            return t;
+        }));
         this.vm = LoadViewModel.progressive(loader, executor, new ProgressiveShow(cityScene, feeder, this::show));
         feeder.onBatch(views -> { // tiles arriving during a load: seen at once, in the colours shown
             hasContent.set(true);

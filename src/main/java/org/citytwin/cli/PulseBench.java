@@ -53,7 +53,9 @@ final class PulseBench {
 
     record Result(double firstTileMs, double lastTileMs, double allShownMs, double longestPulseMs, int pulses, int pulsesOver50,
                   int batches, double longestFeedMs, String longestStep, double longestStepMs, double probeLateMs, long tiles,
-                  long triangles, double allAtOnceMs, Phase reading, Phase feeding, Phase finishing, List<FxSteps.Timing> steps) {
+                  long triangles, double allAtOnceMs, Phase reading, Phase feeding, Phase finishing, List<FxSteps.Timing> steps,
+                  List<java.util.Map.Entry<String, Double>> blame, List<java.util.Map.Entry<String, Double>> renderBlame,
+                  double firstPixelsMs, java.util.Map.Entry<Double, String> longestBusy) {
     }
 
     static int run(List<Path> paths, boolean cache, boolean json, PrintStream out, PrintStream err) throws Exception {
@@ -119,6 +121,8 @@ final class PulseBench {
         Thread.sleep(1000); // the window's first frames are not the load's
         LatenessProbe probe = new LatenessProbe();
         probe.start();
+        FxStallSampler sampler = new FxStallSampler(FxToolkit.onFx(Thread::currentThread));
+        sampler.start();
         FxToolkit.onFx(() -> {
             pulses.start();
             t0[0] = System.nanoTime();
@@ -127,6 +131,7 @@ final class PulseBench {
         });
         done.get(60, TimeUnit.MINUTES);
         probe.interrupt();
+        sampler.interrupt();
         var longestStep = FxToolkit.onFx(() -> window.loadSteps().longest());
         var steps = FxToolkit.onFx(() -> window.loadSteps().timings());
         Worker.State state = FxToolkit.onFx(() -> window.viewModel().lastStateProperty().get());
@@ -156,7 +161,19 @@ final class PulseBench {
                 pulses.longestMs(), pulses.pulses(), pulses.overLimit(), batches[0], longestFeed[0],
                 longestStep == null ? "" : longestStep.name(), longestStep == null ? 0 : longestStep.ms(), probe.latestMs, tiles.size(), triangles,
                 allAtOnce, Phase.of(pulses.gapsBetween(t0[0], first[0])), Phase.of(pulses.gapsBetween(first[0], last[0] + 1)),
-                Phase.of(pulses.gapsBetween(last[0] + 1, Long.MAX_VALUE)), steps);
+                Phase.of(pulses.gapsBetween(last[0] + 1, Long.MAX_VALUE)), steps,
+                sampler.blame(pulses.gapsOver(PulseLogger.FREEZE_MS), 8), sampler.renderBlame(pulses.gapsOver(PulseLogger.FREEZE_MS), 8),
+                firstPixels(pulses, first[0], t0[0]), sampler.longestBusy());
+    }
+
+    /**
+     * When the first tile was on screen: the second pulse after it went in (the first pulse syncs the frame that shows
+     * it, and the next one starts only once the renderer has finished that frame).
+     */
+    private static double firstPixels(PulseLogger pulses, long firstTile, long t0) {
+        if (firstTile == 0) return Double.NaN;
+        long[] ends = pulses.pulseTimesAfter(firstTile, 2);
+        return ends.length < 2 ? Double.NaN : (ends[1] - t0) / 1e6;
     }
 
     private static void print(Result r, List<Path> paths, boolean json, PrintStream out) throws Exception {
@@ -164,6 +181,8 @@ final class PulseBench {
             ObjectNode root = new ObjectMapper().createObjectNode();
             root.put("inputs", paths.size()).put("tiles", r.tiles()).put("triangles", r.triangles())
                     .put("firstTileMs", round(r.firstTileMs())).put("allShownMs", round(r.allShownMs()))
+                    .put("firstPixelsMs", round(r.firstPixelsMs())).put("fullyLoadedMs", round(r.allShownMs()))
+                    .put("longestFxBusyMs", round(r.longestBusy().getKey())).put("longestFxBusyIn", r.longestBusy().getValue())
                     .put("longestPulseMs", round(r.longestPulseMs())).put("pulses", r.pulses())
                     .put("pulsesOver50Ms", r.pulsesOver50()).put("feedPulses", r.batches())
                     .put("lastTileMs", round(r.lastTileMs())).put("longestFeedPulseMs", round(r.longestFeedMs()))
@@ -173,12 +192,19 @@ final class PulseBench {
             phase(root.putObject("reading"), r.reading());
             phase(root.putObject("feeding"), r.feeding());
             phase(root.putObject("finishing"), r.finishing());
+            ObjectNode blame = root.putObject("longGapSamplesMs");
+            r.blame().forEach(e -> blame.put(e.getKey(), e.getValue()));
+            ObjectNode render = root.putObject("longGapRenderSamplesMs");
+            r.renderBlame().forEach(e -> render.put(e.getKey(), e.getValue()));
             out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(root));
             return;
         }
         out.printf("pulses: %,d tiles, %,d triangles, %dx%d window%n", r.tiles(), r.triangles(), WIDTH, HEIGHT);
         out.printf("  first tile in the scene after %.0f ms, last tile after %.0f ms (%d feeding pulses), load done after %.0f ms%n",
                 r.firstTileMs(), r.lastTileMs(), r.batches(), r.allShownMs());
+        out.printf("  first pixels after %.0f ms, fully loaded after %.0f ms%n", r.firstPixelsMs(), r.allShownMs());
+        out.printf("  longest FX-thread stretch of its own work (stack samples, not waiting for the renderer) %.0f ms, mostly %s%n",
+                r.longestBusy().getKey(), r.longestBusy().getValue());
         out.printf("  longest pulse gap %.1f ms, %d of %d pulse gaps over %.0f ms (gaps include rendering)%n",
                 r.longestPulseMs(), r.pulsesOver50(), r.pulses(), PulseLogger.FREEZE_MS);
         out.printf("  FX-thread work: longest feeder pulse %.1f ms, longest whole-load step %.1f ms (%s)%n", r.longestFeedMs(),
@@ -190,6 +216,11 @@ final class PulseBench {
         line(out, "reading (until the first tile)", r.reading());
         line(out, "feeding (first to last tile)", r.feeding());
         line(out, "finishing (whole-load steps)", r.finishing());
+        out.printf("  the FX thread in gaps over %.0f ms (stack samples every %d ms): %s%n", PulseLogger.FREEZE_MS,
+                FxStallSampler.PERIOD_MS, String.join(", ", r.blame().stream()
+                        .map(e -> String.format("%s %.0f ms", e.getKey(), e.getValue())).toList()));
+        out.printf("  the render thread meanwhile: %s%n", String.join(", ", r.renderBlame().stream()
+                        .map(e -> String.format("%s %.0f ms", e.getKey(), e.getValue())).toList()));
         out.printf("  for comparison: adding every tile in one FX-thread call (the old path) takes %.0f ms%n", r.allAtOnceMs());
     }
 

@@ -259,7 +259,12 @@ public final class CityScene {
      * building block of progressive loading ({@link TileFeeder}) and of anything adding or re-adding single tiles.
      */
     public MeshView addTile(TileMesh m) {
-        MeshView view = tileView(m);
+        return addTile(m, null);
+    }
+
+    /** As {@link #addTile(TileMesh)} with the mesh arrays built beforehand (null: built now). */
+    MeshView addTile(TileMesh m, MeshArrays prepared) {
+        MeshView view = tileView(m, prepared);
         if (view == null) return null;
         layers.get(m.kind()).getChildren().add(view);
         culling.update(view);
@@ -330,8 +335,12 @@ public final class CityScene {
 
     /** The view of one tile, counted in the scene's triangles and solid parts; not yet in a layer. */
     private MeshView tileView(TileMesh m) {
+        return tileView(m, null);
+    }
+
+    private MeshView tileView(TileMesh m, MeshArrays prepared) {
         if (m.triangleCount() == 0) return null;
-        MeshView view = views.create(m, texturesVisible, culling.residency().admit(m));
+        MeshView view = views.create(m, texturesVisible, culling.residency().admit(m), prepared);
         triangles += m.triangleCount();
         if (!m.kind().isAreal()) {
             Part part = new Part(boundsOf(List.of(m)), m.triangleCount());

@@ -52,6 +52,16 @@ public final class PulseLogger {
     /** Gaps over {@link #FREEZE_MS}. */
     public int overLimit() { return overLimit; }
 
+    /** The first {@code n} pulse times after {@code nanos} (fewer when fewer came). */
+    public long[] pulseTimesAfter(long nanos, int n) {
+        return gaps.stream().mapToLong(g -> g[0]).filter(t -> t > nanos).limit(n).toArray();
+    }
+
+    /** The gaps over {@code ms} as {start, end} on the {@link System#nanoTime()} clock, in order. */
+    public java.util.List<long[]> gapsOver(double ms) {
+        return gaps.stream().filter(g -> g[1] > ms * 1000).map(g -> new long[] {g[0] - g[1] * 1000, g[0]}).toList();
+    }
+
     /** The gaps (ms) that ended within [from, to) on the {@link System#nanoTime()} clock: one phase of a load. */
     public double[] gapsBetween(long fromNanos, long toNanos) {
         return gaps.stream().filter(g -> g[0] >= fromNanos && g[0] < toNanos).mapToDouble(g -> g[1] / 1000.0).toArray();

@@ -90,6 +90,11 @@ final class TileCulling {
         if (view.isVisible() != visible) view.setVisible(visible);
     }
 
+    /** Keeps a sphere computed beforehand (off the FX thread) as the view's. */
+    static void remember(MeshView view, Sphere sphere) {
+        view.getProperties().put(SPHERE, sphere);
+    }
+
     static Sphere sphere(MeshView view, TileMesh mesh) {
         if (view.getProperties().get(SPHERE) instanceof Sphere s) return s;
         Sphere s = sphereOf(mesh.points());

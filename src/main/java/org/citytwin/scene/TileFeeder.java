@@ -13,13 +13,25 @@ import org.citytwin.pipeline.tile.TileMesher;
 /**
  * Puts queued tile meshes into the scene a few per pulse, nearest to the camera first, so a big city appears
  * progressively and the FX thread never blocks for the whole load: each pulse creates views until its time budget
- * is spent (always at least one tile), then yields to rendering and input. Views go in through
+ * or its triangle budget is spent (always at least one tile), then yields to rendering and input. Given a background
+ * executor, the mesh arrays of the next few tiles are built there ({@link MeshArrays}) and a pulse only hands finished
+ * arrays to JavaFX; a tile whose arrays are not ready yet waits for a later pulse. Views go in through
  * {@link CityScene#addTile}, so the styles, textures toggle and culling current at that moment apply to them.
  * FX thread only.
  */
 public final class TileFeeder {
     /** Pulse budget for creating views: well under a 60 Hz frame, leaving the rest for rendering. */
     public static final double DEFAULT_BUDGET_MS = 10;
+    /**
+     * Triangles of new meshes per pulse past its first tile: Prism builds a new mesh's vertex buffers on the render
+     * thread for the next frame, and the FX thread waits for that frame before its next pulse, so this bounds the
+     * next gap as the time budget bounds this one.
+     */
+    public static final long DEFAULT_TRIANGLES_PER_PULSE = 40_000;
+    /** Tiles, nearest first, whose arrays are built ahead of their pulse. */
+    static final int PREPARED_AHEAD = 6;
+    /** Pulses to wait for the nearest tile's arrays before building them on the FX thread (a stalled executor). */
+    static final int MAX_WAIT_PULSES = 120;
 
     private final CityScene scene;
     private final List<TileMesh> pending = new ArrayList<>();
@@ -36,13 +48,37 @@ public final class TileFeeder {
             feed();
         }
     };
+    private final java.util.concurrent.Executor prepare;
+    /** Arrays built for queued tiles (written by the executor); the tiles handed to it and not yet fed (FX thread). */
+    private final java.util.Map<TileMesh, MeshArrays> ready = java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
+    private final java.util.Set<TileMesh> preparing = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    private int waited;
+    private int maxWaitPulses = MAX_WAIT_PULSES;
     private double budgetMs = DEFAULT_BUDGET_MS;
+    private long trianglesPerPulse = DEFAULT_TRIANGLES_PER_PULSE;
     private boolean sorted;
     private long sortedAtRevision = -1;
     private boolean running;
 
+    /** A feeder that builds mesh arrays on the FX thread, in the pulse that adds the tile (tests, tools). */
     public TileFeeder(CityScene scene) {
+        this(scene, null);
+    }
+
+    /** @param prepare where the next tiles' mesh arrays are built (null: on the FX thread) */
+    public TileFeeder(CityScene scene, java.util.concurrent.Executor prepare) {
         this.scene = scene;
+        this.prepare = prepare;
+    }
+
+    /** Pulses to wait for arrays before building them here (tests that hold the executor back). */
+    void setMaxWaitPulses(int pulses) {
+        maxWaitPulses = pulses;
+    }
+
+    /** Triangles per pulse past its first tile (see {@link #DEFAULT_TRIANGLES_PER_PULSE}). */
+    public void setTrianglesPerPulse(long triangles) {
+        trianglesPerPulse = Math.max(0, triangles);
     }
 
     /** Milliseconds of view creation per pulse (0: one tile per pulse, as tests use to see the order). */
@@ -92,6 +128,7 @@ public final class TileFeeder {
             return drop;
         });
         if (!gone.isEmpty()) scene.removeTiles(gone);
+        forgetUnqueued();
         enqueue(finals);
     }
 
@@ -103,6 +140,17 @@ public final class TileFeeder {
         previewViews.values().forEach(gone::addAll);
         previewViews.clear();
         if (!gone.isEmpty()) scene.removeTiles(gone);
+        forgetUnqueued();
+    }
+
+    /** Drops arrays built for tiles no longer queued (previews replaced). */
+    private void forgetUnqueued() {
+        java.util.Set<TileMesh> queued = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        queued.addAll(pending);
+        preparing.retainAll(queued);
+        synchronized (ready) {
+            ready.keySet().retainAll(queued);
+        }
     }
 
     /** Tiles queued and not yet in the scene. */
@@ -152,6 +200,9 @@ public final class TileFeeder {
     private void stop() {
         running = false;
         timer.stop();
+        preparing.clear();
+        ready.clear();
+        waited = 0;
     }
 
     /** One pulse's share: nearest tiles first until the budget is spent. */
@@ -163,13 +214,26 @@ public final class TileFeeder {
         long t0 = System.nanoTime();
         long revision = scene.camera().revisionProperty().get();
         if (!sorted || revision != sortedAtRevision) sortByDistance(revision);
+        prepareAhead();
         long budget = (long) (budgetMs * 1e6);
         List<MeshView> batch = new ArrayList<>();
         // the queue is sorted farthest first, so taking from its end is cheap
         List<MeshView> replaced = new ArrayList<>();
-        do {
-            TileMesh tile = pending.remove(pending.size() - 1);
-            MeshView view = scene.addTile(tile);
+        int taken = 0;
+        long triangles = 0;
+        while (!pending.isEmpty()) {
+            if (taken > 0 && (System.nanoTime() - t0 >= budget || triangles >= trianglesPerPulse)) break;
+            TileMesh tile = pending.get(pending.size() - 1);
+            MeshArrays arrays = ready.remove(tile);
+            if (arrays == null && prepare != null && tile.triangleCount() > 0 && (taken > 0 || ++waited < maxWaitPulses)) {
+                break; // its arrays come in a later pulse
+            }
+            waited = 0;
+            pending.remove(pending.size() - 1);
+            preparing.remove(tile);
+            taken++;
+            triangles += tile.triangleCount();
+            MeshView view = scene.addTile(tile, arrays);
             if (previews.remove(tile)) {
                 if (view != null) previewViews.computeIfAbsent(Square.of(tile), k -> new ArrayList<>()).add(view);
             } else {
@@ -177,7 +241,9 @@ public final class TileFeeder {
                 if (old != null) replaced.addAll(old);
             }
             if (view != null) batch.add(view);
-        } while (!pending.isEmpty() && System.nanoTime() - t0 < budget);
+        }
+        prepareAhead();
+        if (taken == 0) return; // nothing ready yet: the pulse stays free
         if (!replaced.isEmpty()) scene.removeTiles(replaced);
         added.addAll(batch);
         scene.updateCulling();
@@ -185,6 +251,20 @@ public final class TileFeeder {
         long t1 = System.nanoTime();
         for (PulseWork l : List.copyOf(pulseListeners)) l.fed(t0, t1);
         if (pending.isEmpty()) finish();
+    }
+
+    /** Hands the nearest queued tiles without arrays to the executor. */
+    private void prepareAhead() {
+        if (prepare == null) return;
+        for (int i = pending.size() - 1, n = 0; i >= 0 && n < PREPARED_AHEAD; i--, n++) {
+            TileMesh tile = pending.get(i);
+            if (tile.triangleCount() == 0 || !preparing.add(tile)) continue;
+            try {
+                prepare.execute(() -> ready.put(tile, MeshArrays.of(tile)));
+            } catch (java.util.concurrent.RejectedExecutionException closing) {
+                preparing.remove(tile); // built on the FX thread after the wait
+            }
+        }
     }
 
     private void finish() {

@@ -124,7 +124,13 @@ public final class TileMeshViews {
      * atlas, hidden): what a tile over the memory budget arrives as, until {@link #restore} when it is seen.
      */
     MeshView create(TileMesh tile, boolean textures, boolean full) {
-        MeshView view = full ? new MeshView(toTriangleMesh(tile)) : new MeshView();
+        return create(tile, textures, full, null);
+    }
+
+    /** As {@link #create(TileMesh, boolean, boolean)} from arrays built beforehand (null: built now). */
+    MeshView create(TileMesh tile, boolean textures, boolean full, MeshArrays prepared) {
+        MeshView view = full ? new MeshView(prepared != null ? prepared.toTriangleMesh() : toTriangleMesh(tile)) : new MeshView();
+        if (prepared != null) TileCulling.remember(view, prepared.sphere());
         PhongMaterial plain = material(tile.kind(), tile.sourceFile());
         view.getProperties().put(PLAIN, plain);
         if (full && tile.isTextured()) {
@@ -178,17 +184,11 @@ public final class TileMeshViews {
      * by its own normal, so with back faces culled the copy drawn is always the one facing the eye.
      */
     static TriangleMesh toTriangleMesh(TileMesh tile) {
-        TriangleMesh mesh = new TriangleMesh(VertexFormat.POINT_TEXCOORD);
-        mesh.getPoints().setAll(fxPoints(tile));
-        mesh.getTexCoords().setAll(texCoords(tile));
-        mesh.getFaces().setAll(faces(tile));
-        // Smoothing group 0 for every face = flat shading (hard edges between walls and roofs).
-        mesh.getFaceSmoothingGroups().setAll(new int[2 * tile.triangleCount()]);
-        return mesh;
+        return MeshArrays.of(tile).toTriangleMesh();
     }
 
     /** The tile's points on JavaFX's axes (x, -z, y). */
-    private static float[] fxPoints(TileMesh tile) {
+    static float[] fxPoints(TileMesh tile) {
         float[] src = tile.points();
         float[] pts = new float[src.length];
         for (int i = 0; i + 2 < src.length; i += 3) {

@@ -104,7 +104,14 @@ public final class MainWindow {
     public MainWindow(CityScene cityScene, LoadViewModel.Loader loader, java.util.concurrent.Executor executor,
                       java.util.concurrent.Executor analysis) {
         this.cityScene = cityScene;
-        this.feeder = new org.citytwin.scene.TileFeeder(cityScene);
+        // the next tiles' arrays off the FX thread; -Dcitytwin.meshArraysOnFx=true builds them in the pulse (bench comparison)
+        this.feeder = new org.citytwin.scene.TileFeeder(cityScene, Boolean.getBoolean("citytwin.meshArraysOnFx") ? null
+                : java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+                    Thread t = new Thread(r, "citytwin-mesh-arrays");
+                    t.setDaemon(true);
+                    return t;
+                }));
+        feeder.setTrianglesPerPulse(Long.getLong("citytwin.trianglesPerPulse", org.citytwin.scene.TileFeeder.DEFAULT_TRIANGLES_PER_PULSE));
         this.vm = LoadViewModel.progressive(loader, executor, new ProgressiveShow(cityScene, feeder, this::show));
         feeder.onBatch(views -> { // tiles arriving during a load: seen at once, in the colours shown
             hasContent.set(true);

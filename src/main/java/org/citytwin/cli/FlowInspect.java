@@ -127,7 +127,7 @@ final class FlowInspect {
                 continue;
             }
             FlowReadReport r = e.report();
-            out.println("  " + Texts.get("inspect.flow.summary", r.format().label(), String.valueOf(r.crs()),
+            out.println("  " + Texts.get("inspect.flow.summary", r.format().displayName(), String.valueOf(r.crs()),
                     String.valueOf(r.movingFeatures()), String.valueOf(r.samples())));
             if (r.samples() > 0) {
                 out.printf("  %s .. %s (%.1f s)%n", Instant.ofEpochMilli(r.startMillis()),

@@ -149,7 +149,7 @@ public final class FlowFileLoader {
 
     /** One file's outcome for the status line, in the current language. */
     static String summary(FlowReadReport r) {
-        String s = Texts.get("flowsui.loader.summary", String.valueOf(r.file().getFileName()), r.format().label(),
+        String s = Texts.get("flowsui.loader.summary", String.valueOf(r.file().getFileName()), r.format().displayName(),
                 r.movingFeatures(), r.samples());
         if (r.skipped() > 0) {
             s += r.problems().isEmpty() ? Texts.get("flowsui.loader.skipped", r.skipped())

@@ -133,4 +133,15 @@ class FlowReadMessagesLanguageTest {
                 "2 行目: 位置 (NaN, 1.1) は有限の数値の組ではありません。読み飛ばしました");
         assertThat(report.problems().get(2).message()).isEqualTo("position (NaN, 1.1) is not a pair of finite numbers; skipped");
     }
+
+    @Test
+    void optionErrorsAndFormatNamesAreJapanese() {
+        Texts.setLocale(Locale.JAPANESE);
+        assertThat(catchThrowableOfType(() -> LabPlacement.parse("1,2"), IllegalArgumentException.class).getMessage())
+                .isEqualTo("配置「1,2」の形式が正しくありません。x,y,回転角,縮尺 または x,y,z,回転角,縮尺 で指定してください");
+        assertThat(catchThrowableOfType(() -> LengthUnit.parse("ft"), IllegalArgumentException.class).getMessage())
+                .isEqualTo("長さの単位「ft」は使えません。m、cm、mm のいずれかを指定してください");
+        assertThat(FlowFormat.TRAJECTORY_TEXT.displayName()).isEqualTo("軌跡テキスト");
+        assertThat(FlowFormat.TRAJECTORY_TEXT.label()).as("JSON keeps English").isEqualTo("trajectory text");
+    }
 }

@@ -19,14 +19,18 @@ import org.citytwin.flow.read.FlowReadOptions;
 import org.citytwin.flow.read.FlowReadReport;
 import org.citytwin.flow.read.FrameAnchor;
 import org.citytwin.geo.CrsResolver;
+import org.citytwin.model.IssueMessage;
 import org.citytwin.model.LocalFrame;
 import org.citytwin.text.Texts;
 
 /** The flow-file part of `inspect`: reads each recorded flow file and reports ids, samples, time range, bounds. */
 final class FlowInspect {
 
-    /** One file's outcome: a report, or the reason it was refused. */
-    record Entry(Path path, FlowReadReport report, String error) {
+    /**
+     * One file's outcome: a report, or the reason it was refused, in English ({@code error}, for JSON) and in the
+     * current language ({@code errorText}, for the plain report and stderr).
+     */
+    record Entry(Path path, FlowReadReport report, String error, String errorText) {
     }
 
     private final FlowFileReader reader;
@@ -45,13 +49,13 @@ final class FlowInspect {
         List<Entry> entries = new ArrayList<>();
         for (Path file : files) {
             try {
-                entries.add(new Entry(file, reader.read(file, options, DISCARD), null));
+                entries.add(new Entry(file, reader.read(file, options, DISCARD), null, null));
             } catch (FlowReadException e) {
-                entries.add(new Entry(file, null, e.getMessage()));
+                entries.add(new Entry(file, null, e.englishMessage(), e.getMessage()));
             } catch (RuntimeException | StackOverflowError e) {
                 // the readers promise only FlowReadException; should one break it, the file is still reported
-                entries.add(new Entry(file, null, file.getFileName() + ": reading stopped at an unexpected problem"
-                        + " in the file's content; the file is refused"));
+                FlowReadException refused = new FlowReadException(file, 0, IssueMessage.of("flowread.unexpected"), e);
+                entries.add(new Entry(file, null, refused.englishMessage(), refused.getMessage()));
             }
         }
         return entries;
@@ -119,11 +123,11 @@ final class FlowInspect {
         for (Entry e : entries) {
             out.println(e.path());
             if (e.error() != null) {
-                out.println("  " + Texts.get("inspect.flow.error", e.error()));
+                out.println("  " + Texts.get("inspect.flow.error", e.errorText()));
                 continue;
             }
             FlowReadReport r = e.report();
-            out.println("  " + Texts.get("inspect.flow.summary", r.format().label(), String.valueOf(r.crs()),
+            out.println("  " + Texts.get("inspect.flow.summary", r.format().displayName(), String.valueOf(r.crs()),
                     String.valueOf(r.movingFeatures()), String.valueOf(r.samples())));
             if (r.samples() > 0) {
                 out.printf("  %s .. %s (%.1f s)%n", Instant.ofEpochMilli(r.startMillis()),
@@ -140,7 +144,7 @@ final class FlowInspect {
                 out.println("  " + Texts.get("inspect.flow.times", String.valueOf(r.outOfOrderTimes()),
                         String.valueOf(r.duplicateTimes())));
             }
-            r.problems().forEach(p -> out.println("  " + p));
+            r.problems().forEach(p -> out.println("  " + p.displayText()));
         }
     }
 

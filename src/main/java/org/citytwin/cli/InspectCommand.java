@@ -154,7 +154,7 @@ public final class InspectCommand implements Callable<Integer> {
         } else {
             FlowInspect.printText(flows, System.out);
         }
-        flows.stream().filter(e -> e.error() != null).forEach(e -> System.err.println(e.error()));
+        flows.stream().filter(e -> e.error() != null).forEach(e -> System.err.println(e.errorText()));
         return FlowInspect.anythingLoaded(flows) ? 0 : 2;
     }
 

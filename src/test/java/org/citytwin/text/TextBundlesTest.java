@@ -26,7 +26,9 @@ class TextBundlesTest {
 
     private static final Path BUNDLES = Path.of("src/main/resources/org/citytwin/text");
     private static final Path SOURCES = Path.of("src/main/java/org/citytwin");
-    private static final Pattern KEY_IN_CODE = Pattern.compile("Texts\\.get\\(\\s*\"([^\"]+)\"");
+    /** Whole keys asked for by Texts.get/english or carried by IssueMessage.of, and flowread.* key literals. */
+    private static final Pattern KEY_IN_CODE = Pattern.compile(
+            "(?:Texts\\.get|Texts\\.english|IssueMessage\\.of)\\(\\s*\"([^\"]+)\"\\s*[,)]|\"(flowread\\.[\\w.]*\\w)\"");
 
     @AfterEach
     void english() {
@@ -81,6 +83,24 @@ class TextBundlesTest {
         assertThat(problems).isEmpty();
     }
 
+    /** A text without arguments is shown as written, not through MessageFormat: a doubled quote would show doubled. */
+    @Test
+    void aTextWithoutArgumentsHasNoDoubledQuote() throws IOException {
+        Pattern argument = Pattern.compile("\\{\\d+");
+        List<String> problems = new ArrayList<>();
+        for (Path english : baseBundles()) {
+            String name = english.getFileName().toString().replace(".properties", "");
+            for (Path bundle : List.of(english, english.resolveSibling(name + "_ja.properties"))) {
+                Properties p = load(bundle);
+                for (String k : p.stringPropertyNames()) {
+                    String text = p.getProperty(k);
+                    if (!argument.matcher(text).find() && text.contains("''")) problems.add(bundle.getFileName() + " " + k);
+                }
+            }
+        }
+        assertThat(problems).isEmpty();
+    }
+
     @Test
     void everyKeyTheCodeAsksForExists() throws IOException {
         Properties all = new Properties();
@@ -89,7 +109,10 @@ class TextBundlesTest {
         try (Stream<Path> files = Files.walk(SOURCES)) {
             for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
                 Matcher m = KEY_IN_CODE.matcher(Files.readString(f));
-                while (m.find()) if (!all.containsKey(m.group(1))) missing.add(m.group(1) + " (" + f.getFileName() + ")");
+                while (m.find()) {
+                    String key = m.group(1) != null ? m.group(1) : m.group(2);
+                    if (!all.containsKey(key)) missing.add(key + " (" + f.getFileName() + ")");
+                }
             }
         }
         assertThat(missing).isEmpty();

@@ -1,5 +1,7 @@
 package org.citytwin.flow.feed;
 
+import org.citytwin.text.Texts;
+
 /** Thread-safe counters behind {@link FeedStatus}: written by network threads, read by the UI once per frame. */
 final class FeedMonitor {
     private FeedState state = FeedState.CONNECTING;
@@ -31,7 +33,7 @@ final class FeedMonitor {
 
     synchronized void malformed(long number, String topic, String reason) {
         malformed++;
-        lastMalformed = "message " + number + " on " + topic + ": " + reason;
+        lastMalformed = Texts.get("flowfeed.malformed", number, topic, reason);
     }
 
     synchronized void state(FeedState s) {

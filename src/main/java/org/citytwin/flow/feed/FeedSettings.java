@@ -4,6 +4,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.List;
 import java.util.Locale;
+import org.citytwin.text.Texts;
 
 /**
  * How to reach an MQTT broker and what to subscribe to. The password lives only in memory (see
@@ -37,27 +38,25 @@ public record FeedSettings(String url, List<String> topics, boolean tls, String 
         try {
             uri = new URI(url == null ? "" : url.strip());
         } catch (URISyntaxException e) {
-            throw new IllegalArgumentException("Broker URL '" + url + "' is not a URL: " + e.getReason());
+            throw new IllegalArgumentException(Texts.get("flowfeed.url.syntax", String.valueOf(url), e.getReason()));
         }
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         boolean secure = switch (scheme) {
             case "tcp", "mqtt" -> tls;
             case "ssl", "mqtts" -> true;
-            default -> throw new IllegalArgumentException("Broker URL '" + url
-                    + "' must start with tcp:// or ssl:// (e.g. tcp://localhost:1883)");
+            default -> throw new IllegalArgumentException(Texts.get("flowfeed.url.scheme", String.valueOf(url)));
         };
         if (uri.getHost() == null || uri.getHost().isBlank()) {
-            throw new IllegalArgumentException("Broker URL '" + url + "' has no host");
+            throw new IllegalArgumentException(Texts.get("flowfeed.url.host", String.valueOf(url)));
         }
         if (topics.isEmpty() || topics.stream().anyMatch(String::isBlank)) {
-            throw new IllegalArgumentException("At least one topic is needed, and no blank ones");
+            throw new IllegalArgumentException(Texts.get("flowfeed.topics.none"));
         }
         for (String t : topics) {
             try {
                 com.hivemq.client.mqtt.datatypes.MqttTopicFilter.of(t);
             } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("Topic '" + t + "' is not a valid MQTT topic filter: " + e.getMessage()
-                        + " (for all SensorThings datastreams use v1.1/#)", e);
+                throw new IllegalArgumentException(Texts.get("flowfeed.topics.invalid", t, String.valueOf(e.getMessage())), e);
             }
         }
         int port = uri.getPort() > 0 ? uri.getPort() : secure ? 8883 : 1883;

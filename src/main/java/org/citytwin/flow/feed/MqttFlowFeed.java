@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import org.citytwin.flow.FlowObservation;
 import org.citytwin.flow.FlowSample;
 import org.citytwin.flow.FlowSink;
+import org.citytwin.text.Texts;
 
 /**
  * A live MQTT source: subscribes to the configured topics, decodes each message and hands the samples and
@@ -83,7 +84,7 @@ public final class MqttFlowFeed implements AutoCloseable {
         CompletableFuture<Void> done = subscribed;
         CompletableFuture<?>[] acks = settings.topics().stream().map(topic -> client.subscribeWith().topicFilter(topic)
                 .qos(MqttQos.AT_LEAST_ONCE).send().whenComplete((ack, error) -> {
-                    if (error != null) monitor.down("Subscribing to '" + topic + "' failed: " + error.getMessage(), 0, 0);
+                    if (error != null) monitor.down(Texts.get("flowfeed.subscribe", topic, String.valueOf(error.getMessage())), 0, 0);
                 })).toArray(CompletableFuture[]::new);
         CompletableFuture.allOf(acks).whenComplete((v, error) -> {
             if (error == null) done.complete(null);

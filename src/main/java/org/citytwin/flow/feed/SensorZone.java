@@ -1,6 +1,7 @@
 package org.citytwin.flow.feed;
 
 import org.citytwin.flow.FlowObservation.Quantity;
+import org.citytwin.text.Texts;
 
 /**
  * Where a SensorThings datastream's observations belong when the message does not say: a configured zone.
@@ -19,8 +20,7 @@ public record SensorZone(String datastreamId, String name, double lon, double la
         int eq = line.indexOf('=');
         String[] parts = eq < 0 ? new String[0] : line.substring(eq + 1).split(",");
         if (eq < 0 || parts.length < 3) {
-            throw new IllegalArgumentException("Zone line '" + line.strip()
-                    + "': expected 'datastreamId = name, lon, lat[, height[, COUNT|OCCUPANCY|DENSITY]]'");
+            throw new IllegalArgumentException(Texts.get("flowfeed.zone.form", line.strip()));
         }
         try {
             double height = parts.length > 3 ? Double.parseDouble(parts[3].strip()) : Double.NaN;
@@ -29,7 +29,7 @@ public record SensorZone(String datastreamId, String name, double lon, double la
             return new SensorZone(line.substring(0, eq).strip(), parts[0].strip(), Double.parseDouble(parts[1].strip()),
                     Double.parseDouble(parts[2].strip()), height, q);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("Zone line '" + line.strip() + "': " + e.getMessage(), e);
+            throw new IllegalArgumentException(Texts.get("flowfeed.zone.value", line.strip(), String.valueOf(e.getMessage())), e);
         }
     }
 

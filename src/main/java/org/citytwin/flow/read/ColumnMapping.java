@@ -2,6 +2,7 @@ package org.citytwin.flow.read;
 
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import org.citytwin.text.Texts;
 
 /**
  * How to read positions out of any delimited text: which columns hold the id, the time (or a frame number and
@@ -45,16 +46,16 @@ public record ColumnMapping(char delimiter, Boolean header, String id, String ti
 
     public ColumnMapping {
         if (id == null || x == null || y == null) {
-            throw new IllegalArgumentException("a column mapping needs the id, x and y columns");
+            throw new IllegalArgumentException(Texts.get("flowread.mapping.columns"));
         }
         if ((time == null) == (frame == null)) {
-            throw new IllegalArgumentException("a column mapping needs either a time column or a frame column");
+            throw new IllegalArgumentException(Texts.get("flowread.mapping.time"));
         }
         if (frame != null && (fps == null || !(fps > 0))) {
-            throw new IllegalArgumentException("a frame column needs a positive frame rate, got " + fps);
+            throw new IllegalArgumentException(Texts.get("flowread.mapping.fps", String.valueOf(fps)));
         }
         if (crs != null && placement != null) {
-            throw new IllegalArgumentException("give either a CRS (georeferenced data) or a placement (lab data), not both");
+            throw new IllegalArgumentException(Texts.get("flowread.mapping.crsOrPlacement"));
         }
     }
 

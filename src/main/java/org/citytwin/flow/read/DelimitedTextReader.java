@@ -14,6 +14,7 @@ import org.citytwin.flow.FlowSink;
 import org.citytwin.flow.FlowStore;
 import org.citytwin.geo.SourceCrs;
 import org.citytwin.geo.UnknownCrsException;
+import org.citytwin.model.IssueMessage;
 
 /**
  * Any delimited text through a {@link ColumnMapping}: OpenPFLOW CSV, spreadsheet exports, simulator logs.
@@ -64,7 +65,7 @@ final class DelimitedTextReader {
             try {
                 crs = anchor.resolve(mapping.crs());
             } catch (UnknownCrsException e) {
-                throw new FlowReadException(file, 0, e.getMessage(), e);
+                throw FlowReadException.unknownCrs(file, 0, e);
             }
             sink.crs(mapping.crs());
         }
@@ -79,7 +80,7 @@ final class DelimitedTextReader {
                 if (line.isBlank() || line.startsWith("#")) continue;
                 List<String> f = split(line);
                 if (f == null) {
-                    sink.skip(lineNo, "a quoted field is not closed");
+                    sink.skip(lineNo, IssueMessage.of("flowread.quote.open"));
                     continue;
                 }
                 if (first) {
@@ -115,21 +116,21 @@ final class DelimitedTextReader {
         for (int i = 0; i < header.size(); i++) {
             if (header.get(i).strip().equalsIgnoreCase(ref.strip())) return i;
         }
-        throw new FlowReadException(file, lineNo, "column '" + ref + "' is not in the header " + header
-                + " (name a header column or give a 1-based column number)");
+        throw new FlowReadException(file, lineNo, IssueMessage.of("flowread.text.column", ref, header.toString()));
     }
 
     private void row(List<String> f, int lineNo) {
         if (f.size() < minFields) {
-            sink.skip(lineNo, "expected at least " + minFields + " fields, found " + f.size());
+            sink.skip(lineNo, IssueMessage.of("flowread.text.fields", minFields, f.size()));
             return;
         }
         long t;
         try {
             t = time(f.get(timeCol));
         } catch (NumberFormatException | DateTimeParseException e) {
-            sink.skip(lineNo, (mapping.time() != null ? "time '" : "frame '") + f.get(timeCol) + "' is not a "
-                    + (mapping.time() != null ? describe(mapping.timeFormat()) : "number"));
+            sink.skip(lineNo, mapping.time() != null
+                    ? IssueMessage.of("flowread.text.time", f.get(timeCol), describe(mapping.timeFormat()))
+                    : IssueMessage.of("flowread.text.frame", f.get(timeCol)));
             return;
         }
         double x;
@@ -140,13 +141,13 @@ final class DelimitedTextReader {
             y = Fields.number(f.get(yCol));
             z = zCol < 0 || f.get(zCol).isEmpty() ? 0 : Fields.number(f.get(zCol));
         } catch (NumberFormatException e) {
-            sink.skip(lineNo, "x, y and z must be numbers: '" + f.get(xCol) + "', '" + f.get(yCol) + "'"
-                    + (zCol < 0 ? "" : ", '" + f.get(zCol) + "'"));
+            sink.skip(lineNo, zCol < 0 ? IssueMessage.of("flowread.text.xy", f.get(xCol), f.get(yCol))
+                    : IssueMessage.of("flowread.text.xyz", f.get(xCol), f.get(yCol), f.get(zCol)));
             return;
         }
         String id = f.get(idCol);
         if (id.isEmpty()) {
-            sink.skip(lineNo, "empty id");
+            sink.skip(lineNo, IssueMessage.of("flowread.text.emptyId"));
             return;
         }
         int i = pending++;
@@ -173,11 +174,11 @@ final class DelimitedTextReader {
 
     private void flush() throws FlowReadException {
         if (pending == 0) return;
-        String[] why;
+        IssueMessage[] why;
         try {
             why = placer.place(xyz, pending);
         } catch (UnknownCrsException e) {
-            throw new FlowReadException(file, lines[0], e.getMessage(), e);
+            throw FlowReadException.unknownCrs(file, lines[0], e);
         }
         LabPlacement p = mapping.placement() == null ? LabPlacement.IDENTITY : mapping.placement();
         double m = mapping.units().metres();
@@ -205,12 +206,12 @@ final class DelimitedTextReader {
         return Arrays.asList(out).subList(0, n);
     }
 
-    private static String describe(ColumnMapping.TimeFormat format) {
+    private static IssueMessage describe(ColumnMapping.TimeFormat format) {
         return switch (format) {
-            case DATE_TIME -> "date-time (ISO 8601 or yyyy-MM-dd HH:mm:ss)";
-            case EPOCH_SECONDS -> "number of seconds since 1970";
-            case EPOCH_MILLIS -> "number of milliseconds since 1970";
-            case SECONDS -> "number of seconds";
+            case DATE_TIME -> IssueMessage.of("flowread.timeFormat.dateTime");
+            case EPOCH_SECONDS -> IssueMessage.of("flowread.timeFormat.epochSeconds");
+            case EPOCH_MILLIS -> IssueMessage.of("flowread.timeFormat.epochMillis");
+            case SECONDS -> IssueMessage.of("flowread.timeFormat.seconds");
         };
     }
 

@@ -2,6 +2,7 @@ package org.citytwin.flow.read;
 
 import java.nio.file.Path;
 import org.citytwin.flow.FlowSink;
+import org.citytwin.model.IssueMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -71,8 +72,7 @@ public final class FlowFileReader {
             return read.read();
         } catch (RuntimeException | StackOverflowError e) {
             LOG.debug("unexpected failure reading {}", file, e);
-            throw new FlowReadException(file, 0, "reading stopped at an unexpected problem in the file's content;"
-                    + " the file is refused", e);
+            throw new FlowReadException(file, 0, IssueMessage.of("flowread.unexpected"), e);
         }
     }
 }

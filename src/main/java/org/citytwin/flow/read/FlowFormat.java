@@ -1,5 +1,7 @@
 package org.citytwin.flow.read;
 
+import org.citytwin.text.Texts;
+
 /** The recorded flow formats CityTwin reads. */
 public enum FlowFormat {
     /** OGC Moving Features JSON: Feature / FeatureCollection with a temporalGeometry MovingPoint. */
@@ -19,8 +21,19 @@ public enum FlowFormat {
         this.label = label;
     }
 
-    /** Readable name for reports and messages. */
+    /** Readable name in English (JSON reports, logs). */
     public String label() {
         return label;
+    }
+
+    /** The name in the current language (the plain CLI, the status line). */
+    public String displayName() {
+        return switch (this) {
+            case MF_JSON -> Texts.get("flowread.formatName.mfJson");
+            case MF_CSV -> Texts.get("flowread.formatName.mfCsv");
+            case PFLOW_CSV -> Texts.get("flowread.formatName.pflowCsv");
+            case TRAJECTORY_TEXT -> Texts.get("flowread.formatName.trajectoryText");
+            case DELIMITED -> Texts.get("flowread.formatName.delimited");
+        };
     }
 }

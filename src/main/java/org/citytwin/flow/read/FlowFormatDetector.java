@@ -10,6 +10,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
+import org.citytwin.model.IssueMessage;
 
 /** Tells the flow format of a file from its first bytes, not its name. */
 public final class FlowFormatDetector {
@@ -50,9 +51,7 @@ public final class FlowFormatDetector {
         }
         if (mostly(rows, FlowFormatDetector::isTrajectoryRow)) return FlowFormat.TRAJECTORY_TEXT;
         if (mostly(rows, FlowFormatDetector::isPflowRow)) return FlowFormat.PFLOW_CSV;
-        throw new FlowReadException(file, 0, "not a recognised flow file: expected OGC MF-JSON ('{'), OGC MF-CSV"
-                + " ('@stboundedby,...'), OpenPFLOW CSV ('id,date-time,lon,lat,...') or trajectory text"
-                + " ('id frame x y z'); other delimited text needs a column mapping");
+        throw new FlowReadException(file, 0, IssueMessage.of("flowread.format.unknown"));
     }
 
     /**

@@ -1,5 +1,7 @@
 package org.citytwin.flow.read;
 
+import org.citytwin.text.Texts;
+
 /**
  * What a user tells the readers that the file does not say: frame rate and units of lab trajectories, their
  * placement in the scene, the instant frame 0 stands for, and a CRS for files that name none. Null fields mean
@@ -19,7 +21,7 @@ public record FlowReadOptions(Double fps, LengthUnit units, LabPlacement placeme
     public static final FlowReadOptions DEFAULTS = new FlowReadOptions(null, null, null, 0, null, false);
 
     public FlowReadOptions {
-        if (fps != null && !(fps > 0)) throw new IllegalArgumentException("frame rate must be positive, got " + fps);
+        if (fps != null && !(fps > 0)) throw new IllegalArgumentException(Texts.get("flowread.options.fps", String.valueOf(fps)));
     }
 
     public FlowReadOptions withFps(Double value) {

@@ -2,7 +2,9 @@ package org.citytwin.flow.read;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Objects;
 import org.citytwin.model.Envelope;
+import org.citytwin.model.IssueMessage;
 
 /**
  * What reading one flow file delivered: distinct moving features, samples, time range, bounds in the local
@@ -32,15 +34,37 @@ public record FlowReadReport(Path file, FlowFormat format, String crs, int movin
     /**
      * A skipped record or an assumption, at a 1-based line (0: the file as a whole); {@code count} &gt; 1 when it
      * stands for that many occurrences of one kind (the line and message are the first one's).
+     *
+     * @param message the message in English (JSON, {@link #toString()})
+     * @param text    the message as a bundle key with arguments, for {@link #displayText()}
      */
-    public record Problem(int line, String message, long count) {
-        public Problem(int line, String message) {
-            this(line, message, 1);
+    public record Problem(int line, String message, long count, IssueMessage text) {
+        public Problem {
+            Objects.requireNonNull(text, "text");
         }
 
+        public Problem(int line, IssueMessage text, long count) {
+            this(line, text.english(), count, text);
+        }
+
+        public Problem(int line, IssueMessage text) {
+            this(line, text, 1);
+        }
+
+        /** "line N: message" as a bundle key, so it can be nested in another message. */
+        public IssueMessage located() {
+            return line > 0 ? IssueMessage.of("flowread.problem.line", line, text) : text;
+        }
+
+        /** "line N: message" in the current language (the plain CLI, the status line). */
+        public String displayText() {
+            return located().text();
+        }
+
+        /** "line N: message" in English. */
         @Override
         public String toString() {
-            return line > 0 ? "line " + line + ": " + message : message;
+            return located().english();
         }
     }
 

@@ -1,5 +1,7 @@
 package org.citytwin.flow.read;
 
+import org.citytwin.text.Texts;
+
 /**
  * Puts lab-frame coordinates (an experiment hall, a simulation) into the scene's local frame: scale, then
  * rotate counter-clockwise by {@code rotationDeg} (lab x axis towards local north for 90°), then move the lab
@@ -12,8 +14,8 @@ public record LabPlacement(double originX, double originY, double originZ, doubl
 
     public LabPlacement {
         if (!(scale > 0) || !Double.isFinite(originX + originY + originZ + rotationDeg)) {
-            throw new IllegalArgumentException("placement needs finite numbers and a positive scale, got origin ("
-                    + originX + ", " + originY + ", " + originZ + "), rotation " + rotationDeg + ", scale " + scale);
+            throw new IllegalArgumentException(Texts.get("flowread.placement.values", originX + ", " + originY + ", " + originZ,
+                    String.valueOf(rotationDeg), String.valueOf(scale)));
         }
     }
 
@@ -28,10 +30,9 @@ public record LabPlacement(double originX, double originY, double originZ, doubl
                 return new LabPlacement(num(p[0]), num(p[1]), num(p[2]), num(p[3]), num(p[4]));
             }
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("placement '" + text + "' has a value that is not a number", e);
+            throw new IllegalArgumentException(Texts.get("flowread.placement.number", text), e);
         }
-        throw new IllegalArgumentException("placement '" + text
-                + "': expected x,y,rotationDeg,scale or x,y,z,rotationDeg,scale");
+        throw new IllegalArgumentException(Texts.get("flowread.placement.form", text));
     }
 
     private static double num(String s) {

@@ -1,6 +1,7 @@
 package org.citytwin.flow.read;
 
 import java.util.Locale;
+import org.citytwin.text.Texts;
 
 /** Length unit of lab coordinates; converts to metres. */
 public enum LengthUnit {
@@ -22,7 +23,7 @@ public enum LengthUnit {
         try {
             return valueOf(text.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("unknown length unit '" + text + "': expected m, cm or mm", e);
+            throw new IllegalArgumentException(Texts.get("flowread.options.unit", text), e);
         }
     }
 }

@@ -17,6 +17,7 @@ import org.citytwin.flow.FlowSink;
 import org.citytwin.flow.FlowStore;
 import org.citytwin.geo.SourceCrs;
 import org.citytwin.geo.UnknownCrsException;
+import org.citytwin.model.IssueMessage;
 
 /**
  * OGC Moving Features Encoding Part II, simple CSV (OGC 14-084r2):
@@ -43,8 +44,7 @@ final class MfCsvReader {
             if (first != null && first.startsWith("\uFEFF")) first = first.substring(1);
             List<String> bounded = first == null ? null : Fields.splitDelimited(first, ',');
             if (bounded == null || bounded.size() < 8 || !"@stboundedby".equalsIgnoreCase(bounded.get(0))) {
-                throw new FlowReadException(file, 1, "expected the MF-CSV header"
-                        + " '@stboundedby,CRS,2D|3D,LOWER,UPPER,START,END,UNIT'");
+                throw new FlowReadException(file, 1, IssueMessage.of("flowread.csv.header"));
             }
             String crsName = bounded.get(1);
             int dims = "3D".equalsIgnoreCase(bounded.get(2)) ? 3 : 2;
@@ -52,14 +52,14 @@ final class MfCsvReader {
             try {
                 start = Times.parse(bounded.get(5), ZoneOffset.UTC);
             } catch (DateTimeParseException e) {
-                throw new FlowReadException(file, 1, "start time '" + bounded.get(5) + "' is not an ISO 8601 date-time");
+                throw new FlowReadException(file, 1, IssueMessage.of("flowread.csv.start", bounded.get(5)));
             }
             double unitMillis = unitMillis(bounded.get(7), file);
             SourceCrs crs;
             try {
                 crs = anchor.resolve(crsName);
             } catch (UnknownCrsException e) {
-                throw new FlowReadException(file, 1, e.getMessage(), e);
+                throw FlowReadException.unknownCrs(file, 1, e);
             }
             sink.crs(crsName);
             PositionPlacer placer = new PositionPlacer(crs, crsName, anchor);
@@ -74,7 +74,7 @@ final class MfCsvReader {
                 if (line.isBlank()) continue;
                 List<String> f = Fields.splitDelimited(line, ',');
                 if (f == null) {
-                    sink.skip(lineNo, "a quoted field is not closed");
+                    sink.skip(lineNo, IssueMessage.of("flowread.quote.open"));
                     continue;
                 }
                 if ("@columns".equalsIgnoreCase(f.get(0))) {
@@ -83,8 +83,7 @@ final class MfCsvReader {
                 }
                 if (f.get(0).startsWith("@")) continue; // other header lines
                 if (f.size() < 4) {
-                    sink.skip(lineNo, "expected id,startTime,endTime,coordinates[,attributes], found " + f.size()
-                            + " field(s)");
+                    sink.skip(lineNo, IssueMessage.of("flowread.csv.fields", f.size()));
                     continue;
                 }
                 Map<String, String> attributes = new HashMap<>();
@@ -114,17 +113,16 @@ final class MfCsvReader {
             from = Times.millis(start + t0 * unitMillis);
             to = Times.millis(start + t1 * unitMillis);
         } catch (NumberFormatException e) {
-            sink.skip(lineNo, "start and end time must be finite numbers relative to @stboundedby: '" + f.get(1)
-                    + "', '" + f.get(2) + "'");
+            sink.skip(lineNo, IssueMessage.of("flowread.csv.times", f.get(1), f.get(2)));
             return;
         }
         if (to < from) {
-            sink.skip(lineNo, "end time " + f.get(2) + " is before start time " + f.get(1));
+            sink.skip(lineNo, IssueMessage.of("flowread.csv.endBeforeStart", f.get(2), f.get(1)));
             return;
         }
         String[] numbers = f.get(3).strip().split("\\s+");
         if (numbers.length < dims || numbers.length % dims != 0) {
-            sink.skip(lineNo, "trajectory '" + f.get(3) + "' is not a list of " + dims + "D positions");
+            sink.skip(lineNo, IssueMessage.of("flowread.csv.trajectory", f.get(3), dims));
             return;
         }
         int n = numbers.length / dims;
@@ -136,15 +134,15 @@ final class MfCsvReader {
                 xyz[3 * i + 2] = dims == 3 ? Fields.number(numbers[dims * i + 2]) : 0;
             }
         } catch (NumberFormatException e) {
-            sink.skip(lineNo, "trajectory '" + f.get(3) + "' holds a value that is not a number");
+            sink.skip(lineNo, IssueMessage.of("flowread.csv.notNumber", f.get(3)));
             return;
         }
-        String[] why;
+        IssueMessage[] why;
         double[] original = xyz.clone();
         try {
             why = placer.place(xyz, n);
         } catch (UnknownCrsException e) {
-            throw new FlowReadException(sink.file(), lineNo, e.getMessage(), e);
+            throw FlowReadException.unknownCrs(sink.file(), lineNo, e);
         }
         // constant speed along the record between its valid points: time in proportion to the distance walked
         double[] along = new double[n];
@@ -163,7 +161,7 @@ final class MfCsvReader {
         Long previousEnd = lastEnd.get(id);
         for (int i = 0; i < n; i++) {
             if (why[i] != null) {
-                sink.invalidPosition(lineNo, "trajectory point " + (i + 1) + ": " + why[i]);
+                sink.invalidPosition(lineNo, IssueMessage.of("flowread.csv.point", i + 1, why[i]));
                 continue;
             }
             double share = n == 1 ? 0 : total > 0 ? along[i] / total : (double) i / (n - 1);
@@ -181,8 +179,7 @@ final class MfCsvReader {
             case "msec", "ms", "millisecond", "milliseconds" -> 1;
             case "min", "minute", "minutes" -> 60_000;
             case "hour", "h", "hours" -> 3_600_000;
-            default -> throw new FlowReadException(file, 1, "time unit '" + unit
-                    + "' in @stboundedby: expected sec, msec, min or hour");
+            default -> throw new FlowReadException(file, 1, IssueMessage.of("flowread.csv.unit", unit));
         };
     }
 
@@ -196,11 +193,10 @@ final class MfCsvReader {
             double a1 = Double.parseDouble(hi[0]);
             double b1 = Double.parseDouble(hi[1]);
             if (raw[0] <= raw[2] && (raw[0] < a0 || raw[1] < b0 || raw[2] > a1 || raw[3] > b1)) {
-                sink.note(1, "the @stboundedby box (" + header.get(3) + " - " + header.get(4)
-                        + ") does not contain the data; ignored");
+                sink.note(1, IssueMessage.of("flowread.csv.boxOutside", header.get(3), header.get(4)));
             }
         } catch (RuntimeException e) {
-            sink.note(1, "the @stboundedby box '" + header.get(3) + "', '" + header.get(4) + "' is unreadable; ignored");
+            sink.note(1, IssueMessage.of("flowread.csv.boxUnreadable", header.get(3), header.get(4)));
         }
     }
 }

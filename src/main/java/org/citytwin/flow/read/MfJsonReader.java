@@ -21,6 +21,7 @@ import org.citytwin.flow.FlowSink;
 import org.citytwin.flow.FlowStore;
 import org.citytwin.geo.SourceCrs;
 import org.citytwin.geo.UnknownCrsException;
+import org.citytwin.model.IssueMessage;
 
 /**
  * OGC MF-JSON: a Feature or FeatureCollection whose features carry a {@code temporalGeometry} MovingPoint, a bare
@@ -31,8 +32,6 @@ import org.citytwin.geo.UnknownCrsException;
  */
 final class MfJsonReader {
     static final String CRS84 = "urn:ogc:def:crs:OGC:1.3:CRS84";
-    private static final String EXPECTED = "expected an MF-JSON Feature or FeatureCollection with a temporalGeometry"
-            + " MovingPoint (or a bare MovingPoint / TemporalGeometrySequence)";
     private static final ObjectMapper JSON = new ObjectMapper(JsonFactory.builder()
             .enable(JsonReadFeature.ALLOW_TRAILING_COMMA)
             // Python's json module writes NaN and Infinity: such positions are skipped one by one, not the file
@@ -59,21 +58,21 @@ final class MfJsonReader {
             case "Feature" -> {
                 JsonNode feature = object(root);
                 if (!feature.has("temporalGeometry")) {
-                    throw refuse(file, "a GeoJSON Feature" + idOf(feature) + " without a temporalGeometry"
-                            + geometryNote(feature));
+                    throw refuse(file, geometryNote(feature));
                 }
                 reader.feature(feature, 1, 0, defaultCrs, anchor, sink);
             }
             case "FeatureCollection" -> {
                 long moving = features.stream().filter(f -> f.node().has("temporalGeometry")).count();
                 if (moving == 0) {
-                    throw refuse(file, "a FeatureCollection of " + features.size()
-                            + " feature(s), none with a temporalGeometry");
+                    throw refuse(file, IssueMessage.of("flowread.json.found.collection", features.size()));
                 }
                 for (int i = 0; i < features.size(); i++) {
                     Located f = features.get(i);
                     if (!f.node().has("temporalGeometry")) {
-                        sink.skip(f.line(), "feature" + idOf(f.node()) + " has no temporalGeometry");
+                        sink.skip(f.line(), f.node().has("id")
+                                ? IssueMessage.of("flowread.json.noGeometry", f.node().get("id").asText())
+                                : IssueMessage.of("flowread.json.noGeometryNoId"));
                         continue;
                     }
                     reader.feature(f.node(), f.line(), i, defaultCrs, anchor, sink);
@@ -84,7 +83,7 @@ final class MfJsonReader {
             case "TemporalGeometrySequence" -> {
                 JsonNode seq = root.containsKey("geometrySequence") ? root.get("geometrySequence").node() : null;
                 if (seq == null || !seq.isArray()) {
-                    throw refuse(file, "a TemporalGeometrySequence without a geometrySequence array");
+                    throw refuse(file, IssueMessage.of("flowread.json.found.sequence"));
                 }
                 int line = root.get("geometrySequence").line();
                 for (int i = 0; i < seq.size(); i++) {
@@ -116,20 +115,19 @@ final class MfJsonReader {
 
     private void movingPoint(JsonNode tg, int line, String id, String defaultCrs, Map<String, String> properties,
                              FrameAnchor anchor, ReportingSink sink) throws FlowReadException {
-        String where = "feature '" + id + "'";
         String type = tg.path("type").asText("");
         if (!"MovingPoint".equals(type)) {
-            sink.skip(line, where + ": temporalGeometry of type '" + type + "' is not supported (only MovingPoint)");
+            sink.skip(line, IssueMessage.of("flowread.json.type", id, type));
             return;
         }
         JsonNode times = tg.get("datetimes");
         JsonNode coords = tg.get("coordinates");
         if (times == null || !times.isArray() || coords == null || !coords.isArray()) {
-            sink.skip(line, where + ": a MovingPoint needs 'datetimes' and 'coordinates' arrays");
+            sink.skip(line, IssueMessage.of("flowread.json.arrays", id));
             return;
         }
         if (times.size() != coords.size()) {
-            sink.skip(line, where + ": " + times.size() + " datetimes but " + coords.size() + " coordinates");
+            sink.skip(line, IssueMessage.of("flowread.json.counts", id, times.size(), coords.size()));
             return;
         }
         String crsName = crsName(tg.get("crs"), defaultCrs);
@@ -144,13 +142,13 @@ final class MfJsonReader {
             JsonNode c = coords.get(i);
             JsonNode d = times.get(i);
             if (!c.isArray() || c.size() < 2 || !c.get(0).isNumber() || !c.get(1).isNumber()) {
-                sink.skip(line, where + ": coordinates[" + i + "] is not a position [x, y(, z)]: " + brief(c));
+                sink.skip(line, IssueMessage.of("flowread.json.position", id, i, brief(c)));
                 continue;
             }
             try {
                 t[kept] = d.isNumber() ? Times.millis(d.asDouble()) : Times.parse(d.asText(), ZoneOffset.UTC);
             } catch (DateTimeParseException | NumberFormatException e) {
-                sink.skip(line, where + ": datetimes[" + i + "] '" + brief(d) + "' is not an ISO 8601 date-time");
+                sink.skip(line, IssueMessage.of("flowread.json.time", id, i, brief(d)));
                 continue;
             }
             xyz[3 * kept] = c.get(0).asDouble();
@@ -160,11 +158,11 @@ final class MfJsonReader {
             kept++;
         }
         if (kept == 0) return;
-        String[] why;
+        IssueMessage[] why;
         try {
             why = placers.computeIfAbsent(crsName, k -> new PositionPlacer(crs, crsName, anchor)).place(xyz, kept);
         } catch (UnknownCrsException e) {
-            throw new FlowReadException(sink.file(), line, e.getMessage(), e);
+            throw FlowReadException.unknownCrs(sink.file(), line, e);
         }
         Map<String, String> attributes = new HashMap<>(properties);
         // a simulated recording must never pass for observed people: its layer name says so
@@ -174,7 +172,7 @@ final class MfJsonReader {
         attributes = Map.copyOf(attributes);
         for (int i = 0; i < kept; i++) {
             if (why[i] != null) {
-                sink.invalidPosition(line, where + ": coordinates[" + index[i] + "]: " + why[i]);
+                sink.invalidPosition(line, IssueMessage.of("flowread.json.invalid", id, index[i], why[i]));
                 continue;
             }
             sink.accept(new FlowSample(id, t[i], xyz[3 * i], xyz[3 * i + 1], xyz[3 * i + 2], Double.NaN, Double.NaN,
@@ -194,7 +192,7 @@ final class MfJsonReader {
             try {
                 crs = anchor.resolve(name);
             } catch (UnknownCrsException e) {
-                throw new FlowReadException(file, line, e.getMessage(), e);
+                throw FlowReadException.unknownCrs(file, line, e);
             }
             crsCache.put(name, crs);
         }
@@ -229,7 +227,7 @@ final class MfJsonReader {
                 throw refuse(file, describeArray(array));
             }
             if (first != JsonToken.START_OBJECT) {
-                throw new FlowReadException(file, 1, "not a JSON object; " + EXPECTED);
+                throw new FlowReadException(file, 1, IssueMessage.of("flowread.json.notObject"));
             }
             while (p.nextToken() == JsonToken.FIELD_NAME) {
                 String name = p.currentName();
@@ -247,8 +245,10 @@ final class MfJsonReader {
             }
         } catch (JsonProcessingException e) {
             var loc = e.getLocation();
-            throw new FlowReadException(file, loc == null ? 0 : loc.getLineNr(), "not valid JSON"
-                    + (loc == null ? "" : " at column " + loc.getColumnNr()) + ": " + org.citytwin.flow.JsonProblem.describe(e), e);
+            String why = org.citytwin.flow.JsonProblem.describe(e);
+            throw new FlowReadException(file, loc == null ? 0 : loc.getLineNr(), loc == null
+                    ? IssueMessage.of("flowread.json.syntax", why)
+                    : IssueMessage.of("flowread.json.syntaxAt", loc.getColumnNr(), why), e);
         } catch (IOException e) {
             throw FlowReadException.unreadable(file, e);
         }
@@ -268,44 +268,50 @@ final class MfJsonReader {
         return l == null || l.node() == null || !l.node().isTextual() ? null : l.node().asText();
     }
 
-    private static FlowReadException refuse(Path file, String found) {
-        return new FlowReadException(file, 0, "not a moving-feature document: found " + found + "; " + EXPECTED);
+    private static FlowReadException refuse(Path file, IssueMessage found) {
+        return new FlowReadException(file, 0, IssueMessage.of("flowread.json.refused", found));
     }
 
     /** What a JSON object that is not a moving-feature document is, in words. */
-    private static String describe(Map<String, Located> root) {
-        if (root.containsKey("collections")) return "an OGC API collections list ('collections')";
+    private static IssueMessage describe(Map<String, Located> root) {
+        if (root.containsKey("collections")) return IssueMessage.of("flowread.json.found.collections");
         if (root.containsKey("itemType") || root.containsKey("extent")) {
-            return "an OGC API collection description" + (root.containsKey("id") ? " (id '"
-                    + root.get("id").node().asText() + "')" : "");
+            return root.containsKey("id")
+                    ? IssueMessage.of("flowread.json.found.collectionId", root.get("id").node().asText())
+                    : IssueMessage.of("flowread.json.found.collectionInfo");
         }
         if (root.containsKey("valueSequence")) {
             String name = text(root, "name");
-            return "a temporal property" + (name != null ? " '" + name + "'" : "") + " (valueSequence)";
+            return name != null ? IssueMessage.of("flowread.json.found.propertyNamed", name)
+                    : IssueMessage.of("flowread.json.found.property");
         }
-        if (root.containsKey("temporalProperties")) return "a list of temporal properties ('temporalProperties')";
+        if (root.containsKey("temporalProperties")) return IssueMessage.of("flowread.json.found.properties");
         if (root.containsKey("datetimes") && root.containsKey("values")) {
-            return "a temporal primitive value ('datetimes' and 'values')";
+            return IssueMessage.of("flowread.json.found.primitive");
         }
         String type = text(root, "type");
-        if (type != null) return "a document of type '" + type + "'";
-        return "a JSON object with members " + root.keySet();
+        if (type != null) return IssueMessage.of("flowread.json.found.type", type);
+        return IssueMessage.of("flowread.json.found.members", root.keySet().toString());
     }
 
-    private static String describeArray(JsonNode array) {
+    private static IssueMessage describeArray(JsonNode array) {
         boolean properties = array.size() > 0;
         for (JsonNode e : array) properties &= e.has("datetimes") && !e.has("temporalGeometry");
-        return properties ? "a JSON array of " + array.size() + " temporal properties (datetimes with values)"
-                : "a JSON array of " + array.size() + " element(s)";
+        return properties ? IssueMessage.of("flowread.json.found.propertyArray", array.size())
+                : IssueMessage.of("flowread.json.found.array", array.size());
     }
 
-    private static String geometryNote(JsonNode feature) {
+    /** "a GeoJSON Feature 'id' without a temporalGeometry (its geometry is a static Point)". */
+    private static IssueMessage geometryNote(JsonNode feature) {
         JsonNode g = feature.get("geometry");
-        return g != null && g.has("type") ? " (its geometry is a static " + g.get("type").asText() + ")" : "";
-    }
-
-    private static String idOf(JsonNode node) {
-        return node.has("id") ? " '" + node.get("id").asText() + "'" : "";
+        String id = feature.has("id") ? feature.get("id").asText() : null;
+        if (g != null && g.has("type")) {
+            String type = g.get("type").asText();
+            return id != null ? IssueMessage.of("flowread.json.found.staticFeatureId", id, type)
+                    : IssueMessage.of("flowread.json.found.staticFeature", type);
+        }
+        return id != null ? IssueMessage.of("flowread.json.found.featureId", id)
+                : IssueMessage.of("flowread.json.found.feature");
     }
 
     private static String idOr(JsonNode node, String fallback) {

@@ -3,6 +3,7 @@ package org.citytwin.flow.read;
 import org.citytwin.geo.LocalProjection;
 import org.citytwin.geo.SourceCrs;
 import org.citytwin.geo.UnknownCrsException;
+import org.citytwin.model.IssueMessage;
 
 /**
  * Whether raw numbers from a flow file can be a position at all, before anything is anchored or projected on them:
@@ -29,36 +30,36 @@ final class PositionCheck {
     }
 
     /** Null when (a, b, z) may be a position; else why not, as a sentence part naming the values. */
-    String problem(double a, double b, double z) {
+    IssueMessage problem(double a, double b, double z) {
         // the common case first and without building any text: files hold millions of positions
-        if (!Double.isFinite(a) || !Double.isFinite(b)) return at(a, b) + " is not a pair of finite numbers";
-        if (!Double.isFinite(z)) return at(a, b) + " has a height that is not a finite number (" + z + ")";
-        if (Math.abs(z) > MAX_HEIGHT) return at(a, b) + " has an absurd height of " + z + " m";
+        if (!Double.isFinite(a) || !Double.isFinite(b)) return IssueMessage.of("flowread.position.notFinite", at(a, b));
+        if (!Double.isFinite(z)) return IssueMessage.of("flowread.position.heightNotFinite", at(a, b), num(z));
+        if (Math.abs(z) > MAX_HEIGHT) return IssueMessage.of("flowread.position.heightAbsurd", at(a, b), num(z));
         if (geographic) {
             if (latitudeFirst == null) {
                 return Math.abs(a) > 180 || Math.abs(b) > 180
-                        ? at(a, b) + " lies outside the range of " + crsName + " (degrees within ±90 and ±180)" : null;
+                        ? IssueMessage.of("flowread.position.outsideDegrees", at(a, b), crsName) : null;
             }
             double lat = latitudeFirst ? a : b;
             double lon = latitudeFirst ? b : a;
-            if (Math.abs(lat) > 90) {
-                return at(a, b) + " lies outside the range of " + crsName + ": latitude " + lat + " is not within ±90°";
-            }
-            if (Math.abs(lon) > 180) {
-                return at(a, b) + " lies outside the range of " + crsName + ": longitude " + lon
-                        + " is not within ±180°";
-            }
+            if (Math.abs(lat) > 90) return IssueMessage.of("flowread.position.latitude", at(a, b), crsName, num(lat));
+            if (Math.abs(lon) > 180) return IssueMessage.of("flowread.position.longitude", at(a, b), crsName, num(lon));
             return null;
         }
         if (Math.abs(a) > MAX_METRES || Math.abs(b) > MAX_METRES) {
-            return at(a, b) + " is absurdly far from the origin of "
-                    + (crsName == null ? "the local frame" : crsName) + " (more than 100,000 km)";
+            return crsName == null ? IssueMessage.of("flowread.position.farLocal", at(a, b))
+                    : IssueMessage.of("flowread.position.far", at(a, b), crsName);
         }
         return null;
     }
 
-    private static String at(double a, double b) {
-        return "position (" + a + ", " + b + ")";
+    /** "(a, b)" as Java writes the numbers: exactly what the file held, not rounded by a number format. */
+    static String at(double a, double b) {
+        return "(" + a + ", " + b + ")";
+    }
+
+    private static String num(double v) {
+        return String.valueOf(v);
     }
 
     /** Probes the CRS's axis order with one point: (10, 20) reads as latitude 10 when latitude comes first. */

@@ -3,6 +3,7 @@ package org.citytwin.flow.read;
 import org.citytwin.geo.CoordinateTransform;
 import org.citytwin.geo.SourceCrs;
 import org.citytwin.geo.UnknownCrsException;
+import org.citytwin.model.IssueMessage;
 
 /**
  * Raw positions of one CRS into the local frame, in batches: each is checked ({@link PositionCheck}), the frame is
@@ -28,8 +29,8 @@ final class PositionPlacer {
      *
      * @return for each position why it was refused, or null where it was placed
      */
-    String[] place(double[] xyz, int count) throws UnknownCrsException {
-        String[] why = new String[count];
+    IssueMessage[] place(double[] xyz, int count) throws UnknownCrsException {
+        IssueMessage[] why = new IssueMessage[count];
         int valid = 0;
         for (int i = 0; i < count; i++) {
             why[i] = check.problem(xyz[3 * i], xyz[3 * i + 1], xyz[3 * i + 2]);
@@ -39,7 +40,7 @@ final class PositionPlacer {
         for (int i = 0; i < count && anchor.frame() == null; i++) {
             if (why[i] != null) continue;
             if (!anchor.tryAnchor(crs, xyz[3 * i], xyz[3 * i + 1])) {
-                why[i] = "position (" + xyz[3 * i] + ", " + xyz[3 * i + 1] + ") has no place on Earth in " + crsName;
+                why[i] = IssueMessage.of("flowread.position.nowhere", PositionCheck.at(xyz[3 * i], xyz[3 * i + 1]), crsName);
                 valid--;
             }
         }
@@ -57,7 +58,7 @@ final class PositionPlacer {
         for (int k = 0; k < valid; k++) {
             int i = at[k];
             if (!Double.isFinite(buf[3 * k]) || !Double.isFinite(buf[3 * k + 1])) {
-                why[i] = "position (" + xyz[3 * i] + ", " + xyz[3 * i + 1] + ") lies outside the area of " + crsName;
+                why[i] = IssueMessage.of("flowread.position.outsideArea", PositionCheck.at(xyz[3 * i], xyz[3 * i + 1]), crsName);
             } else {
                 System.arraycopy(buf, 3 * k, xyz, 3 * i, 3);
             }

@@ -9,6 +9,7 @@ import org.citytwin.flow.FlowObservation;
 import org.citytwin.flow.FlowSample;
 import org.citytwin.flow.FlowSink;
 import org.citytwin.model.Envelope;
+import org.citytwin.model.IssueMessage;
 
 /**
  * Forwards a reader's samples to the real sink and tallies what {@link FlowReadReport} says. Invalid positions and
@@ -37,7 +38,7 @@ final class ReportingSink implements FlowSink {
     /** One kind of remark: the first occurrence and how many there were. */
     private static final class Aggregate {
         int line;
-        String first;
+        IssueMessage first;
         long count;
     }
 
@@ -57,11 +58,10 @@ final class ReportingSink implements FlowSink {
         target.accept(s);
         Long previous = lastTime.put(s.sourceId(), s.timeMillis());
         if (previous != null && s.timeMillis() < previous) {
-            count(outOfOrder, line, "moving feature '" + s.sourceId() + "' goes back in time from "
-                    + Times.iso(previous) + " to " + Times.iso(s.timeMillis()));
+            count(outOfOrder, line, IssueMessage.of("flowread.time.backwards", s.sourceId(), Times.iso(previous),
+                    Times.iso(s.timeMillis())));
         } else if (previous != null && s.timeMillis() == previous) {
-            count(duplicate, line, "moving feature '" + s.sourceId() + "' has a second sample at "
-                    + Times.iso(s.timeMillis()));
+            count(duplicate, line, IssueMessage.of("flowread.time.repeated", s.sourceId(), Times.iso(s.timeMillis())));
         }
         samples++;
         bounds.include(s.x(), s.y(), s.z());
@@ -75,7 +75,7 @@ final class ReportingSink implements FlowSink {
     }
 
     /** A malformed record, skipped. */
-    void skip(int line, String message) {
+    void skip(int line, IssueMessage message) {
         skipped++;
         if (firstSkip == null) firstSkip = new FlowReadReport.Problem(line, message);
         note(line, message);
@@ -85,21 +85,21 @@ final class ReportingSink implements FlowSink {
      * A position that is not finite, outside its CRS's range or absurdly far: skipped, reported in aggregate.
      * {@code message} says what is wrong with it; the report adds that it was skipped.
      */
-    void invalidPosition(int line, String message) {
+    void invalidPosition(int line, IssueMessage message) {
         skipped++;
         if (firstSkip == null) firstSkip = new FlowReadReport.Problem(line, message);
         count(invalid, line, message);
     }
 
     /** An assumption or remark worth reporting (not a skipped record). */
-    void note(int line, String message) {
+    void note(int line, IssueMessage message) {
         if (plain < FlowReadReport.MAX_PROBLEMS) {
             entries.add(new FlowReadReport.Problem(line, message));
             plain++;
         }
     }
 
-    private void count(Aggregate a, int line, String message) {
+    private void count(Aggregate a, int line, IssueMessage message) {
         if (a.count++ == 0) {
             a.line = line;
             a.first = message;
@@ -122,9 +122,9 @@ final class ReportingSink implements FlowSink {
      */
     FlowReadReport report() throws FlowReadException {
         if (samples == 0) {
-            throw new FlowReadException(file, 0, skipped == 0 ? "no valid positions: the file holds no samples"
-                    : "no valid positions: " + skipped + " record(s) or position(s) skipped"
-                    + (firstSkip == null ? "" : ", the first: " + firstSkip) + "; nothing of it was loaded");
+            throw new FlowReadException(file, 0, skipped == 0 ? IssueMessage.of("flowread.empty.none")
+                    : firstSkip == null ? IssueMessage.of("flowread.empty.skipped", skipped)
+                    : IssueMessage.of("flowread.empty.skippedFirst", skipped, firstSkip.located()));
         }
         return new FlowReadReport(file, format, crs, lastTime.size(), samples, start, end, bounds, skipped,
                 problems(), invalid.count, outOfOrder.count, duplicate.count);
@@ -136,20 +136,22 @@ final class ReportingSink implements FlowSink {
             if (e instanceof FlowReadReport.Problem p) {
                 out.add(p);
             } else if (e == invalid) {
-                out.add(aggregate(invalid, "; skipped", "; " + invalid.count + " invalid positions skipped in all"));
+                out.add(aggregate(invalid, "flowread.aggregate.invalid.once",
+                        "flowread.aggregate.invalid.all"));
             } else if (e == outOfOrder) {
-                out.add(aggregate(outOfOrder, "", "; " + outOfOrder.count
-                        + " samples in all are earlier than the sample before them (kept at their own time)"));
+                out.add(aggregate(outOfOrder, "flowread.aggregate.backwards.once",
+                        "flowread.aggregate.backwards.all"));
             } else if (e == duplicate) {
-                out.add(aggregate(duplicate, "", "; " + duplicate.count
-                        + " samples in all repeat the time of the sample before them"));
+                out.add(aggregate(duplicate, "flowread.aggregate.repeated.once",
+                        "flowread.aggregate.repeated.all"));
             }
         }
         return out;
     }
 
-    /** The first occurrence's message, ending in {@code once} when alone, else in {@code total}. */
+    /** The first occurrence's message with what became of it: {@code once} when alone, else {@code total} (the count). */
     private static FlowReadReport.Problem aggregate(Aggregate a, String once, String total) {
-        return new FlowReadReport.Problem(a.line, a.first + (a.count > 1 ? total : once), a.count);
+        IssueMessage text = a.count > 1 ? IssueMessage.of(total, a.first, a.count) : IssueMessage.of(once, a.first);
+        return new FlowReadReport.Problem(a.line, text, a.count);
     }
 }

@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import org.citytwin.flow.FlowSample;
 import org.citytwin.flow.FlowSink;
 import org.citytwin.flow.FlowStore;
+import org.citytwin.model.IssueMessage;
 
 /**
  * Lab trajectories, one line per person and frame: {@code id frame x y [z]}, tabs or spaces, with or without a
@@ -33,10 +34,10 @@ final class TrajectoryTextReader {
         double fps = options.fps() != null ? options.fps() : header.fps != null ? header.fps : DEFAULT_FPS;
         LengthUnit unit = options.units() != null ? options.units() : header.unit != null ? header.unit : LengthUnit.M;
         if (options.fps() == null && header.fps == null) {
-            sink.note(0, "no frame rate in the file or options: assumed " + DEFAULT_FPS + " fps");
+            sink.note(0, IssueMessage.of("flowread.lab.fps", String.valueOf(DEFAULT_FPS)));
         }
         if (options.units() == null && header.unit == null) {
-            sink.note(0, "no length unit in the file or options: assumed metres");
+            sink.note(0, IssueMessage.of("flowread.lab.unit"));
         }
         LabPlacement placement = options.placementOrIdentity();
         Map<String, String> attributes = Map.of(FlowStore.GROUP_ATTRIBUTE, file.getFileName().toString());
@@ -54,7 +55,7 @@ final class TrajectoryTextReader {
                 if (text.isEmpty() || text.startsWith("#")) continue;
                 int n = Fields.splitWhitespace(text, fields);
                 if (n < 4) {
-                    sink.skip(lineNo, "expected id frame x y [z], found " + n + " field(s)");
+                    sink.skip(lineNo, IssueMessage.of("flowread.lab.fields", n));
                     continue;
                 }
                 double frame;
@@ -68,7 +69,7 @@ final class TrajectoryTextReader {
                 } catch (NumberFormatException e) {
                     // a column-name line without '#' ("PersID Frame X Y Z")
                     if (!seenData && !Fields.isNumber(fields[1])) continue;
-                    sink.skip(lineNo, "frame, x, y and z must be numbers: '" + brief(text) + "'");
+                    sink.skip(lineNo, IssueMessage.of("flowread.lab.numbers", brief(text)));
                     continue;
                 }
                 seenData = true;
@@ -76,10 +77,10 @@ final class TrajectoryTextReader {
                 try {
                     time = Times.millis(options.startMillis() + frame * 1000 / fps);
                 } catch (NumberFormatException e) {
-                    sink.skip(lineNo, "frame '" + fields[1] + "' is not a finite frame number");
+                    sink.skip(lineNo, IssueMessage.of("flowread.lab.frame", fields[1]));
                     continue;
                 }
-                String why = check.problem(xyz[0], xyz[1], xyz[2]);
+                IssueMessage why = check.problem(xyz[0], xyz[1], xyz[2]);
                 if (why != null) {
                     sink.invalidPosition(lineNo, why);
                     continue;

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.citytwin.flow.FlowSample;
+import org.citytwin.text.Texts;
 
 /**
  * Walks agents over a {@link WalkableMesh}: a persistent random walk at about 1.3 m/s. Each step an agent turns a
@@ -32,8 +33,7 @@ public final class CrowdSimulator {
         this.random = new Random(seed);
         this.idPrefix = idPrefix;
         if (surface.triangleCount() == 0) {
-            throw new IllegalArgumentException("No walkable surface (roads, squares, bridge decks, underground floors)"
-                    + " in the loaded files");
+            throw new IllegalArgumentException(Texts.get("flowfeed.sim.noSurface"));
         }
         for (int i = 0; i < agents; i++) this.agents.add(place(i));
     }

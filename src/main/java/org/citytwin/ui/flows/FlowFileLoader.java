@@ -4,7 +4,6 @@ import org.citytwin.text.Texts;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -121,8 +120,8 @@ public final class FlowFileLoader {
                     } catch (FlowReadException e) {
                         errors.add(e.getMessage());
                     } catch (Exception | StackOverflowError e) {
-                        errors.add(files.get(i).getFileName() + ": reading stopped at an unexpected problem in the"
-                                + " file's content; the file is refused");
+                        errors.add(new FlowReadException(files.get(i), 0,
+                                org.citytwin.model.IssueMessage.of("flowread.unexpected"), e).getMessage());
                     }
                 }
                 return reports;
@@ -148,16 +147,16 @@ public final class FlowFileLoader {
         return task;
     }
 
+    /** One file's outcome for the status line, in the current language. */
     static String summary(FlowReadReport r) {
-        String s = String.format(Locale.ROOT, "%s (%s): %d moving features, %d samples", r.file().getFileName(),
-                r.format().label(), r.movingFeatures(), r.samples());
+        String s = Texts.get("flowsui.loader.summary", String.valueOf(r.file().getFileName()), r.format().displayName(),
+                r.movingFeatures(), r.samples());
         if (r.skipped() > 0) {
-            s += String.format(Locale.ROOT, ", %d records skipped%s", r.skipped(),
-                    r.problems().isEmpty() ? "" : " (first: " + r.problems().get(0) + ")");
+            s += r.problems().isEmpty() ? Texts.get("flowsui.loader.skipped", r.skipped())
+                    : Texts.get("flowsui.loader.skippedFirst", r.skipped(), r.problems().get(0).displayText());
         }
         if (r.outOfOrderTimes() > 0 || r.duplicateTimes() > 0) {
-            s += String.format(Locale.ROOT, ", %d samples out of time order and %d at a repeated time",
-                    r.outOfOrderTimes(), r.duplicateTimes());
+            s += Texts.get("flowsui.loader.times", r.outOfOrderTimes(), r.duplicateTimes());
         }
         return s;
     }

@@ -43,4 +43,11 @@ class FlowTextsJapaneseTest {
         assertThat(vm.errorProperty().get()).isEqualTo("x の列を選んでください");
         assertThat(vm.build()).isEmpty();
     }
+
+    @Test
+    void feedSettingErrorsAreJapanese() {
+        var settings = org.citytwin.flow.feed.FeedSettings.of("http://broker:1883", "citytwin/agents");
+        org.assertj.core.api.Assertions.assertThatThrownBy(settings::endpoint)
+                .hasMessage("ブローカーの URL「http://broker:1883」は tcp:// か ssl:// で始めてください（例: tcp://localhost:1883）");
+    }
 }

@@ -65,6 +65,7 @@ public final class Launcher implements Callable<Integer> {
     }
 
     public static void main(String[] args) {
+        ConsoleEncoding.utf8WhenAscii();
         org.citytwin.ui.help.LogFiles.prepare(); // before anything logs: logback reads the folder once
         routeJavaUtilLoggingToSlf4j();
         LanguagePreference.user().apply();

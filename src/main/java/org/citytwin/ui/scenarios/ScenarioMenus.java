@@ -93,7 +93,7 @@ final class ScenarioMenus {
         List<MenuItem> items = new ArrayList<>();
         for (Path p : files.recent().list()) items.add(item(p.toString(), null, () -> files.open(p, false)));
         if (items.isEmpty()) {
-            MenuItem none = new MenuItem("(none yet)");
+            MenuItem none = new MenuItem(Texts.get("scenarios.menu.recentNone"));
             none.setDisable(true);
             items.add(none);
         }

@@ -10,5 +10,8 @@ SAMPLE="$PWD/$APP/lib/app/sample-citygml/13100_tokyo23-ku_2020_citygml_mini"
 out=$(env -i "$PWD/$APP/bin/CityTwin" inspect "$SAMPLE" 2>&1) || { echo "$out"; echo "smoke-test: launcher failed" >&2; exit 1; }
 echo "$out" | tail -15
 grep -qiE 'building' <<<"$out" || { echo "smoke-test: no report in the output" >&2; exit 1; }
+# Japanese must survive the POSIX locale env -i leaves (Java's console charset is ASCII there)
+ja=$(env -i "$PWD/$APP/bin/CityTwin" --lang ja inspect "$SAMPLE" 2>&1) || { echo "$ja"; echo "smoke-test: launcher failed in Japanese" >&2; exit 1; }
+grep -q '合計' <<<"$ja" || { echo "$ja" | tail -3; echo "smoke-test: no Japanese report (console charset?)" >&2; exit 1; }
 ls target/installer/*.deb >/dev/null 2>&1 || { echo "smoke-test: no .deb beside the image" >&2; exit 1; }
 echo "smoke-test: OK"

@@ -98,14 +98,14 @@ public final class CityGmlFileReader {
         }
         LongConsumer progress = monotone(bytesRead); // a declined fast read is followed by a second pass
         FastPass<T> fast = null;
-        // only without appearances: with them, textured features read on the two paths raced for their targets
-        if (PlateauFastReader.enabled() && appearances == null) {
+        if (PlateauFastReader.enabled()) {
             fast = readFast(file, encoding, handler, progress, cancel, stats, appearances, root, issues);
             if (fast.result != null) return fast.result;
         }
         List<Future<T>> pending = new ArrayList<>();
         List<Integer> keys = new ArrayList<>();
         TopLevelRecord previous = null;
+        int appearancesSeen = 0;
         Semaphore inFlight = new Semaphore(maxInFlight);
         IurStreamFilter filter = null;
         ExternalLinks links = new ExternalLinks(file, root);
@@ -134,7 +134,11 @@ public final class CityGmlFileReader {
                         continue;
                     }
                     if (appearances != null && isAppearance(chunk)) {
-                        readAppearance(chunk, f, appearances, name, !pending.isEmpty());
+                        if (fast != null && appearancesSeen++ < fast.appearances()) { // the fast pass put it in
+                            if (last != null && last.type.endsWith(":Appearance")) last.matched = true;
+                        } else { // late when any object was handed out before it, on this pass or the fast one
+                            readAppearance(chunk, f, appearances, name, !pending.isEmpty() || fast != null && !fast.pending().isEmpty());
+                        }
                         t0 = System.nanoTime();
                         continue;
                     }
@@ -203,9 +207,11 @@ public final class CityGmlFileReader {
 
     /**
      * What the fast pass did: the whole result when it read the whole file; otherwise the features it handled
-     * (by top-level record index) for the citygml4j pass to leave out and merge in document order.
+     * (by top-level record index) for the citygml4j pass to leave out and merge in document order, and how many
+     * top-level appearances (the first ones of the file) it already put into the index.
      */
-    private record FastPass<T>(Result<T> result, java.util.BitSet done, List<Integer> keys, List<Future<T>> pending) {
+    private record FastPass<T>(Result<T> result, java.util.BitSet done, List<Integer> keys, List<Future<T>> pending,
+                               int appearances) {
     }
 
     /** The fast pass's futures and the citygml4j pass's, in document (record) order. */
@@ -239,7 +245,7 @@ public final class CityGmlFileReader {
         boolean complete = false;
         try (InputStream in = new CountingInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16), progress)) {
             filter = new IurStreamFilter(open(file, encoding, in), links);
-            reader = new PlateauFastReader(filter, appearances != null);
+            reader = new PlateauFastReader(filter, appearances == null ? null : new AppearanceSink(appearances, name));
             long t0 = System.nanoTime();
             FastFeature next;
             while ((next = reader.next()) != null) {
@@ -277,7 +283,8 @@ public final class CityGmlFileReader {
         } catch (Exception | StackOverflowError | OutOfMemoryError e) {
             LOG.debug("{} is read on with citygml4j: {}", name, e.getMessage());
         }
-        if (!complete) return new FastPass<>(null, done, keys, pending);
+        int appearancesRead = reader == null ? 0 : reader.appearancesRead();
+        if (!complete) return new FastPass<>(null, done, keys, pending, appearancesRead);
         List<LoadIssue> issues = new ArrayList<>(before);
         List<T> results = new ArrayList<>();
         collect(name, pending, results, issues, cancel);
@@ -286,7 +293,8 @@ public final class CityGmlFileReader {
         checkContent(name, filter, results, issues);
         LoadIssue outside = links.issue(name);
         if (outside != null) issues.add(outside);
-        return new FastPass<>(new Result<>(name, filter.citygmlVersion(), filter.srsName(), results, issues), done, keys, pending);
+        return new FastPass<>(new Result<>(name, filter.citygmlVersion(), filter.srsName(), results, issues), done, keys, pending,
+                appearancesRead);
     }
 
     private static boolean isAppearance(CityGMLChunk chunk) {

@@ -31,15 +31,28 @@ final class PlateauFastReader {
     private static final String XLINK = "http://www.w3.org/1999/xlink";
 
     private final IurStreamFilter in;
+    /** Where a top-level appearance goes; null when appearances are not wanted. */
+    private final AppearanceSink appearances;
     private final boolean appearancesWanted;
+    /** Whether a feature was handed out: an appearance after it is late (the file is read again with it). */
+    private boolean featuresOut;
+    /** Top-level appearances read into the index so far (a citygml4j pass after this one leaves them out). */
+    private int appearancesRead;
     /** Open elements of the document. */
     private int level;
     /** Top-level features declined one by one (citygml4j reads them in a second pass), in document order. */
     private final java.util.Set<TopLevelRecord> declined = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
-    PlateauFastReader(IurStreamFilter in, boolean appearancesWanted) {
+    /** @param appearances where top-level appearances go (null: they are skipped) */
+    PlateauFastReader(IurStreamFilter in, AppearanceSink appearances) {
         this.in = in;
-        this.appearancesWanted = appearancesWanted;
+        this.appearances = appearances;
+        this.appearancesWanted = appearances != null;
+    }
+
+    /** How many top-level appearances this reader put into the index, from the document's start. */
+    int appearancesRead() {
+        return appearancesRead;
     }
 
     /** Features this reader skipped because it does not understand them (the rest of the file it read). */
@@ -47,7 +60,7 @@ final class PlateauFastReader {
         return declined;
     }
 
-    private int step() throws XMLStreamException {
+    int step() throws XMLStreamException {
         int event = in.next();
         if (event == XMLStreamConstants.START_ELEMENT) level++;
         else if (event == XMLStreamConstants.END_ELEMENT) level--;
@@ -55,8 +68,9 @@ final class PlateauFastReader {
     }
 
     /**
-     * The next top-level city object, fully read, or null at the end of the document. Top-level appearances are
-     * skipped when appearances are not wanted.
+     * The next top-level city object, fully read, or null at the end of the document. A top-level appearance is
+     * read into the index here, on the reading thread, before any feature after it is handed out; one after a
+     * feature marks the index late, as on the citygml4j path. Skipped when appearances are not wanted.
      */
     FastFeature next() throws XMLStreamException, Decline {
         while (in.hasNext()) {
@@ -72,10 +86,19 @@ final class PlateauFastReader {
                 skip(false);
             } else if ("core".equals(p) && "cityObjectMember".equals(local)) {
                 FastFeature feature = member();
-                if (feature != null) return feature;
-            } else if ("app".equals(p) && "appearanceMember".equals(local) && !appearancesWanted) {
+                if (feature != null) {
+                    featuresOut = true;
+                    return feature;
+                }
+            } else if ("app".equals(p) && "appearanceMember".equals(local)) {
                 TopLevelRecord before = in.lastRecord();
-                skip(false);
+                if (appearancesWanted) {
+                    FastAppearanceReader.member(this).applyTo(appearances);
+                    appearancesRead++;
+                    if (featuresOut) appearances.markLate();
+                } else {
+                    skip(false);
+                }
                 // the filter may take the appearance for a top-level feature; citygml4j builds it and ignores it
                 if (in.lastRecord() != before && in.lastRecord() != null) in.lastRecord().matched = true;
             } else {
@@ -408,7 +431,7 @@ final class PlateauFastReader {
     }
 
     /** Text of a simple element, up to its end tag. */
-    private String text() throws XMLStreamException, Decline {
+    String text() throws XMLStreamException, Decline {
         StringBuilder text = new StringBuilder();
         while (true) {
             int event = step();
@@ -426,7 +449,7 @@ final class PlateauFastReader {
      * Skips the subtree at the current START_ELEMENT. An attribute ({@code attribute}) holding GML geometry, a lodN
      * property or a nested city object is declined: citygml4j might read geometry from it.
      */
-    private void skip(boolean attribute) throws XMLStreamException, Decline {
+    void skip(boolean attribute) throws XMLStreamException, Decline {
         int level = 1;
         while (level > 0) {
             int event = step();
@@ -447,8 +470,20 @@ final class PlateauFastReader {
         }
     }
 
-    private String prefix() {
+    String prefix() {
         return CityGmlNamespaces.prefix(in.getNamespaceURI());
+    }
+
+    String localName() {
+        return in.getLocalName();
+    }
+
+    String attribute(String namespace, String name) {
+        return in.getAttributeValue(namespace, name);
+    }
+
+    IurStreamFilter stream() {
+        return in;
     }
 
     private static boolean isLodProperty(String local) {

@@ -139,7 +139,9 @@ class ProgressiveLoadWindowTest extends RealWindowTest {
         CityScene scene = window.cityScene();
         List<TileMesh> seen = new CopyOnWriteArrayList<>();
         robot.interact(() -> {
-            context.loader().setPreviewObjects(500); // a 2x2 city holds some 13,000 buildings
+            // a 2x2 city holds some 13,000 buildings: the first preview after 100 leaves nearly the whole read for it
+            // to show (a fast machine read the rest before a preview after 500 reached the scene)
+            context.loader().setPreviewObjects(100);
             window.feeder().onBatch(views -> views.forEach(v -> seen.add((TileMesh) v.getUserData())));
         });
         Path city = tmp.resolve("niiza-2x2-previews.gml");

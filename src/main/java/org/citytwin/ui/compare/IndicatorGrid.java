@@ -12,13 +12,13 @@ import org.citytwin.scenario.ScenarioIndicators;
 /** The scenario indicators side by side: A | B | Δ for buildings, footprint, gross floor area and max height. */
 final class IndicatorGrid extends GridPane {
 
-    private record Row(String name, ToDoubleFunction<ScenarioIndicators> value, String pattern) {
+    private record Row(String key, ToDoubleFunction<ScenarioIndicators> value, String pattern) {
     }
 
-    private static final List<Row> ROWS = List.of(new Row("buildings", ScenarioIndicators::buildings, "%,.0f"),
-            new Row("footprint m²", ScenarioIndicators::footprint, "%,.0f"),
-            new Row("gross floor area m²", ScenarioIndicators::grossFloorArea, "%,.0f"),
-            new Row("max height m", ScenarioIndicators::maxHeight, "%,.1f"));
+    private static final List<Row> ROWS = List.of(new Row("compare.indicator.buildings", ScenarioIndicators::buildings, "%,.0f"),
+            new Row("compare.indicator.footprint", ScenarioIndicators::footprint, "%,.0f"),
+            new Row("compare.indicator.grossFloorArea", ScenarioIndicators::grossFloorArea, "%,.0f"),
+            new Row("compare.indicator.maxHeight", ScenarioIndicators::maxHeight, "%,.1f"));
 
     IndicatorGrid() {
         setId("compare-indicators");
@@ -42,7 +42,7 @@ final class IndicatorGrid extends GridPane {
         add(bold("Δ"), 3, 0);
         for (int i = 0; i < ROWS.size(); i++) {
             Row r = ROWS.get(i);
-            add(new Label(r.name()), 0, i + 1);
+            add(new Label(org.citytwin.text.Texts.get(r.key())), 0, i + 1); // the key, read at each show: the current language
             add(cell(a == null ? null : r.value().applyAsDouble(a), r.pattern()), 1, i + 1);
             add(cell(b == null ? null : r.value().applyAsDouble(b), r.pattern()), 2, i + 1);
             Double d = a == null || b == null ? null : r.value().applyAsDouble(b) - r.value().applyAsDouble(a);

@@ -61,7 +61,7 @@ public final class LabPlacementDialog {
         Dialog<FlowReadOptions> d = new Dialog<>();
         d.initOwner(owner);
         d.setTitle(Texts.get("flowsui.lab.title"));
-        d.setHeaderText(file.getFileName() + " has lab coordinates and frame numbers: how are they meant?");
+        d.setHeaderText(Texts.get("flowsui.lab.header", file.getFileName()));
         TextField fps = new TextField(proposedFps(file));
         ComboBox<LengthUnit> units = new ComboBox<>(javafx.collections.FXCollections.observableArrayList(LengthUnit.values()));
         units.setValue(LengthUnit.parse("m"));

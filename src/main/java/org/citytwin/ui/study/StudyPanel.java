@@ -24,7 +24,6 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
 import javafx.util.converter.LocalDateStringConverter;
-import org.citytwin.ui.WholeValue;
 import org.citytwin.text.Texts;
 
 /**

@@ -1,4 +1,4 @@
-package org.citytwin.ui;
+package org.citytwin.ui.study;
 
 import javafx.beans.binding.Bindings;
 import javafx.scene.control.TextField;
@@ -8,14 +8,14 @@ import javafx.scene.text.Text;
  * Keeps a text field at least as wide as its value, so a layout that runs short of room squeezes its neighbours
  * instead of showing "8:0" for 8:00 (issue #14). The width follows the text, the font (Japanese CSS) and the padding.
  */
-public final class WholeValue {
+final class WholeValue {
     /** Room for the caret beyond the last glyph. */
     private static final double CARET = 2;
 
     private WholeValue() {
     }
 
-    public static TextField keep(TextField field) {
+    static TextField keep(TextField field) {
         field.minWidthProperty().bind(Bindings.createDoubleBinding(() -> {
             Text t = new Text(field.getText() == null ? "" : field.getText());
             t.setFont(field.getFont());

@@ -99,7 +99,7 @@ public final class ProjectCommand implements Callable<Integer> {
             subcommands = {EditCommand.Demolish.class, EditCommand.Height.class, EditCommand.Place.class})
     static final class EditCommand implements Callable<Integer> {
         @Parameters(index = "0", paramLabel = "P.citytwin") Path file;
-        @Option(names = "--scenario", required = true, paramLabel = "NAME") String scenario;
+        @Option(names = "--scenario", required = true, paramLabel = "NAME", description = "the scenario the edit goes to") String scenario;
 
         @Override
         public Integer call() {
@@ -146,7 +146,8 @@ public final class ProjectCommand implements Callable<Integer> {
         static final class Place implements Callable<Integer> {
             @picocli.CommandLine.ParentCommand EditCommand parent;
             @Parameters(index = "0", paramLabel = "MODEL") String model;
-            @Option(names = "--at", required = true, paramLabel = "LAT,LON[,H]") String at;
+            @Option(names = "--at", required = true, paramLabel = "LAT,LON[,H]",
+                    description = "where the model's base stands: on the ground at LAT,LON, or at height H metres") String at;
             @Option(names = "--heading", paramLabel = "DEG", description = "turn clockwise from north (default 0)") double heading;
             @Option(names = "--scale", paramLabel = "S", description = "size factor (default 1)") double scale = 1;
             @Option(names = "--id", paramLabel = "ID", description = "id of the placed object (default proposal-N)") String id;
@@ -237,11 +238,11 @@ public final class ProjectCommand implements Callable<Integer> {
         @Parameters(index = "0", paramLabel = "P.citytwin") Path file;
         @Parameters(index = "1", paramLabel = "NAME") String name;
         @Option(names = "--scenario", paramLabel = "S", description = "scenario shown (default: base)") String scenario;
-        @Option(names = "--look-at", required = true, paramLabel = "LAT,LON,H") String lookAt;
-        @Option(names = "--distance", required = true, paramLabel = "M") String distance;
-        @Option(names = "--heading", required = true, paramLabel = "DEG") String heading;
-        @Option(names = "--tilt", required = true, paramLabel = "DEG") String tilt;
-        @Option(names = "--caption", paramLabel = "TEXT") String caption;
+        @Option(names = "--look-at", required = true, paramLabel = "LAT,LON,H", description = "the point the camera looks at") String lookAt;
+        @Option(names = "--distance", required = true, paramLabel = "M", description = "metres from the camera to that point") String distance;
+        @Option(names = "--heading", required = true, paramLabel = "DEG", description = "view direction, degrees clockwise from north") String heading;
+        @Option(names = "--tilt", required = true, paramLabel = "DEG", description = "degrees down from the horizon (90 = straight down)") String tilt;
+        @Option(names = "--caption", paramLabel = "TEXT", description = "text shown with the viewpoint in presenter mode, tours and reports") String caption;
 
         @Override
         public Integer call() {

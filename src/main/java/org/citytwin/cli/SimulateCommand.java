@@ -33,10 +33,11 @@ import picocli.CommandLine.Parameters;
  * as fast as the CPU allows).
  */
 @Command(name = "simulate", mixinStandardHelpOptions = true,
-        description = {"Walks simulated pedestrians (about 1.3 m/s) over the walkable surfaces of the given CityGML files",
-                "(roads, squares, pedestrian bridge decks, underground mall floors) and publishes their positions as",
-                "GeoJSON FeatureCollections (lon/lat/height, properties id/time/speed/heading/level, simulated=true)",
-                "to an MQTT broker, or records them to an MF-JSON file with --record."})
+        // one paragraph: the command list shows a description's first line only
+        description = "Walks simulated pedestrians (about 1.3 m/s) over the walkable surfaces of the given CityGML files"
+                + " (roads, squares, pedestrian bridge decks, underground mall floors) and publishes their positions as"
+                + " GeoJSON FeatureCollections (lon/lat/height, properties id/time/speed/heading/level, simulated=true)"
+                + " to an MQTT broker, or records them to an MF-JSON file with --record.")
 public final class SimulateCommand implements Callable<Integer> {
 
     @Parameters(arity = "0..*", paramLabel = "FILES", description = "CityGML files or PLATEAU folders (or --project)")

@@ -68,7 +68,7 @@ public final class DepthRuler {
             boolean major = m % labelEvery == 0;
             double len = major ? unit * 8 : unit * 4;
             nodes.add(box(x + len / 2, y, ground - m, len, unit * 0.6, unit * 0.6, major ? MAJOR : POLE));
-            if (major) label(m == 0 ? "ground" : "−" + m + " m", x + len + unit, y, ground - m);
+            if (major) label(m == 0 ? org.citytwin.text.Texts.get("tools.depthRuler.ground") : "−" + m + " m", x + len + unit, y, ground - m);
         }
         nodes.add(groundGrid(below, ground));
         group.getChildren().setAll(nodes);

@@ -33,16 +33,33 @@ class PlaceThumbnailsRender {
 
     @Test
     void renderEveryPlace() throws Exception {
+        java.util.Locale before = org.citytwin.text.Texts.locale();
+        try { // legends and the depth ruler carry words: a picture per language where they differ (PlaceThumbnails picks)
+            for (String language : List.of("en", "ja")) {
+                org.citytwin.text.Texts.setLocale(java.util.Locale.forLanguageTag(language));
+                renderEveryPlace(language.equals("en") ? "" : "_" + language);
+            }
+        } finally {
+            org.citytwin.text.Texts.setLocale(before);
+        }
+    }
+
+    private void renderEveryPlace(String suffix) throws Exception {
         for (Place place : PlaceClusters.ofFiles(List.of(Path.of("sample-citygml")))) {
             List<String> args = new ArrayList<>();
             String part = PART.getOrDefault(place.name(), "");
             place.files().stream().filter(f -> f.toString().contains(part)).forEach(f -> args.add(f.toString()));
             // larger than shown, so the utilities' legend, drawn at a fixed size, takes a corner only
-            args.addAll(List.of("--out", OUT.resolve(place.name() + ".png").toString(), "--width", "960", "--height", "600",
+            args.addAll(List.of("--out", OUT.resolve(place.name() + suffix + ".png").toString(), "--width", "960", "--height", "600",
                     "--view", "fit"));
             args.addAll(EXTRA.getOrDefault(place.name(), List.of()));
             SnapshotRunner snapshot = new SnapshotRunner();
             assertThat(snapshot.run(args.toArray(String[]::new))).as(snapshot.err()).isZero();
+            Path picture = OUT.resolve(place.name() + suffix + ".png"), english = OUT.resolve(place.name() + ".png");
+            if (!suffix.isEmpty() && java.util.Arrays.equals(java.nio.file.Files.readAllBytes(picture),
+                    java.nio.file.Files.readAllBytes(english))) {
+                java.nio.file.Files.delete(picture); // no words in it: the English picture serves
+            }
         }
     }
 }

@@ -26,9 +26,9 @@ class TextBundlesTest {
 
     private static final Path BUNDLES = Path.of("src/main/resources/org/citytwin/text");
     private static final Path SOURCES = Path.of("src/main/java/org/citytwin");
-    /** Whole keys asked for by Texts.get/english or carried by IssueMessage.of, and flowread.* key literals. */
+    /** Whole keys asked for by Texts.get/english or carried by IssueMessage.of, and flowread.* / flowfeed.* key literals. */
     private static final Pattern KEY_IN_CODE = Pattern.compile(
-            "(?:Texts\\.get|Texts\\.english|IssueMessage\\.of)\\(\\s*\"([^\"]+)\"\\s*[,)]|\"(flowread\\.[\\w.]*\\w)\"");
+            "(?:Texts\\.get|Texts\\.english|IssueMessage\\.of)\\(\\s*\"([^\"]+)\"\\s*[,)]|\"((?:flowread|flowfeed)\\.[\\w.]*\\w)\"");
 
     @AfterEach
     void english() {

@@ -33,7 +33,7 @@ final class FiwareCrowdFlowDecoder {
         if (entities == null) {
             entity(json, "entity", out);
         } else {
-            if (!entities.isArray()) throw new MalformedMessageException("notification data must be an array of entities");
+            if (!entities.isArray()) throw new MalformedMessageException("flowfeed.bad.data");
             for (int i = 0; i < entities.size(); i++) {
                 if (entities.get(i).path("type").asText().endsWith("CrowdFlowObserved")) {
                     entity(entities.get(i), "data[" + i + "]", out);
@@ -41,17 +41,17 @@ final class FiwareCrowdFlowDecoder {
             }
         }
         if (out.isEmpty()) {
-            throw new MalformedMessageException("no CrowdFlowObserved entity with peopleCount or occupancy in the notification");
+            throw new MalformedMessageException("flowfeed.bad.noEntity");
         }
         return new Decoded(List.of(), out);
     }
 
     private void entity(JsonNode e, String where, List<FlowObservation> out) throws MalformedMessageException {
         String id = e.path("id").asText(null);
-        if (id == null || id.isBlank()) throw new MalformedMessageException(where + ": CrowdFlowObserved without id");
+        if (id == null || id.isBlank()) throw new MalformedMessageException("flowfeed.bad.entityNoId", where);
         where = where + " (" + id + ")";
         if (!e.path("type").asText().endsWith("CrowdFlowObserved")) {
-            throw new MalformedMessageException(where + ": type must be CrowdFlowObserved, got '" + e.path("type").asText() + "'");
+            throw new MalformedMessageException("flowfeed.bad.entityType", where, e.path("type").asText());
         }
         long start, end;
         JsonNode from = value(e.get("dateObservedFrom")), to = value(e.get("dateObservedTo"));
@@ -60,7 +60,7 @@ final class FiwareCrowdFlowDecoder {
             end = FeedJson.time(to, where + " dateObservedTo");
         } else {
             JsonNode at = value(e.get("dateObserved"));
-            if (at == null) throw new MalformedMessageException(where + ": no dateObserved nor dateObservedFrom/To");
+            if (at == null) throw new MalformedMessageException("flowfeed.bad.noDate", where);
             String text = at.asText();
             int slash = text.indexOf('/');
             start = FeedJson.time(new com.fasterxml.jackson.databind.node.TextNode(slash > 0 ? text.substring(0, slash) : text),

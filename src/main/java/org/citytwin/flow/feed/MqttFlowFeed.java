@@ -115,7 +115,10 @@ public final class MqttFlowFeed implements AutoCloseable {
         Decoded decoded;
         try {
             decoded = decoder.decode(topic, publish.getPayloadAsBytes());
-        } catch (MalformedMessageException | RuntimeException e) {
+        } catch (MalformedMessageException e) {
+            monitor.malformed(number, topic, e.displayText());
+            return;
+        } catch (RuntimeException e) {
             monitor.malformed(number, topic, e.getMessage());
             return;
         }

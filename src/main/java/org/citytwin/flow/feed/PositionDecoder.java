@@ -27,7 +27,7 @@ final class PositionDecoder {
         } else if ("FeatureCollection".equals(json.path("type").asText())) {
             JsonNode features = json.get("features");
             if (features == null || !features.isArray()) {
-                throw new MalformedMessageException("FeatureCollection without a features array");
+                throw new MalformedMessageException("flowfeed.bad.features");
             }
             for (int i = 0; i < features.size(); i++) feature(features.get(i), "features[" + i + "]", out);
         } else {
@@ -38,13 +38,12 @@ final class PositionDecoder {
 
     private void feature(JsonNode f, String where, List<FlowSample> out) throws MalformedMessageException {
         if (!"Feature".equals(f.path("type").asText())) {
-            throw new MalformedMessageException(where + ": expected a GeoJSON Feature, got type '"
-                    + f.path("type").asText() + "'");
+            throw new MalformedMessageException("flowfeed.bad.feature", where, f.path("type").asText());
         }
         JsonNode props = f.path("properties");
         JsonNode idNode = f.hasNonNull("id") ? f.get("id") : props.get("id");
         if (idNode == null || idNode.isNull() || idNode.asText().isBlank()) {
-            throw new MalformedMessageException(where + ": no id (feature id or properties.id)");
+            throw new MalformedMessageException("flowfeed.bad.noId", where);
         }
         String id = idNode.asText();
         Map<String, String> attributes = attributes(props);
@@ -64,12 +63,11 @@ final class PositionDecoder {
     private void movingPoint(JsonNode g, String where, String id, double speed, double heading,
                              Map<String, String> attributes, List<FlowSample> out) throws MalformedMessageException {
         if (!"MovingPoint".equals(g.path("type").asText())) {
-            throw new MalformedMessageException(where + ": temporalGeometry type must be MovingPoint, got '"
-                    + g.path("type").asText() + "'");
+            throw new MalformedMessageException("flowfeed.bad.movingPoint", where, g.path("type").asText());
         }
         JsonNode coords = g.path("coordinates"), times = g.path("datetimes");
         if (!coords.isArray() || !times.isArray() || coords.size() != times.size()) {
-            throw new MalformedMessageException(where + ": MovingPoint needs coordinates and datetimes of equal length");
+            throw new MalformedMessageException("flowfeed.bad.movingPointLengths", where);
         }
         for (int i = 0; i < coords.size(); i++) {
             double[] p = FeedJson.position(coords.get(i), where + " coordinates[" + i + "]");

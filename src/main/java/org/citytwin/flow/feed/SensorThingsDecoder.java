@@ -36,8 +36,7 @@ final class SensorThingsDecoder {
         String where = "Datastreams(" + datastream + ") observation";
         JsonNode result = obs.get("result");
         if (result == null || !result.isNumber()) {
-            throw new MalformedMessageException(where + ": result must be a number (count or occupancy), got "
-                    + (result == null ? "nothing" : result));
+            throw new MalformedMessageException("flowfeed.bad.result", where, FeedJson.got(result));
         }
         long[] interval = interval(obs, where);
         SensorZone zone = zones.get(datastream);
@@ -65,7 +64,7 @@ final class SensorThingsDecoder {
     /** phenomenonTime as an instant or "start/end" interval; resultTime when absent. */
     private static long[] interval(JsonNode obs, String where) throws MalformedMessageException {
         JsonNode t = obs.hasNonNull("phenomenonTime") ? obs.get("phenomenonTime") : obs.get("resultTime");
-        if (t == null || t.isNull()) throw new MalformedMessageException(where + ": no phenomenonTime nor resultTime");
+        if (t == null || t.isNull()) throw new MalformedMessageException("flowfeed.bad.noTime", where);
         String text = t.asText();
         int slash = text.indexOf('/');
         if (slash > 0) {

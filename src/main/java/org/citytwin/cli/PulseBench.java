@@ -65,7 +65,10 @@ final class PulseBench {
             t.setDaemon(true);
             return t;
         });
-        try (DatasetLoader loader = new DatasetLoader(new CrsResolver())) {
+        CrsResolver crs = new CrsResolver();
+        // the app warms the CRS database up at startup, before a file can be opened: so does the bench
+        crs.warmUpAsync().get(2, TimeUnit.MINUTES);
+        try (DatasetLoader loader = new DatasetLoader(crs)) {
             loader.setCache(cache ? LoadCache.fromSystem() : null);
             LoadViewModel.Loader pipeline = new LoadViewModel.Loader() {
                 @Override

@@ -28,6 +28,7 @@ import org.opengis.util.FactoryException;
 public final class CrsResolver {
     private final ConcurrentMap<String, Object> cache = new ConcurrentHashMap<>();
     private final AtomicBoolean warmUpStarted = new AtomicBoolean();
+    private final java.util.concurrent.CompletableFuture<Void> warmedUp = new java.util.concurrent.CompletableFuture<>();
 
     static {
         // SIS reads the EPSG dataset from an embedded Derby database, which would otherwise leave a derby.log in
@@ -41,10 +42,13 @@ public final class CrsResolver {
     public CrsResolver() {
     }
 
-    /** Starts SIS/EPSG database initialisation on a daemon thread; later calls do nothing. */
-    public void warmUpAsync() {
+    /**
+     * Starts SIS/EPSG database initialisation on a daemon thread; later calls only return the same future, done when
+     * the warm-up has finished (failed or not).
+     */
+    public java.util.concurrent.CompletableFuture<Void> warmUpAsync() {
         if (!warmUpStarted.compareAndSet(false, true)) {
-            return;
+            return warmedUp;
         }
         Thread t = new Thread(() -> {
             try {
@@ -55,10 +59,13 @@ public final class CrsResolver {
             } catch (UnknownCrsException | RuntimeException e) {
                 System.getLogger(CrsResolver.class.getName())
                         .log(System.Logger.Level.WARNING, "CRS warm-up failed", e);
+            } finally {
+                warmedUp.complete(null);
             }
         }, "citytwin-crs-warmup");
         t.setDaemon(true);
         t.start();
+        return warmedUp;
     }
 
     /** Null or blank srsName -> {@code SourceCrs.local(null)}. */

@@ -25,7 +25,7 @@ public final class TileFeeder {
     /**
      * Triangles of new meshes per pulse past its first tile: Prism builds a new mesh's vertex buffers on the render
      * thread for the next frame, and the FX thread waits for that frame before its next pulse, so this bounds the
-     * next gap as the time budget bounds this one.
+     * next gap as the time budget bounds this one. Both grow when frames are slow ({@link FrameCostScale}).
      */
     public static final long DEFAULT_TRIANGLES_PER_PULSE = 40_000;
     /** Tiles, nearest first, whose arrays are built ahead of their pulse. */
@@ -45,9 +45,12 @@ public final class TileFeeder {
     private final AnimationTimer timer = new AnimationTimer() {
         @Override
         public void handle(long now) {
+            if (scaleWithFrameTime) frameCost.pulse(now);
             feed();
         }
     };
+    private final FrameCostScale frameCost = new FrameCostScale();
+    private boolean scaleWithFrameTime = true;
     private final java.util.concurrent.Executor prepare;
     /** Arrays built for queued tiles (written by the executor); the tiles handed to it and not yet fed (FX thread). */
     private final java.util.Map<TileMesh, MeshArrays> ready = java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
@@ -79,6 +82,12 @@ public final class TileFeeder {
     /** Triangles per pulse past its first tile (see {@link #DEFAULT_TRIANGLES_PER_PULSE}). */
     public void setTrianglesPerPulse(long triangles) {
         trianglesPerPulse = Math.max(0, triangles);
+    }
+
+    /** Whether slow frames let a pulse take more than its share ({@link FrameCostScale}); on by default. */
+    public void setScaleWithFrameTime(boolean scale) {
+        scaleWithFrameTime = scale;
+        if (!scale) frameCost.reset();
     }
 
     /** Milliseconds of view creation per pulse (0: one tile per pulse, as tests use to see the order). */
@@ -200,6 +209,7 @@ public final class TileFeeder {
     private void stop() {
         running = false;
         timer.stop();
+        frameCost.reset();
         preparing.clear();
         ready.clear();
         waited = 0;
@@ -215,14 +225,15 @@ public final class TileFeeder {
         long revision = scene.camera().revisionProperty().get();
         if (!sorted || revision != sortedAtRevision) sortByDistance(revision);
         prepareAhead();
-        long budget = (long) (budgetMs * 1e6);
+        long budget = (long) (frameCost.budgetMs(budgetMs) * 1e6);
+        long triangleShare = (long) (trianglesPerPulse * frameCost.factor());
         List<MeshView> batch = new ArrayList<>();
         // the queue is sorted farthest first, so taking from its end is cheap
         List<MeshView> replaced = new ArrayList<>();
         int taken = 0;
         long triangles = 0;
         while (!pending.isEmpty()) {
-            if (taken > 0 && (System.nanoTime() - t0 >= budget || triangles >= trianglesPerPulse)) break;
+            if (taken > 0 && (System.nanoTime() - t0 >= budget || triangles >= triangleShare)) break;
             TileMesh tile = pending.get(pending.size() - 1);
             MeshArrays arrays = ready.remove(tile);
             if (arrays == null && prepare != null && tile.triangleCount() > 0 && (taken > 0 || ++waited < maxWaitPulses)) {
@@ -256,7 +267,8 @@ public final class TileFeeder {
     /** Hands the nearest queued tiles without arrays to the executor. */
     private void prepareAhead() {
         if (prepare == null) return;
-        for (int i = pending.size() - 1, n = 0; i >= 0 && n < PREPARED_AHEAD; i--, n++) {
+        int ahead = (int) Math.ceil(PREPARED_AHEAD * frameCost.factor()); // a scaled pulse takes more tiles
+        for (int i = pending.size() - 1, n = 0; i >= 0 && n < ahead; i--, n++) {
             TileMesh tile = pending.get(i);
             if (tile.triangleCount() == 0 || !preparing.add(tile)) continue;
             try {

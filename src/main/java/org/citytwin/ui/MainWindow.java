@@ -112,6 +112,7 @@ public final class MainWindow {
                     return t;
                 }));
         feeder.setTrianglesPerPulse(Long.getLong("citytwin.trianglesPerPulse", org.citytwin.scene.TileFeeder.DEFAULT_TRIANGLES_PER_PULSE));
+        feeder.setScaleWithFrameTime(!"false".equals(System.getProperty("citytwin.scaleFeedByFrame")));
         this.vm = LoadViewModel.progressive(loader, executor, new ProgressiveShow(cityScene, feeder, this::show));
         feeder.onBatch(views -> { // tiles arriving during a load: seen at once, in the colours shown
             hasContent.set(true);

@@ -55,7 +55,7 @@ public final class ExportImageAction {
             status.accept(Texts.get("present.export.done", String.valueOf(file.getFileName()), (int) image.getWidth(),
                     (int) image.getHeight()));
         } catch (IOException | RuntimeException ex) {
-            status.accept(file + " could not be written: " + ex.getMessage());
+            status.accept(Texts.get("present.export.failed", String.valueOf(file), String.valueOf(ex.getMessage())));
         }
     }
 }

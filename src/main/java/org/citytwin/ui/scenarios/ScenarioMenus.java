@@ -22,8 +22,6 @@ import org.citytwin.ui.inspect.InspectorViewModel;
 
 /** The Edit menu (undo/redo with the command's name), the Scenario menu, and the project items of the File menu. */
 final class ScenarioMenus {
-    static final String FROM_FILE = "A model file (glTF, GLB, OBJ)…";
-
     private ScenarioMenus() {
     }
 
@@ -148,7 +146,7 @@ final class ScenarioMenus {
         List<ModelCatalog.Entry> entries = ModelCatalog.bundled().map(ModelCatalog::models).orElse(List.of());
         List<String> choices = new ArrayList<>();
         entries.forEach(e -> choices.add(e.name() + " (" + e.id() + ")"));
-        choices.add(FROM_FILE);
+        choices.add(Texts.get("scenarios.place.fromFile"));
         ChoiceDialog<String> dialog = new ChoiceDialog<>(choices.get(0), choices);
         dialog.setTitle(Texts.get("scenarios.place.title"));
         dialog.setHeaderText(Texts.get("scenarios.place.header"));

@@ -149,6 +149,9 @@ public final class CityScene {
     public int fullTileCount() { return culling.residency().fullTiles(); }
     /** Tiles in view drawn as their coarse boxes ({@link TileProxy}), as of the last camera change. */
     public int proxyTileCount() { return culling.residency().proxyTiles(); }
+
+    /** See {@link TileResidency#setProxyTrianglesPerPass}. */
+    void setProxyTrianglesPerPass(long triangles) { culling.residency().setProxyTrianglesPerPass(triangles); }
     /** Full meshes rebuilt and released so far (the memory budget at work). */
     public long tileRebuilds() { return culling.residency().rebuilds(); }
     public long tileReleases() { return culling.residency().releases(); }

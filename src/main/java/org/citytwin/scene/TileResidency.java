@@ -40,6 +40,11 @@ final class TileResidency {
     static final double HYSTERESIS = 1.25;
     /** Full meshes rebuilt per pass: a rebuild re-uploads the whole mesh, so a turn brings tiles back over pulses. */
     static final int REBUILDS_PER_PASS = 4;
+    /**
+     * Box triangles made per pass past its first proxy: a ward seen from afar needs tens of thousands of boxes, which
+     * took the FX thread 0.6 s in one go; the rest come in the next passes, one pulse apart.
+     */
+    static final long PROXY_TRIANGLES_PER_PASS = 50_000;
 
     private final TileMeshViews views;
     private final BooleanSupplier textures;
@@ -52,6 +57,7 @@ final class TileResidency {
     private int fullTiles, proxyTiles;
     private long rebuilds, releases;
     private boolean pending;
+    private long proxyTrianglesPerPass = PROXY_TRIANGLES_PER_PASS;
     private AnimationTimer nextPulse;
 
     /** One tile view as culling saw it, and what this pass decides for it. */
@@ -185,6 +191,11 @@ final class TileResidency {
         if (pending) scheduleAnotherPass();
     }
 
+    /** Box triangles per pass past its first proxy (tests use a small number to see the slicing). */
+    void setProxyTrianglesPerPass(long triangles) {
+        proxyTrianglesPerPass = triangles;
+    }
+
     /** The proxy view of a tile view, or null when none was made yet. */
     static MeshView proxyOf(MeshView full) {
         return full.getProperties().get(PROXY) instanceof MeshView p ? p : null;
@@ -199,10 +210,17 @@ final class TileResidency {
 
     private void showProxies(List<Tile> tiles) {
         Map<Group, Group> groups = new IdentityHashMap<>();
+        long made = 0;
         for (Tile t : tiles) {
             MeshView proxy = proxyOf(t.view);
             if (t.proxy && proxy == null) {
-                proxy = views.createProxy(t.view, TileProxy.boxes(t.mesh));
+                if (made > 0 && made >= proxyTrianglesPerPass) {
+                    pending = true; // made in a later pass
+                    continue;
+                }
+                TileMesh boxes = TileProxy.boxes(t.mesh);
+                made += boxes.triangleCount();
+                proxy = views.createProxy(t.view, boxes);
                 t.view.getProperties().put(PROXY, proxy);
                 TileRepaints.repaint(t.view, proxy);
             }

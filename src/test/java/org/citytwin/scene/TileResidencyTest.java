@@ -160,6 +160,33 @@ class TileResidencyTest {
         assertThat(FxTestSupport.isBuilding(shot.getPixelReader().getColor(160, 100))).as("the top, seen from above").isTrue();
     }
 
+    @Test
+    void farBoxesAreMadeAFewPerPassAndAllArriveWithinAFewPulses() throws Exception {
+        int n = 4;
+        CityScene cs = onFx(() -> {
+            CityScene scene = grid(n);
+            scene.setProxyTrianglesPerPass(1); // one tile's boxes per pass
+            scene.setLevelOfDetail(0, 0); // no boxes while the camera is framed
+            scene.camera().oblique(Envelope.of(-20, -20, 0, (n - 1) * SPACING + 20, (n - 1) * SPACING + 20, 30));
+            scene.settleTiles();
+            assertThat(proxies(scene)).isZero();
+            scene.setLevelOfDetail(1e9, 0); // every tile as boxes, from the next pass on
+            assertThat(proxies(scene)).as("one pass made one tile's boxes").isEqualTo(1);
+            return scene;
+        });
+        org.testfx.util.WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+                () -> onFx(() -> proxies(cs)) == n * n);
+        assertThat(onFx(cs::proxyTileCount)).isEqualTo(n * n);
+    }
+
+    private static int proxies(CityScene cs) {
+        int made = 0;
+        for (Node node : cs.layer(FeatureKind.BUILDING).getChildren()) {
+            if (node instanceof MeshView v && v.getUserData() instanceof TileMesh && TileResidency.proxyOf(v) != null) made++;
+        }
+        return made;
+    }
+
     private static long residentBytes(CityScene cs) {
         long sum = 0;
         for (Node n : cs.layer(FeatureKind.BUILDING).getChildren()) {

@@ -36,7 +36,9 @@ public final class RingInspector {
         }
         double gap = distance(ring, 0, n - 1);
         if (gap > SAME_POINT) {
-            tally.add(IssueCategory.INVALID_RING, IssueMessage.of("issues.quality.not-closed", String.format(Locale.ROOT, "%.3f", gap)), 0);
+            tally.add(IssueCategory.INVALID_RING, IssueMessage.of("issues.quality.not-closed",
+                    // sub-millimetre gaps in micrometres, not as "0.000 m"
+                    String.format(Locale.ROOT, gap >= 0.001 ? "%.3f" : "%.6f", gap)), 0);
         }
         // distinct points, the closing point excluded
         double[] pts = new double[ring.length];

@@ -38,6 +38,8 @@ class RingInspectorTest {
     @Test
     void unclosedTooShortAndNonFiniteRingsAreInvalid() {
         assertThat(inspect(0, 0, 0, 10, 0, 0, 10, 10, 0, 0, 10, 0).issues("f", 1, "o").get(0).message()).contains("not closed");
+        assertThat(inspect(0, 0, 0, 10, 0, 0, 10, 10, 0, 0, 2e-5, 0).issues("f", 1, "o").get(0).message())
+                .as("a sub-millimetre gap is shown, not rounded to 0.000 m").contains("0.000020 m");
         assertThat(inspect(0, 0, 0, 10, 0, 0, 0, 0, 0).count(IssueCategory.INVALID_RING)).isOne();
         assertThat(inspect(0, 0, 0, 10, 0, Double.NaN, 10, 10, 0, 0, 0, 0).count(IssueCategory.INVALID_RING)).isOne();
     }

@@ -139,13 +139,13 @@ class ProgressiveLoadWindowTest extends RealWindowTest {
         CityScene scene = window.cityScene();
         List<TileMesh> seen = new CopyOnWriteArrayList<>();
         robot.interact(() -> {
-            // a 2x2 city holds some 13,000 buildings: the first preview after 100 leaves nearly the whole read for it
-            // to show (a fast machine read the rest before a preview after 500 reached the scene)
-            context.loader().setPreviewObjects(100);
+            // a 3x3 city holds 5,913 buildings: the first preview after 20 leaves nearly the whole read for one
+            // to show (a fast CI machine read a 2x2 city, 2,628 buildings, before a preview after 100 was shown)
+            context.loader().setPreviewObjects(20);
             window.feeder().onBatch(views -> views.forEach(v -> seen.add((TileMesh) v.getUserData())));
         });
-        Path city = tmp.resolve("niiza-2x2-previews.gml");
-        ScaleGenerator.write(NIIZA, 2, city);
+        Path city = tmp.resolve("niiza-3x3-previews.gml");
+        ScaleGenerator.write(NIIZA, 3, city);
         WindowLoads.loadAndWait(robot, window, city);
 
         java.util.Set<TileMesh> shown = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());

@@ -154,10 +154,13 @@ final class PulseBench {
             CityScene fresh = new CityScene(WIDTH, HEIGHT - 140);
             long a = System.nanoTime();
             fresh.addMeshes(tiles, bounds);
-            return (System.nanoTime() - a) / 1e6;
+            double ms = (System.nanoTime() - a) / 1e6;
+            removeAllTiles(fresh);
+            return ms;
         });
         FxToolkit.onFx(() -> {
             window.root().getScene().getWindow().hide();
+            removeAllTiles(window.cityScene());
             return null;
         });
         return new Result(first[0] == 0 ? Double.NaN : (first[0] - t0[0]) / 1e6, (last[0] - t0[0]) / 1e6, (end[0] - t0[0]) / 1e6,
@@ -167,6 +170,15 @@ final class PulseBench {
                 Phase.of(pulses.gapsBetween(last[0] + 1, Long.MAX_VALUE)), steps,
                 sampler.blame(pulses.gapsOver(PulseLogger.FREEZE_MS), 8), sampler.renderBlame(pulses.gapsOver(PulseLogger.FREEZE_MS), 8),
                 firstPixels(pulses, first[0], t0[0]), sampler.longestBusy());
+    }
+
+    /** Empties a scene the bench is done with: its residency passes, sliced over pulses, then have nothing left to make. */
+    private static void removeAllTiles(CityScene scene) {
+        List<javafx.scene.shape.MeshView> views = new ArrayList<>();
+        for (var layer : scene.layers()) {
+            for (Node n : layer.getChildren()) if (n instanceof javafx.scene.shape.MeshView v && v.getUserData() instanceof TileMesh) views.add(v);
+        }
+        scene.removeTiles(views);
     }
 
     /**

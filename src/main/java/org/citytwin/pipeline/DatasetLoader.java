@@ -67,7 +67,7 @@ public final class DatasetLoader implements AutoCloseable {
     private volatile CacheRun cacheRun;
     /** Objects built before a streaming load's first preview of a file (0: no previews); each next one waits for twice as many. */
     private volatile int previewObjects = DEFAULT_PREVIEW_OBJECTS;
-    public static final int DEFAULT_PREVIEW_OBJECTS = 1000;
+    public static final int DEFAULT_PREVIEW_OBJECTS = 250;
     /** The running load's per-file meshing (null when the load does not stream its tiles). */
     private volatile FileMeshes fileDone;
 

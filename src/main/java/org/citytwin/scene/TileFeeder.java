@@ -255,6 +255,7 @@ public final class TileFeeder {
         }
         prepareAhead();
         if (taken == 0) return; // nothing ready yet: the pulse stays free
+        frameCost.fed();
         if (!replaced.isEmpty()) scene.removeTiles(replaced);
         added.addAll(batch);
         scene.updateCulling();

@@ -33,9 +33,23 @@ class FrameCostScaleTest {
         scale.pulse(1_000 * MS);
         scale.pulse(3_000 * MS); // 2 s: a stall
         assertEquals(FrameCostScale.MAX, scale.factor(), 1e-9);
-        assertEquals(160, scale.budgetMs(10), 1e-9, "10 ms × 16, under a fifth of 2 s");
+        assertEquals(320, scale.budgetMs(10), 1e-9, "10 ms × 32, under a fifth of 2 s");
         scale.reset();
         scale.pulse(10_000 * MS);
         assertEquals(1, scale.factor(), 1e-9, "the idle time before feeding again is no frame");
+    }
+
+    @Test
+    void theFrameAfterAFeedingPulseCountsUntilTheNextOne() {
+        FrameCostScale scale = new FrameCostScale();
+        scale.pulse(1_000 * MS);
+        scale.fed();
+        scale.pulse(1_600 * MS); // the frame that drew the new tiles: 600 ms
+        scale.pulse(1_617 * MS); // then a pulse with nothing to redraw
+        assertEquals(12, scale.factor(), 1e-9, "the cheap pulse after it says nothing about drawing the scene");
+        assertEquals(120, scale.budgetMs(10), 1e-9);
+        scale.fed();
+        scale.pulse(1_717 * MS); // the next feed's frame was 100 ms
+        assertEquals(2, scale.factor(), 1e-9);
     }
 }

@@ -98,6 +98,14 @@ public final class LoadCache {
     public Lookup lookup(Path source, String context) {
         Path entry = entryFile(source, context);
         String fullContext = source.toAbsolutePath().normalize() + "\n" + context;
+        if (!Files.exists(entry)) {
+            // nothing to compare with: the source is hashed when the fresh entry is stored, not before its first
+            // read (a second of a big file's first pixels); the size and time now say whether it changed meanwhile
+            SourceKey.Stamp before = SourceKey.Stamp.of(source);
+            outcomes.put(source.toString(), before == null ? Outcome.UNREADABLE : Outcome.MISSING);
+            return before == null ? new Lookup(source, entry, null, null)
+                    : new Lookup(source, entry, programVersion, fullContext, before);
+        }
         SourceKey key;
         try {
             key = SourceKey.of(source);
@@ -207,12 +215,29 @@ public final class LoadCache {
         private final Path file;
         private final CacheFile.Expected key;
         private final CacheEntry entry;
+        /** For a source not hashed at lookup: what its key is made of when stored, and its size and time before. */
+        private final String programVersion;
+        private final String context;
+        private final SourceKey.Stamp before;
 
         private Lookup(Path source, Path file, CacheFile.Expected key, CacheEntry entry) {
             this.source = source;
             this.file = file;
             this.key = key;
             this.entry = entry;
+            this.programVersion = null;
+            this.context = null;
+            this.before = null;
+        }
+
+        private Lookup(Path source, Path file, String programVersion, String context, SourceKey.Stamp before) {
+            this.source = source;
+            this.file = file;
+            this.key = null;
+            this.entry = null;
+            this.programVersion = programVersion;
+            this.context = context;
+            this.before = before;
         }
 
         /** The cached result, or null: then load the source and {@link #store} what it gave. */
@@ -225,14 +250,26 @@ public final class LoadCache {
          * logged and otherwise ignored (the load stands).
          */
         public void store(CacheEntry fresh) {
-            if (key == null || !key.source().sizeAndTimeHold(source)) return;
+            CacheFile.Expected stored = key != null ? key : hashedNow();
+            if (stored == null || !stored.source().sizeAndTimeHold(source)) return;
             try {
-                CacheFile.write(file, key, fresh);
+                CacheFile.write(file, stored, fresh);
             } catch (IOException | RuntimeException e) {
                 LOG.info("The load cache of {} was not written: {}", source, e.toString());
                 return;
             }
             trim();
+        }
+
+        /** The key of a source not hashed at lookup, if its size and time are still those it was read with. */
+        private CacheFile.Expected hashedNow() {
+            if (before == null) return null;
+            try {
+                SourceKey now = SourceKey.of(source);
+                return before.matches(now) ? new CacheFile.Expected(programVersion, context, now) : null;
+            } catch (IOException | RuntimeException e) {
+                return null;
+            }
         }
     }
 }

@@ -10,7 +10,7 @@ import java.util.zip.CRC32C;
 
 /**
  * A source file's identity: size, modification time and the CRC32C of every byte. The whole file is hashed on
- * every lookup (about 40 ms for 118 MB in the page cache), so a change that keeps size and time is caught too.
+ * every lookup that finds an entry (about 40 ms for 118 MB in the page cache) and when a fresh entry is stored, so a change that keeps size and time is caught too.
  * Read through a buffer, not mapped: a mapping would keep the user's file locked on Windows until collected.
  */
 record SourceKey(long size, long modified, int crc) {
@@ -28,6 +28,22 @@ record SourceKey(long size, long modified, int crc) {
                 buf.clear();
             }
             return new SourceKey(size, modified, (int) crc.getValue());
+        }
+    }
+
+    /** A file's size and modification time alone (null when unreadable): taken before a read hashed afterwards. */
+    record Stamp(long size, long modified) {
+        static Stamp of(Path file) {
+            try {
+                return new Stamp(Files.size(file), Files.getLastModifiedTime(file).toMillis());
+            } catch (IOException e) {
+                return null;
+            }
+        }
+
+        /** The key describes the file as it was when this stamp was taken (same size and time). */
+        boolean matches(SourceKey key) {
+            return key.size() == size && key.modified() == modified;
         }
     }
 

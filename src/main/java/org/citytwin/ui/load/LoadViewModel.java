@@ -227,10 +227,11 @@ public final class LoadViewModel {
         protected LoadResult call() {
             updateMessage(Texts.get("flowsui.load.loading", names(paths)));
             updateProgress(-1, 1);
-            // Task coalesces these updates into one FX-thread refresh per pulse, however often they come
+            // Task coalesces these updates into one FX-thread refresh per pulse; the pacer keeps the bar to two steps a second
+            ProgressPacer pacer = new ProgressPacer(ProgressPacer.DEFAULT_INTERVAL_NANOS);
             return loader.load(paths, (msg, done, total) -> {
                 if (msg != null) updateMessage(msg);
-                if (total > 0) updateProgress(done, total);
+                if (total > 0 && pacer.due(System.nanoTime(), done, total)) updateProgress(done, total);
             }, token, new TileStream() {
                 @Override
                 public void fileTiles(CityFile file, List<TileMesh> meshes) {

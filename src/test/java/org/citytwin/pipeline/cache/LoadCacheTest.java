@@ -7,6 +7,7 @@ import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.stream.Stream;
@@ -146,6 +147,25 @@ class LoadCacheTest {
         SameLoad.assertSame(load(copy, null, FRAME), rebuilt);
         load(copy, cache, FRAME);
         assertThat(cache.outcome(copy)).isEqualTo(LoadCache.Outcome.HIT);
+    }
+
+    @Test
+    void aSourceChangedWhileItsFirstLoadReadItIsNotStored() throws IOException {
+        Path copy = copyOf(SHINJUKU);
+        LoadCache cache = new LoadCache(Files.createDirectories(dir.resolve("cache")), "test-build");
+        LoadCache.Lookup lookup = cache.lookup(copy, "ctx");
+        assertThat(lookup.entry()).isNull();
+        assertThat(cache.outcome(copy)).isEqualTo(LoadCache.Outcome.MISSING);
+        CacheEntry read = new CacheEntry(load(copy, null, FRAME).files().get(0), FRAME, List.of(), List.of(), null);
+        Files.writeString(copy, "<changed/>", StandardOpenOption.APPEND); // after the lookup, before the store
+
+        lookup.store(read);
+
+        assertThat(cache.lookup(copy, "ctx").entry()).isNull();
+        assertThat(cache.outcome(copy)).isEqualTo(LoadCache.Outcome.MISSING);
+        try (Stream<Path> entries = Files.list(dir.resolve("cache"))) {
+            assertThat(entries.filter(p -> p.toString().endsWith(".ctc"))).isEmpty();
+        }
     }
 
     @Test

@@ -99,7 +99,7 @@ public final class CastShadowLayer {
 
     /** FX thread: the objects that cast and receive (the loaded data or the scenario shown, proposals included). */
     public void setCasters(Collection<CityObject> shown) {
-        objects = shown.stream().filter(o -> ShadowTiles.casts(o.kind())).toList();
+        objects = List.copyOf(shown); // the worker keeps the kinds that cast (ShadowTiles.of): a ward is 200,000 objects
         objectsGeneration++;
         recompute(); // data changes are rare: no debounce
     }

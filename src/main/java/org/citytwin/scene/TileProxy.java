@@ -60,18 +60,33 @@ record TileProxy(MeshView full, TileMesh mesh) {
                 tile.sourceFile());
     }
 
+    /** The box's triangles as corner numbers: top, S, E, N, W, two triangles each (see {@link #addBox}). */
+    private static final int[] BOX_TRIANGLES = boxTriangles();
+
+    private static int[] boxTriangles() {
+        int[][] quads = {{4, 5, 6, 7}, {0, 1, 5, 4}, {1, 2, 6, 5}, {2, 3, 7, 6}, {3, 0, 4, 7}};
+        int[] tri = new int[3 * TRIANGLES_PER_BOX];
+        int t = 0;
+        for (int[] q : quads) for (int k : new int[] {0, 1, 2, 0, 2, 3}) tri[t++] = q[k];
+        return tri;
+    }
+
     /**
      * Corners 0..3 at the bottom (SW, SE, NE, NW), 4..7 above them. Every face winds counter-clockwise seen from
      * outside (local frame, z up), as CityGML's exterior rings do; the bottom is never seen from above and is left out.
+     * Writes straight into the arrays: a ward's far tiles make tens of thousands of boxes on the FX thread.
      */
     private static void addBox(float[] pts, int[] tri, int n, double x0, double y0, double z0, double x1, double y1, double z1) {
-        double[][] c = {{x0, y0, z0}, {x1, y0, z0}, {x1, y1, z0}, {x0, y1, z0}, {x0, y0, z1}, {x1, y0, z1}, {x1, y1, z1}, {x0, y1, z1}};
-        for (int i = 0; i < 8; i++) for (int a = 0; a < 3; a++) pts[24 * n + 3 * i + a] = (float) c[i][a];
-        int[][] quads = {{4, 5, 6, 7}, {0, 1, 5, 4}, {1, 2, 6, 5}, {2, 3, 7, 6}, {3, 0, 4, 7}}; // top, S, E, N, W
-        int base = 8 * n, t = 3 * TRIANGLES_PER_BOX * n;
-        for (int[] q : quads) {
-            int[] corners = {q[0], q[1], q[2], q[0], q[2], q[3]};
-            for (int k = 0; k < 6; k++) tri[t++] = base + corners[k];
+        float ax = (float) x0, ay = (float) y0, az = (float) z0, bx = (float) x1, by = (float) y1, bz = (float) z1;
+        int p = 24 * n;
+        for (int level = 0; level < 2; level++) {
+            float z = level == 0 ? az : bz;
+            pts[p++] = ax; pts[p++] = ay; pts[p++] = z;
+            pts[p++] = bx; pts[p++] = ay; pts[p++] = z;
+            pts[p++] = bx; pts[p++] = by; pts[p++] = z;
+            pts[p++] = ax; pts[p++] = by; pts[p++] = z;
         }
+        int base = 8 * n, t = 3 * TRIANGLES_PER_BOX * n;
+        for (int corner : BOX_TRIANGLES) tri[t++] = base + corner;
     }
 }

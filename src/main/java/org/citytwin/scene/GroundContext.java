@@ -95,12 +95,14 @@ final class GroundContext {
     private void makeLater(Key k) {
         making.add(k);
         int pixels = pixelsFor(k.radius());
-        java.util.concurrent.CompletableFuture.supplyAsync(
-                () -> GroundTextures.contextArgb(k.cx(), k.cy(), k.radius(), gridFor(k.radius(), pixels), pixels))
-                .whenComplete((argb, failed) -> javafx.application.Platform.runLater(() -> {
+        // the image too is filled here (an image not yet in a scene may be written from any thread): converting
+        // 4 million texels held the FX thread 20-40 ms, much longer while the JIT was still cold
+        java.util.concurrent.CompletableFuture.supplyAsync(() -> GroundTextures.image(
+                        GroundTextures.contextArgb(k.cx(), k.cy(), k.radius(), gridFor(k.radius(), pixels), pixels), pixels))
+                .whenComplete((image, failed) -> javafx.application.Platform.runLater(() -> {
                     making.remove(k);
-                    if (wanted.remove(k) && argb != null) {
-                        MeshView view = square(k, GroundTextures.image(argb, pixels));
+                    if (wanted.remove(k) && image != null) {
+                        MeshView view = square(k, image);
                         built.put(k, view);
                         group.getChildren().add(view);
                     }

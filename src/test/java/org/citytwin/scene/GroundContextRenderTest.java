@@ -65,6 +65,37 @@ class GroundContextRenderTest {
     }
 
     @Test
+    void theContextMadeInTheBackgroundDuringAProgressiveLoadReachesAsFar() throws Exception {
+        CityScene[] scene = new CityScene[1];
+        java.util.concurrent.CompletableFuture<Void> ready = new java.util.concurrent.CompletableFuture<>();
+        onFx(() -> {
+            CityScene cs = scene[0] = new CityScene(W, H);
+            var box = TestMeshes.box(FeatureKind.BUILDING, X0, Y0, 0, X1, Y1, 30);
+            cs.extendBounds(org.citytwin.model.Envelope.of(X0, Y0, 0, X1, Y1, 30));
+            cs.addTile(box, null);
+            cs.addGround(List.of(box)); // the context's image is made and filled on another thread
+            cs.whenGroundReady(() -> ready.complete(null));
+            return null;
+        });
+        ready.get(60, java.util.concurrent.TimeUnit.SECONDS);
+        CityScene cs = scene[0];
+        Image img = onFx(() -> {
+            cs.top();
+            cs.camera().zoom(60);
+            Image i = SceneSnapshots.render(cs, W, H);
+            SceneSnapshots.writePng(i, Path.of("target/test-shots/ground-context-background-top.png"));
+            return i;
+        });
+        double cx = (X0 + X1) / 2, cy = (Y0 + Y1) / 2;
+        for (double[] d : new double[][] {{1100, 0}, {-1100, 0}, {0, 1100}, {0, -1100}}) {
+            Color c = onFx(() -> at(cs, img, cx + d[0], cy + d[1]));
+            assertThat(c).as("pixel at offset %s, %s", d[0], d[1]).isNotNull();
+            assertThat(isGround(c)).as("ground at %s m east, %s m north: %s", d[0], d[1], c).isTrue();
+        }
+        assertThat(share(img, 0.0, 0.0, 0.04, 0.04, FxTestSupport::isSky)).isGreaterThan(0.9);
+    }
+
+    @Test
     void gridLinesEvery100mAreDarkerThanTheGroundBetweenThem() throws Exception {
         CityScene[] scene = new CityScene[1];
         Image img = onFx(() -> {

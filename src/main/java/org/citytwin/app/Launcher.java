@@ -73,6 +73,7 @@ public final class Launcher implements Callable<Integer> {
         int code = commandLine.execute(args);
         // subcommand names come from the @Command list above, so a new command cannot be missed here
         if (code != 0 || (args.length > 0 && commandLine.getSubcommands().containsKey(args[0]))) {
+            org.citytwin.cli.FxToolkit.stopIfStarted();
             System.exit(code);
         }
     }

@@ -7,7 +7,9 @@ import javafx.application.Platform;
 import org.citytwin.scene.Prism3d;
 
 /** Starts JavaFX for command-line work without an Application, and runs code on its thread. */
-final class FxToolkit {
+public final class FxToolkit {
+    /** The FX thread once a command started the toolkit (null: none did). */
+    private static volatile Thread fxThread;
 
     private FxToolkit() {
     }
@@ -17,7 +19,10 @@ final class FxToolkit {
         Prism3d.enableUnderSoftwareRendering();
         CompletableFuture<Void> started = new CompletableFuture<>();
         try {
-            Platform.startup(() -> started.complete(null));
+            Platform.startup(() -> {
+                fxThread = Thread.currentThread();
+                started.complete(null);
+            });
         } catch (IllegalStateException alreadyRunning) {
             started.complete(null);
         }
@@ -27,6 +32,21 @@ final class FxToolkit {
         } catch (Exception e) {
             throw new IllegalStateException("JavaFX did not start: " + e.getMessage()
                     + " — on a headless machine run under a virtual display (xvfb-run -a)", e);
+        }
+    }
+
+    /**
+     * Ends the toolkit a command started, before the JVM exits: otherwise the pulses still running (a far tiles' box
+     * pass, sliced over pulses) meet a rendering pipeline already disposed by the exit and print a stack trace.
+     */
+    public static void stopIfStarted() {
+        Thread fx = fxThread;
+        if (fx == null) return;
+        Platform.exit();
+        try {
+            fx.join(5_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -172,12 +172,15 @@ public final class CityScene {
 
     /**
      * Re-decides culling, LOD and residency now and keeps going until every tile in view that fits the budget is
-     * rebuilt (normally a few per pulse). For tests and benchmarks. FX thread.
+     * rebuilt and every box made (normally a few per pulse). For pictures rendered off screen, tests and benchmarks. FX thread.
      */
     public void settleTiles() {
         culling.update();
         for (int i = 0; i < 10_000 && culling.residency().isPending(); i++) culling.update();
     }
+
+    /** Whether tiles in view still wait for their boxes or rebuild (they come over the next pulses). FX thread. */
+    public boolean tilesSettling() { return culling.residency().isPending(); }
 
     /** Re-decides culling, LOD and residency (e.g. after tiles were added one by one). FX thread. */
     public void updateTiles() { culling.update(); }

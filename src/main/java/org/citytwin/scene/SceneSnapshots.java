@@ -22,6 +22,8 @@ public final class SceneSnapshots {
         if (cityScene.viewport().getScene() == null) {
             new Scene(cityScene.viewport(), width, height);
             cityScene.camera().setViewport(width, height);
+            // a window spreads far tiles' boxes and rebuilds over pulses; one picture has no later pulse to wait for
+            cityScene.settleTiles();
             return cityScene.viewport().getScene().snapshot(null);
         }
         return render(cityScene);

@@ -42,9 +42,12 @@ final class TileResidency {
     static final int REBUILDS_PER_PASS = 4;
     /**
      * Box triangles made per pass past its first proxy: a ward seen from afar needs tens of thousands of boxes, which
-     * took the FX thread 0.6 s in one go; the rest come in the next passes, one pulse apart.
+     * took the FX thread 0.6 s in one go; the rest come in the next passes, one pulse apart (more per pass when
+     * frames are slow, {@link FrameCostScale}).
      */
     static final long PROXY_TRIANGLES_PER_PASS = 50_000;
+    /** FX-thread time for boxes per pass past its first proxy, at normal frame rates (scaled as the share is). */
+    static final double BOX_PASS_MS = 10;
 
     private final TileMeshViews views;
     private final BooleanSupplier textures;
@@ -59,6 +62,8 @@ final class TileResidency {
     private boolean pending;
     private long proxyTrianglesPerPass = PROXY_TRIANGLES_PER_PASS;
     private AnimationTimer nextPulse;
+    /** Slow frames (software rendering, a ward on screen) let a pass make more boxes, as the tile feeder does. */
+    private final FrameCostScale frameCost = new FrameCostScale();
 
     /** One tile view as culling saw it, and what this pass decides for it. */
     static final class Tile {
@@ -189,6 +194,7 @@ final class TileResidency {
         fullTiles = full;
         proxyTiles = proxied;
         if (pending) scheduleAnotherPass();
+        else frameCost.reset(); // the next gap, spent idle, says nothing about frames
     }
 
     /** Box triangles per pass past its first proxy (tests use a small number to see the slicing). */
@@ -211,10 +217,12 @@ final class TileResidency {
     private void showProxies(List<Tile> tiles) {
         Map<Group, Group> groups = new IdentityHashMap<>();
         long made = 0;
+        long share = (long) (proxyTrianglesPerPass * frameCost.factor());
+        long start = System.nanoTime(), budget = (long) (frameCost.budgetMs(BOX_PASS_MS) * 1e6);
         for (Tile t : tiles) {
             MeshView proxy = proxyOf(t.view);
             if (t.proxy && proxy == null) {
-                if (made > 0 && made >= proxyTrianglesPerPass) {
+                if (made > 0 && (made >= share || System.nanoTime() - start >= budget)) {
                     pending = true; // made in a later pass
                     continue;
                 }
@@ -229,6 +237,7 @@ final class TileResidency {
             if (proxy.isVisible() != t.proxy) proxy.setVisible(t.proxy);
         }
         dropOrphans(tiles);
+        if (made > 0) frameCost.fed();
     }
 
     /** Removes proxies whose tile view left its layer (kind replaced, file closed). */
@@ -278,6 +287,7 @@ final class TileResidency {
                 @Override
                 public void handle(long now) {
                     stop();
+                    frameCost.pulse(now);
                     again.run();
                 }
             };

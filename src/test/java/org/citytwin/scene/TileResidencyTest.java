@@ -179,6 +179,28 @@ class TileResidencyTest {
         assertThat(onFx(cs::proxyTileCount)).isEqualTo(n * n);
     }
 
+    @Test
+    void aPictureRenderedOffScreenWaitsForEveryBoxNotForLaterPulses() throws Exception {
+        int n = 4;
+        int[] made = new int[3];
+        boolean[] pendingAfter = new boolean[1];
+        onFx(() -> {
+            CityScene scene = grid(n); // not in a window: the snapshot command's case
+            scene.setProxyTrianglesPerPass(1); // one tile's boxes per pass
+            scene.setLevelOfDetail(1e9, 0); // every tile as boxes
+            made[0] = proxies(scene);
+            SceneSnapshots.render(scene, 320, 200);
+            made[1] = proxies(scene); // counted in the same FX event: no pulse came between
+            pendingAfter[0] = scene.tilesSettling();
+            scene.settleTiles();
+            made[2] = proxies(scene);
+            return null;
+        });
+        assertThat(made[0]).as("before the picture, one pass's boxes").isEqualTo(1);
+        assertThat(made[1]).as("the picture's tiles in view all have their boxes").isGreaterThan(1).isEqualTo(made[2]);
+        assertThat(pendingAfter[0]).as("no pass left for a later pulse").isFalse();
+    }
+
     private static int proxies(CityScene cs) {
         int made = 0;
         for (Node node : cs.layer(FeatureKind.BUILDING).getChildren()) {

@@ -52,15 +52,17 @@ class GroundContextRenderTest {
             SceneSnapshots.writePng(i, Path.of("target/test-shots/ground-context-top.png"));
             return i;
         });
-        CityScene cs = scene[0];
+        assertGroundFarOutThenSky(scene[0], img);
+    }
+
+    /** Ground 1.1 km from the block, past every ground square (they end 750 m out); sky in the image corners, ~3 km out. */
+    private static void assertGroundFarOutThenSky(CityScene cs, Image img) throws Exception {
         double cx = (X0 + X1) / 2, cy = (Y0 + Y1) / 2;
-        // 1.1 km from the block, past every ground square: ground, not sky (the squares end 750 m out)
         for (double[] d : new double[][] {{1100, 0}, {-1100, 0}, {0, 1100}, {0, -1100}}) {
             Color c = onFx(() -> at(cs, img, cx + d[0], cy + d[1]));
             assertThat(c).as("pixel at offset %s, %s", d[0], d[1]).isNotNull();
             assertThat(isGround(c)).as("ground at %s m east, %s m north: %s", d[0], d[1], c).isTrue();
         }
-        // the image corners are ~3 km out on the diagonal, past the context's fade: sky
         assertThat(share(img, 0.0, 0.0, 0.04, 0.04, FxTestSupport::isSky)).isGreaterThan(0.9);
     }
 
@@ -86,13 +88,7 @@ class GroundContextRenderTest {
             SceneSnapshots.writePng(i, Path.of("target/test-shots/ground-context-background-top.png"));
             return i;
         });
-        double cx = (X0 + X1) / 2, cy = (Y0 + Y1) / 2;
-        for (double[] d : new double[][] {{1100, 0}, {-1100, 0}, {0, 1100}, {0, -1100}}) {
-            Color c = onFx(() -> at(cs, img, cx + d[0], cy + d[1]));
-            assertThat(c).as("pixel at offset %s, %s", d[0], d[1]).isNotNull();
-            assertThat(isGround(c)).as("ground at %s m east, %s m north: %s", d[0], d[1], c).isTrue();
-        }
-        assertThat(share(img, 0.0, 0.0, 0.04, 0.04, FxTestSupport::isSky)).isGreaterThan(0.9);
+        assertGroundFarOutThenSky(cs, img);
     }
 
     @Test

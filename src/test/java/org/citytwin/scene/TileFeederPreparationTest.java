@@ -113,6 +113,7 @@ class TileFeederPreparationTest {
             TileFeeder feeder = new TileFeeder(cs);
             feeder.setBudgetMillis(1e6); // time never ends a pulse here: only the count does
             feeder.setTrianglesPerPulse(2L * perTile);
+            feeder.setScaleWithFrameTime(false); // the fixed share: a slow frame on a busy machine would scale it
             feeder.onBatch(views -> batchTriangles.add(views.stream().mapToInt(v -> ((TileMesh) v.getUserData()).triangleCount()).sum()));
             feeder.enqueue(tiles);
             feeder.whenAllShown(() -> done.complete(cs));

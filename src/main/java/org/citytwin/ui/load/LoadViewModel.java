@@ -227,11 +227,14 @@ public final class LoadViewModel {
         protected LoadResult call() {
             updateMessage(Texts.get("flowsui.load.loading", names(paths)));
             updateProgress(-1, 1);
-            // Task coalesces these updates into one FX-thread refresh per pulse; the pacer keeps the bar to two steps a second
+            // Task coalesces these updates into one FX-thread refresh per pulse; the pacer keeps bar and message to two steps a second
             ProgressPacer pacer = new ProgressPacer(ProgressPacer.DEFAULT_INTERVAL_NANOS);
             return loader.load(paths, (msg, done, total) -> {
-                if (msg != null) updateMessage(msg);
-                if (total > 0 && pacer.due(System.nanoTime(), done, total)) updateProgress(done, total);
+                // the message names the files in flight with their percentages: it is paced with the bar; a step
+                // left out is never missing for long, the next one names every file then in flight
+                boolean due = pacer.due(System.nanoTime(), done, total);
+                if (msg != null && due) updateMessage(msg);
+                if (total > 0 && due) updateProgress(done, total);
             }, token, new TileStream() {
                 @Override
                 public void fileTiles(CityFile file, List<TileMesh> meshes) {

@@ -119,7 +119,7 @@ final class PulseBench {
             w.viewModel().runningProperty().addListener((o, was, running) -> {
                 if (!running) {
                     end[0] = System.nanoTime();
-                                pulses.stop();
+                    pulses.stop();
                     done.complete(null);
                 }
             });
@@ -188,7 +188,9 @@ final class PulseBench {
     private static void removeAllTiles(CityScene scene) {
         List<javafx.scene.shape.MeshView> views = new ArrayList<>();
         for (var layer : scene.layers()) {
-            for (Node n : layer.getChildren()) if (n instanceof javafx.scene.shape.MeshView v && v.getUserData() instanceof TileMesh) views.add(v);
+            for (Node n : layer.getChildren()) {
+                if (n instanceof javafx.scene.shape.MeshView v && v.getUserData() instanceof TileMesh) views.add(v);
+            }
         }
         scene.removeTiles(views);
     }

@@ -100,7 +100,7 @@ public final class LoadCache {
         String fullContext = source.toAbsolutePath().normalize() + "\n" + context;
         if (!Files.exists(entry)) {
             // nothing to compare with: the source is hashed when the fresh entry is stored, not before its first
-            // read (a second of a big file's first pixels); the size and time now say whether it changed meanwhile
+            // read (a third of a second before a 1 GB file's first object); the size and time now say whether it changed meanwhile
             SourceKey.Stamp before = SourceKey.Stamp.of(source);
             outcomes.put(source.toString(), before == null ? Outcome.UNREADABLE : Outcome.MISSING);
             return before == null ? new Lookup(source, entry, null, null)

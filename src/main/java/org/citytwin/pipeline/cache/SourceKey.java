@@ -10,7 +10,8 @@ import java.util.zip.CRC32C;
 
 /**
  * A source file's identity: size, modification time and the CRC32C of every byte. The whole file is hashed on
- * every lookup that finds an entry (about 40 ms for 118 MB in the page cache) and when a fresh entry is stored, so a change that keeps size and time is caught too.
+ * every lookup that finds an entry (about 40 ms for 118 MB in the page cache) and when a fresh entry is stored, so a
+ * change that keeps size and time is caught too.
  * Read through a buffer, not mapped: a mapping would keep the user's file locked on Windows until collected.
  */
 record SourceKey(long size, long modified, int crc) {

@@ -227,7 +227,8 @@ public final class LoadViewModel {
         protected LoadResult call() {
             updateMessage(Texts.get("flowsui.load.loading", names(paths)));
             updateProgress(-1, 1);
-            // Task coalesces these updates into one FX-thread refresh per pulse; the pacer keeps bar and message to two steps a second
+            // Task coalesces these updates into one FX-thread refresh per pulse; the pacer keeps bar and message to
+            // two steps a second
             ProgressPacer pacer = new ProgressPacer(ProgressPacer.DEFAULT_INTERVAL_NANOS);
             return loader.load(paths, (msg, done, total) -> {
                 // the message names the files in flight with their percentages: it is paced with the bar; a step
